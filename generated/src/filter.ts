@@ -47,9 +47,10 @@ export type V3RangeCondition<V, Op extends string> = {
   [K in keyof V & string]: readonly [K, Op, readonly [V[K], V[K]]];
 }[keyof V & string];
 
-/** The two-element REST 3.0 condition `[field, value]`: equality. */
-export type V3EqualsCondition<V> = { [K in keyof V & string]: readonly [K, V[K]] }[keyof V &
-  string];
+/** The two-element REST 3.0 condition `[field, value]`: equality, or `in` when the value is a list (`["id", [1, 2]]`). */
+export type V3EqualsCondition<V> = {
+  [K in keyof V & string]: readonly [K, V[K] | readonly V[K][]];
+}[keyof V & string];
 
 /** A REST 3.0 filter: conditions `C` and `{ logic, conditions }` groups of them. */
 export type V3Filter<C> = ReadonlyArray<C | { logic: 'and' | 'or'; conditions: V3Filter<C> }>;

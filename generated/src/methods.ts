@@ -135,6 +135,7 @@ export interface MethodsV3 {
         names: call.CallFollowupFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Call Follow-up */
@@ -182,6 +183,7 @@ export interface MethodsV3 {
         names: humanresources.HumanresourcesEmployeeFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Employees in Multiple Departments */
@@ -235,6 +237,7 @@ export interface MethodsV3 {
       item: humanresources.HumanresourcesNodeCommunicationListV3Item;
       idCursor: false;
       select: never;
+      paging: false;
     };
   };
   /** Get the Number of Departments */
@@ -271,6 +274,7 @@ export interface MethodsV3 {
         names: humanresources.HumanresourcesNodeFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get */
@@ -322,6 +326,7 @@ export interface MethodsV3 {
         names: humanresources.HumanresourcesNodeMemberFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Move Participants to the Department */
@@ -375,6 +380,7 @@ export interface MethodsV3 {
       item: mail.MailMailboxFieldListV3Item;
       idCursor: false;
       select: { param: 'select'; names: mail.MailMailboxFieldListV3Select[number]; default: never };
+      paging: false;
     };
   };
   /** Get mailbox */
@@ -449,6 +455,7 @@ export interface MethodsV3 {
       item: mail.MailMessageFieldListV3Item;
       idCursor: false;
       select: { param: 'select'; names: mail.MailMessageFieldListV3Select[number]; default: never };
+      paging: false;
     };
   };
   /** Forward e-mail */
@@ -527,6 +534,7 @@ export interface MethodsV3 {
         names: mail.MailRecipientFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get a list of contacts */
@@ -563,6 +571,7 @@ export interface MethodsV3 {
         names: main.MainEventlogFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Event Log Entry */
@@ -592,6 +601,7 @@ export interface MethodsV3 {
       item: main.MainEventlogTailV3Item;
       idCursor: false;
       select: { param: 'select'; names: main.MainEventlogTailV3Select[number]; default: never };
+      paging: false;
     };
   };
   /** Create a Knowledge Base */
@@ -635,6 +645,7 @@ export interface MethodsV3 {
         names: note.NoteCollectionFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Knowledge Base */
@@ -699,6 +710,7 @@ export interface MethodsV3 {
         names: note.NoteDocumentFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Document */
@@ -728,6 +740,7 @@ export interface MethodsV3 {
         names: note.NoteDocumentSearchFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Find Documents */
@@ -757,6 +770,7 @@ export interface MethodsV3 {
         names: note.NoteDocumentTreeFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Document Tree */
@@ -764,7 +778,7 @@ export interface MethodsV3 {
     params: note.NoteDocumentTreeListV3Params;
     result: note.NoteDocumentTreeListV3Result;
     errorCode: note.NoteDocumentTreeListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentTreeListV3Item; idCursor: false; select: never };
+    list: { item: note.NoteDocumentTreeListV3Item; idCursor: false; select: never; paging: false };
   };
   /** Update Document */
   'note.document.update': {
@@ -796,6 +810,7 @@ export interface MethodsV3 {
       item: note.NoteFileFieldListV3Item;
       idCursor: false;
       select: { param: 'select'; names: note.NoteFileFieldListV3Select[number]; default: never };
+      paging: false;
     };
   };
   /** Get Document File Data */
@@ -825,6 +840,7 @@ export interface MethodsV3 {
         names: tasks.TasksTaskAccessFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Check Access Permissions v 3.0 */
@@ -861,6 +877,7 @@ export interface MethodsV3 {
         names: tasks.TasksTaskChatMessageFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Send a Message in Task Chat */
@@ -893,6 +910,7 @@ export interface MethodsV3 {
       item: tasks.TasksTaskFieldListV3Item;
       idCursor: false;
       select: { param: 'select'; names: tasks.TasksTaskFieldListV3Select[number]; default: never };
+      paging: false;
     };
   };
   /** Attach Files to a Task v 3.0 */
@@ -922,6 +940,7 @@ export interface MethodsV3 {
         names: tasks.TasksTaskFileFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get Task by ID v 3.0 */
@@ -1008,6 +1027,7 @@ export interface MethodsV3 {
         names: timeman.TimemanRecordFieldListV3Select[number];
         default: never;
       };
+      paging: false;
     };
   };
   /** Get a List of Time Records */

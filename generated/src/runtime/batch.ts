@@ -7,10 +7,11 @@
 // than written; commands inside one chunk keep their relative order.
 //
 // Outcomes are per key: `{ ok: true, result, total?, next?, time? }` or `{ ok: false, error }`. When a
-// whole chunk request fails (network, auth, abort… after retries), its keys and those of every later
-// chunk carry that error: the cause is the same for all, and later chunks are not sent. With `halt`,
-// Bitrix stops at the first failing command; the commands it skipped, and later chunks, report
-// BATCH_HALTED.
+// whole request fails (network, wrong webhook secret, abort… after retries), nothing in it ran and
+// `batch` throws that error, as `call` would; later chunks are not sent, and the outcomes of earlier
+// chunks, which did run, ride on the error as `partial`. With `halt`, Bitrix stops at the first failing
+// command: the commands it skipped, and later chunks, report BATCH_HALTED naming that command. A command
+// the response has neither a result nor an error for, without halt, reports BATCH_NO_RESULT.
 
 import type { B24Error } from './errors.js';
 import { encodePhpQuery } from './query.js';
@@ -35,7 +36,7 @@ export interface BatchDeps {
 
 const REF = /\$(?:result|result_error|result_total|result_next|result_time)\[([^\]]+)\]/g;
 
-/** Validates, chunks, sends and splits a batch; throws only INVALID_BATCH (bad input). */
+/** Validates, chunks, sends and splits a batch; throws INVALID_BATCH (bad input) or the error of a request that failed as a whole. */
 export async function runBatch(commands: Readonly<Record<string, RawCommand>>, options: BatchOptions, deps: BatchDeps): Promise<Record<string, RawBatchItem>> {
   const keys = Object.keys(commands);
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -89,12 +90,23 @@ export async function runBatch(commands: Readonly<Record<string, RawCommand>>, o
   if (current.length > 0) chunks.push(current);
 
   const out: Record<string, RawBatchItem> = {};
-  let stop: B24Error | undefined;
-  for (const chunk of chunks) {
+  let halted: { key: string; method: string } | undefined;
+  for (const [n, chunk] of chunks.entries()) {
     chunk.sort((a, b) => a - b);
     const chunkKeys = chunk.map((i) => keys[i]!);
-    if (stop) {
-      for (const k of chunkKeys) out[k] = { ok: false, error: stop };
+    if (halted) {
+      const by = halted;
+      for (const k of chunkKeys) {
+        const method = commands[k]![0];
+        out[k] = {
+          ok: false,
+          error: deps.core.error({
+            code: 'BATCH_HALTED',
+            method,
+            message: `${method}: not sent: command "${by.key}" (${by.method}) failed in an earlier request and halt is set`,
+          }),
+        };
+      }
       continue;
     }
     const cmd: Record<string, string> = {};
@@ -107,26 +119,35 @@ export async function runBatch(commands: Readonly<Record<string, RawCommand>>, o
     try {
       env = await deps.core.send('batch', { halt: options.halt ? 1 : 0, cmd }, { ...options, idempotent });
     } catch (err) {
-      stop = err as B24Error;
-      for (const k of chunkKeys) out[k] = { ok: false, error: stop };
-      continue;
+      // Nothing in this request ran: throw as `call` does. Earlier requests did run; say so and keep their outcomes.
+      if (n === 0) throw err;
+      const e = err as B24Error;
+      throw deps.core.error({
+        code: e.code,
+        method: 'batch',
+        status: e.status,
+        description: e.description,
+        validation: e.validation,
+        retryAfterMs: e.retryAfterMs,
+        message: `batch: request ${n + 1} of ${chunks.length} failed (${e.message}); the commands of the ${n} before it ran, their outcomes are on .partial`,
+        cause: err,
+        partial: { ...out },
+      });
     }
-    const halted = splitChunk(env, chunkKeys, commands, deps, out);
-    if (halted && options.halt) {
-      stop = deps.core.error({ code: 'BATCH_HALTED', method: 'batch', message: 'batch: not run because an earlier command failed and halt is set' });
-    }
+    halted = splitChunk(env, chunkKeys, commands, deps, out, options.halt === true);
   }
   return out;
 }
 
-/** Fills `out` for one chunk; returns true when any command in it failed. */
+/** Fills `out` for one chunk; returns the command that failed first when halt is set (what stops the batch). */
 function splitChunk(
   env: Envelope,
   keys: string[],
   commands: Readonly<Record<string, RawCommand>>,
   deps: BatchDeps,
   out: Record<string, RawBatchItem>,
-): boolean {
+  halt: boolean,
+): { key: string; method: string } | undefined {
   const body = (env.result ?? {}) as Record<string, unknown>;
   // PHP encodes an empty map as [] — normalise every section to an object.
   const results = asMap(body.result);
@@ -134,12 +155,12 @@ function splitChunk(
   const totals = asMap(body.result_total);
   const nexts = asMap(body.result_next);
   const times = asMap(body.result_time);
-  let failed = false;
+  let failed: { key: string; method: string } | undefined;
   for (const k of keys) {
     const method = commands[k]![0];
     const e = errors[k];
     if (e !== undefined) {
-      failed = true;
+      failed ??= { key: k, method };
       const ee = (e ?? {}) as Record<string, unknown>;
       out[k] = {
         ok: false,
@@ -161,15 +182,28 @@ function splitChunk(
       if (typeof nexts[k] === 'number') item.next = nexts[k] as number;
       if (times[k] && typeof times[k] === 'object') item.time = times[k] as B24Time;
       out[k] = item;
-    } else {
-      failed = true;
+    } else if (halt && failed) {
       out[k] = {
         ok: false,
-        error: deps.core.error({ code: 'BATCH_HALTED', method, message: `${method}: not run (an earlier command in the batch failed and halt is set)` }),
+        error: deps.core.error({
+          code: 'BATCH_HALTED',
+          method,
+          message: `${method}: not run: command "${failed.key}" (${failed.method}) failed before it and halt is set`,
+        }),
+      };
+    } else {
+      // Not halt's doing (halt is off, or nothing failed before it): say only what is known.
+      out[k] = {
+        ok: false,
+        error: deps.core.error({
+          code: 'BATCH_NO_RESULT',
+          method,
+          message: `${method}: the batch response has neither a result nor an error for command "${k}"${halt ? '' : ' (halt was not set)'}`,
+        }),
       };
     }
   }
-  return failed;
+  return halt ? failed : undefined;
 }
 
 function asMap(v: unknown): Record<string, unknown> {

@@ -15,7 +15,9 @@ export type RuntimeErrorCode =
   | 'INVALID_ARGUMENT'
   | 'INVALID_BATCH'
   | 'BATCH_HALTED'
+  | 'BATCH_NO_RESULT'
   | 'REFRESH_FAILED'
+  | 'AUTH_PROVIDER_FAILED'
   | 'VALIDATION_FAILED';
 
 /** Fields shared by every error the runtime throws. */
@@ -54,26 +56,42 @@ export class ApiError<C extends string = string> extends Error {
   }
 }
 
-/** Init for B24Error; `description` is Bitrix's `error_description`. */
+/** One entry of a REST 3.0 error's `validation` list (rest-v3.md#response: `field` and `message`). */
+export interface V3ValidationIssue {
+  field?: string;
+  message: string;
+}
+
+/** Init for B24Error; `description` is Bitrix's `error_description` (REST 3.0: `error.message`). */
 export interface B24ErrorInit<C extends string> extends ApiErrorInit<C> {
   description?: string;
   method?: string;
+  /** REST 3.0 `error.validation`: the fields a request failed on. */
+  validation?: readonly V3ValidationIssue[];
+  /** batch: the outcomes of the commands that ran before a later request of the same batch failed. */
+  partial?: Readonly<Record<string, unknown>>;
 }
 
 /** An error from the Bitrix24 REST API or from this runtime while calling it. */
 export class B24Error<C extends string = string> extends ApiError<C> {
   declare readonly description?: string;
   declare readonly method?: string;
+  declare readonly validation?: readonly V3ValidationIssue[];
+  declare readonly partial?: Readonly<Record<string, unknown>>;
 
   constructor(init: B24ErrorInit<C>) {
-    super({ ...init, message: init.message ?? defaultMessage(init.method, init.code, init.description, init.status) }, 'B24Error');
+    super({ ...init, message: init.message ?? defaultMessage(init.method, init.code, withFields(init.description, init.validation), init.status) }, 'B24Error');
     assign(this, 'description', init.description);
     assign(this, 'method', init.method);
+    assign(this, 'validation', init.validation);
+    if (init.partial !== undefined) Object.defineProperty(this, 'partial', { value: init.partial, enumerable: false, configurable: true });
   }
 }
 
 /** Init for VibeError; mirrors the Vibe error envelope's optional fields. */
 export interface VibeErrorInit<C extends string> extends ApiErrorInit<C> {
+  /** The server's `error.message`. */
+  description?: string;
   hint?: string;
   userMessage?: string;
   warning?: string;
@@ -82,13 +100,15 @@ export interface VibeErrorInit<C extends string> extends ApiErrorInit<C> {
 
 /** An error from the Vibe REST API (`{success:false, error:{code,message,hint?}}`) or this runtime. */
 export class VibeError<C extends string = string> extends ApiError<C> {
+  declare readonly description?: string;
   declare readonly hint?: string;
   declare readonly userMessage?: string;
   declare readonly warning?: string;
   declare readonly operation?: string;
 
   constructor(init: VibeErrorInit<C>) {
-    super({ ...init, message: init.message ?? defaultMessage(init.operation, init.code, undefined, init.status) }, 'VibeError');
+    super({ ...init, message: init.message ?? defaultMessage(init.operation, init.code, init.description, init.status) }, 'VibeError');
+    assign(this, 'description', init.description);
     assign(this, 'hint', init.hint);
     assign(this, 'userMessage', init.userMessage);
     assign(this, 'warning', init.warning);
@@ -102,6 +122,7 @@ export function makeB24Error<C extends string = string>(r: Redactor, init: B24Er
     ...init,
     message: init.message === undefined ? undefined : r.redact(init.message),
     description: init.description === undefined ? undefined : r.redact(init.description),
+    validation: init.validation?.map((v) => ({ ...(v.field === undefined ? {} : { field: r.redact(v.field) }), message: r.redact(v.message) })),
     cause: sanitizeCause(init.cause, r),
   });
   if (!init.message) redactOwnMessage(err, r);
@@ -114,6 +135,7 @@ export function makeVibeError<C extends string = string>(r: Redactor, init: Vibe
   const err = new VibeError<C>({
     ...init,
     message: red(init.message),
+    description: red(init.description),
     hint: red(init.hint),
     userMessage: red(init.userMessage),
     warning: red(init.warning),
@@ -148,6 +170,13 @@ function defaultMessage(where: string | undefined, code: string, description: st
   if (description) msg += ` — ${description}`;
   if (status !== undefined) msg += ` (HTTP ${status})`;
   return msg;
+}
+
+/** The description with the validation issues appended (`id: Required field…`), as the message shows them. */
+function withFields(description: string | undefined, validation: readonly V3ValidationIssue[] | undefined): string | undefined {
+  if (!validation || validation.length === 0) return description;
+  const list = validation.map((v) => (v.field ? `${v.field}: ${v.message}` : v.message)).join('; ');
+  return description ? `${description} [${list}]` : list;
 }
 
 function assign(target: object, key: string, value: unknown): void {

@@ -92,3 +92,25 @@ export function describeFailure(kind: HttpFailureKind, cause: unknown, status?: 
       return { code: 'NETWORK_ERROR', reason: `network error${detail}`, transport: true };
   }
 }
+
+/**
+ * A short, readable excerpt of a body that is not the JSON expected (a proxy's 502 page): tags, scripts
+ * and styles dropped, whitespace collapsed, redacted, then cut to `max` characters (redacting first, so a
+ * cut cannot leave half a secret the redactor no longer recognises).
+ */
+export function bodySnippet(text: string, redact: (s: string) => string, max = 160): string {
+  const plain = text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const s = redact(plain === '' ? text.replace(/\s+/g, ' ').trim() : plain);
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** The message of an INVALID_RESPONSE for a body that is not a JSON object: status, size and a snippet. */
+export function notJsonMessage(where: string, status: number, text: string, redact: (s: string) => string): string {
+  const snippet = bodySnippet(text, redact);
+  return `${where}: response is not a JSON object (HTTP ${status}, ${text.length} chars)${snippet ? `: ${JSON.stringify(snippet)}` : ''}`;
+}

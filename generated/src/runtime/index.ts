@@ -5,7 +5,8 @@ export { createRestClient } from './rest-client.js';
 export { isReadMethod } from './rest-core.js';
 export { createVibeRestClient, VIBE_DEFAULT_LIMIT, VIBE_MAX_LIMIT } from './vibe.js';
 export { ApiError, B24Error, VibeError } from './errors.js';
-export type { ApiErrorInit, B24ErrorInit, VibeErrorInit, RuntimeErrorCode } from './errors.js';
+export type { ApiErrorInit, B24ErrorInit, VibeErrorInit, RuntimeErrorCode, V3ValidationIssue } from './errors.js';
+export { V3_PAGE_SIZE } from './v3.js';
 export { encodePhpQuery, encodeVibeQuery } from './query.js';
 export { isLoopbackHost } from './url-safety.js';
 export { BATCH_LIMIT } from './batch.js';
@@ -14,12 +15,29 @@ export type { RetryOptions } from './retry.js';
 export type { Logger } from './logger.js';
 export type { Validator, ValidatorIssue, ValidatorMap } from './validate.js';
 export type {
+  IsV3Write,
+  RestV3Client,
+  V3BatchCommand,
+  V3BatchResults,
+  V3CallMeta,
+  V3CallOptions,
+  V3ErrorCode,
+  V3IdempotencyErrorCode,
+  V3ListMethodName,
+  V3MethodError,
+  V3MethodErrorCode,
+} from './v3-types.js';
+export type {
+  AuthProvider,
+  AuthProviderClientOptions,
+  AuthSnapshot,
   B24Time,
   BatchCommand,
   BatchItemResult,
   BatchOptions,
   BatchRef,
   BatchResults,
+  BatchSelect,
   CallMeta,
   CallOptions,
   ClientOptions,

@@ -4,7 +4,7 @@
 // an optimisation.
 
 import { makeB24Error, type B24Error } from './errors.js';
-import { parseJson, sendHttp } from './http.js';
+import { bodySnippet, parseJson, sendHttp } from './http.js';
 import type { LogFn } from './logger.js';
 import type { Redactor } from './redact.js';
 import type { OAuthOptions, OAuthTokens } from './types.js';
@@ -82,7 +82,7 @@ export class TokenManager {
           ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}`
           : parsed
             ? 'response has no access_token/refresh_token'
-            : 'response is not JSON';
+            : `response is not JSON (HTTP ${res.status}): ${JSON.stringify(bodySnippet(res.text, (t) => redactor.redact(t)))}`;
       throw fail(reason, res.status);
     }
     this.access = body.access_token;

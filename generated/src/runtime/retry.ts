@@ -29,7 +29,7 @@ export type RetryPolicy = Required<RetryOptions>;
 const THROTTLE_CODES = /^(QUERY_LIMIT_EXCEEDED|OPERATION_TIME_LIMIT|RATE_LIMITED|TOO_MANY_REQUESTS)$/;
 
 /** Runtime codes that a replay cannot fix (the refresh already had its single chance). */
-const NEVER_RETRY = /^(ABORTED|REFRESH_FAILED|VALIDATION_FAILED|INVALID_CONFIG|INVALID_ARGUMENT|INVALID_BATCH)$/;
+const NEVER_RETRY = /^(ABORTED|REFRESH_FAILED|AUTH_PROVIDER_FAILED|VALIDATION_FAILED|INVALID_CONFIG|INVALID_ARGUMENT|INVALID_BATCH)$/;
 
 /** Fills in defaults. */
 export function resolveRetryPolicy(o: RetryOptions | undefined): RetryPolicy {
@@ -79,25 +79,57 @@ export interface RetryContext {
   policy: RetryPolicy;
   idempotent: boolean;
   signal?: AbortSignal;
+  /** Milliseconds one attempt may take (0 or undefined: no limit). */
+  attemptTimeoutMs?: number;
+  /** Milliseconds the whole call may take, retries and waits included (0 or undefined: no deadline). */
+  timeoutMs?: number;
+  /** Builds the error thrown when the deadline has passed before an attempt could start. */
+  timedOut?: (deadlineMs: number) => Error;
   /** Called before each wait, e.g. to log. */
   onRetry?: (err: ApiError, attempt: number, delayMs: number) => void;
   /** Builds the error thrown when the caller aborts during a wait. */
   aborted: (cause: unknown) => Error;
 }
 
-/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the attempt/time budget runs out. */
-export async function withRetry<T>(attempt: (n: number) => Promise<T>, ctx: RetryContext): Promise<T> {
+/** What one attempt is given: its number (0-based), its time limit, and whether the call's deadline set that limit. */
+export interface AttemptInfo {
+  n: number;
+  /** Milliseconds this attempt may take; 0: no limit. */
+  timeoutMs: number;
+  /** True when the limit is what is left of the call's `timeout` (shorter than `attemptTimeout`). */
+  byDeadline: boolean;
+}
+
+/** An attempt's time limit: the shorter of `attemptTimeout` and what is left before the call's deadline. */
+export function attemptLimit(attemptTimeoutMs: number | undefined, deadline: number | undefined, now: number): { timeoutMs: number; byDeadline: boolean } {
+  const per = attemptTimeoutMs !== undefined && attemptTimeoutMs > 0 ? attemptTimeoutMs : Infinity;
+  const left = deadline === undefined ? Infinity : deadline - now;
+  if (left < per) return { timeoutMs: Math.max(0, left), byDeadline: true };
+  return { timeoutMs: per === Infinity ? 0 : per, byDeadline: false };
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-retryable error, or the attempt/time budget runs out.
+ * `timeoutMs` is a deadline for the whole call: each attempt gets at most what is left of it, no wait
+ * goes past it, and an attempt the deadline cut short is not retried (it is the call's own TIMEOUT).
+ */
+export async function withRetry<T>(attempt: (a: AttemptInfo) => Promise<T>, ctx: RetryContext): Promise<T> {
   const { policy } = ctx;
   const started = policy.now();
+  const deadline = ctx.timeoutMs !== undefined && ctx.timeoutMs > 0 ? started + ctx.timeoutMs : undefined;
   for (let n = 0; ; n++) {
+    const limit = attemptLimit(ctx.attemptTimeoutMs, deadline, policy.now());
+    if (limit.byDeadline && limit.timeoutMs <= 0) throw ctx.timedOut ? ctx.timedOut(ctx.timeoutMs!) : new Error('deadline passed');
     try {
-      return await attempt(n);
+      return await attempt({ n, ...limit });
     } catch (err) {
       if (n >= policy.maxRetries || !isRetryable(err, ctx.idempotent)) throw err;
+      if (limit.byDeadline && (err as ApiError).code === 'TIMEOUT') throw err;
       const e = err as ApiError;
       const delay = e.retryAfterMs ?? backoffDelay(n, policy);
-      // The budget is checked before waiting: sleeping past it only to fail afterwards helps nobody.
+      // The budgets are checked before waiting: sleeping past them only to fail afterwards helps nobody.
       if (policy.now() - started + delay > policy.maxRetryTimeMs) throw err;
+      if (deadline !== undefined && policy.now() + delay >= deadline) throw err;
       ctx.onRetry?.(e, n + 1, delay);
       try {
         await policy.sleep(delay, ctx.signal);

@@ -2,6 +2,7 @@
 // `RestMethodShape` (see CONTRACT.md); nothing here exists at run time.
 
 import type { B24Error } from './errors.js';
+import type { RestV3Client } from './v3-types.js';
 import type { Logger } from './logger.js';
 import type { RetryOptions } from './retry.js';
 import type { ValidatorMap } from './validate.js';
@@ -11,7 +12,7 @@ export interface RestMethodShape {
   params: unknown;
   result: unknown;
   errorCode: string;
-  /** `never` for non-list methods, else `{ item; idCursor; idField?; select }` (`select`: a {@link ListSelectShape} or `never`). */
+  /** `never` for non-list methods, else `{ item; idCursor; idField?; select; paging? }` (`select`: a {@link ListSelectShape} or `never`; `paging: false`: a REST 3.0 list that does not page). */
   list: unknown;
 }
 
@@ -118,8 +119,10 @@ export interface CallMeta<R> {
 /** Per-call options. */
 export interface CallOptions {
   signal?: AbortSignal;
-  /** Milliseconds per HTTP attempt (body included); overrides the client's `timeout`. */
+  /** Milliseconds the whole call may take, retries and their waits included; overrides the client's `timeout`. */
   timeout?: number;
+  /** Milliseconds one HTTP attempt may take (body included); overrides the client's `attemptTimeout`. */
+  attemptTimeout?: number;
   /** Replay this call after network errors / 5xx even though its name does not look read-only. */
   retryNonIdempotent?: boolean;
 }
@@ -170,7 +173,7 @@ export type BatchItemResult<R, C extends string = string> =
   { ok: true; result: R; total?: number; next?: number; time?: B24Time } | { ok: false; error: B24Error<C> };
 
 /** The select names a batch command's params list, as `call` infers them (`never` without a select: the page's default). */
-type BatchSelect<S extends RestMethodShape, P> = [SelectOf<S>] extends [never]
+export type BatchSelect<S extends RestMethodShape, P> = [SelectOf<S>] extends [never]
   ? never
   : P extends { readonly [Q in SelectOf<S>['param']]: readonly (infer X)[] }
     ? Extract<X, SelectName<S>>
@@ -222,11 +225,18 @@ export interface OAuthOptions {
   oauthServer?: string;
 }
 
-/** Options shared by both auth modes. */
+/** Options shared by every auth mode. */
 export interface CommonClientOptions {
   retry?: RetryOptions;
-  /** Milliseconds per HTTP attempt (default 30 000; 0 disables). */
+  /**
+   * Milliseconds a whole call may take, retries and backoff waits included (default: none, the retry
+   * budget `retry.maxRetryTimeMs` bounds it). A call that runs out rejects with TIMEOUT.
+   */
   timeout?: number;
+  /** Milliseconds one HTTP attempt may take, body included (default 30 000; 0 disables). */
+  attemptTimeout?: number;
+  /** REST 3.0: makes the `Idempotency-Key` of a write that was given none (default `crypto.randomUUID()`). */
+  newIdempotencyKey?: () => string;
   /** Allow replaying non-read methods after network errors / 5xx (default false). */
   retryNonIdempotent?: boolean;
   /** Overrides the read-method rule (see `isReadMethod`). */
@@ -234,9 +244,11 @@ export interface CommonClientOptions {
   logger?: Logger;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Check every result against `schemas[method]` (when present). */
+  /** Check every result against `schemas[method]` (REST 3.0: `schemasV3[method]`), when present. */
   validate?: boolean;
   schemas?: ValidatorMap;
+  /** Validators of REST 3.0 results, keyed by method (the package's `resultSchemasV3`). */
+  schemasV3?: ValidatorMap;
   /**
    * The id field `list(…, { mode: 'id' })` pages by, per lower-cased method name, where it is not `ID`
    * (crm.item.list pages by `id`). The generated `createClient` passes the spec's; `idField` overrides it per call.
@@ -262,8 +274,27 @@ export interface OAuthClientOptions extends CommonClientOptions {
   auth: OAuthOptions;
 }
 
+/** What an auth provider returns: the token to send and the portal it is for (`BX24.getAuth()`'s `access_token` and `domain`). */
+export interface AuthSnapshot {
+  accessToken: string;
+  /** The portal's host (`example.bitrix24.com`, as BX24.getAuth() gives it) or its URL. */
+  domain: string;
+}
+
+/**
+ * Supplies the credentials of each request: called before every request with `{}`; after the portal
+ * answered `expired_token`, called once with `{ expiredToken }` — refresh there (e.g. `BX24.refreshAuth`)
+ * and return the new token; the call is then replayed once. Concurrent calls share that refresh.
+ */
+export type AuthProvider = (context: { expiredToken?: string }) => AuthSnapshot | Promise<AuthSnapshot>;
+
+/** Auth from a provider function: browser and Bitrix24 iframe apps, which hold no client secret. */
+export interface AuthProviderClientOptions extends CommonClientOptions {
+  auth: AuthProvider;
+}
+
 /** Options of `createRestClient`. */
-export type RestClientOptions = WebhookClientOptions | OAuthClientOptions;
+export type RestClientOptions = WebhookClientOptions | OAuthClientOptions | AuthProviderClientOptions;
 /** Alias used by the generated index. */
 export type ClientOptions = RestClientOptions;
 
@@ -275,8 +306,10 @@ export interface RestCaller {
   callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<CallMeta<unknown>>;
 }
 
-/** The typed REST client. */
-export interface RestClient<M extends RestMethodMap<M>> extends RestCaller {
+/** The typed REST client; `V` types its REST 3.0 methods (`client.v3`, the generated `MethodsV3`). */
+export interface RestClient<M extends RestMethodMap<M>, V extends RestMethodMap<V> = {}> extends RestCaller {
+  /** REST 3.0 (`/rest/api/…`): its own methods, filter syntax, paging, batch and Idempotency-Key. */
+  readonly v3: RestV3Client<V>;
   /** Calls a method and returns its unwrapped `result` (a list method's items narrowed to the `select` given). */
   call<K extends keyof M & string, N extends SelectName<M[K]> = never>(
     method: K,

@@ -28,8 +28,10 @@ export interface VibeClientOptions {
   /** Default https://vibecode.bitrix24.tech. */
   baseUrl?: string;
   retry?: RetryOptions;
-  /** Milliseconds per HTTP attempt (default 30 000; 0 disables). */
+  /** Milliseconds a whole request may take, retries and backoff waits included (default: none; `retry.maxRetryTimeMs` bounds retries). */
   timeout?: number;
+  /** Milliseconds one HTTP attempt may take, body included (default 30 000; 0 disables). */
+  attemptTimeout?: number;
   /** Allow replaying POST/PUT/PATCH/DELETE after network errors / 5xx (default false). */
   retryNonIdempotent?: boolean;
   logger?: Logger;
@@ -42,7 +44,10 @@ export interface VibeClientOptions {
 /** Per-request transport options. */
 export interface VibeRequestOptions {
   signal?: AbortSignal;
+  /** Milliseconds the whole request may take, retries included; overrides the client's `timeout`. */
   timeout?: number;
+  /** Milliseconds one HTTP attempt may take; overrides the client's `attemptTimeout`. */
+  attemptTimeout?: number;
   retryNonIdempotent?: boolean;
 }
 

@@ -3,7 +3,7 @@
 // redaction and URL checks are the same modules the Bitrix REST client uses.
 
 import { makeVibeError, type VibeError, type VibeErrorInit } from './errors.js';
-import { describeFailure, parseJson, sendHttp, type HttpResponse } from './http.js';
+import { describeFailure, notJsonMessage, parseJson, sendHttp, type HttpResponse } from './http.js';
 import { pageItems } from './items.js';
 import { makeLog } from './logger.js';
 import { encodeVibeQuery } from './query.js';
@@ -66,7 +66,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
         operation: op,
         status: res.status,
         retryAfterMs: retryHeader,
-        message: `${op}: response is not a JSON object (HTTP ${res.status}, ${res.text.length} chars)`,
+        message: notJsonMessage(op, res.status, res.text, (t) => redactor.redact(t)),
       });
     }
     const env = body as Record<string, unknown>;
@@ -83,11 +83,12 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
     const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
     const code = str(o.code) ?? str(e) ?? (res.status >= 400 ? 'HTTP_ERROR' : 'UNKNOWN_ERROR');
     const bodyRetry = typeof o.retryAfter === 'number' ? Math.round(o.retryAfter * 1000) : undefined;
+    // The message is built like B24Error's (`<operation>: <code> — <server message> (HTTP <status>)`); the server's text is `description`.
     throw error({
       code,
       operation: op,
       status: res.status,
-      message: str(o.message) ?? str(env.message) ?? `${op}: ${code} (HTTP ${res.status})`,
+      description: str(o.message) ?? str(env.message),
       hint: str(o.hint),
       userMessage: str(o.userMessage),
       warning: str(o.warning),
@@ -109,14 +110,15 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
     }
     const idempotent = SAFE_VERBS.test(verb) || init.retryNonIdempotent === true || options.retryNonIdempotent === true;
     const out = await withRetry(
-      async (n) => {
-        log('debug', `${verb} ${url} (attempt ${n + 1})`);
+      async (a) => {
+        log('debug', `${verb} ${url} (attempt ${a.n + 1})`);
         const res = await sendHttp(
           { url, method: verb, headers, body },
-          { fetch: doFetch, timeoutMs: init.timeout ?? options.timeout ?? 30_000, signal: init.signal },
+          { fetch: doFetch, timeoutMs: a.timeoutMs, signal: init.signal },
           (kind, cause, status) => {
             const f = describeFailure(kind, cause, status);
-            return error({ code: f.code, operation: op, status, message: `${op}: ${f.reason}`, cause }, f.transport);
+            const why = kind === 'timeout' ? ` after ${a.timeoutMs}ms (${a.byDeadline ? "the call's timeout" : 'attemptTimeout'})` : '';
+            return error({ code: f.code, operation: op, status, message: `${op}: ${f.reason}${why}`, cause }, f.transport);
           },
         );
         log('debug', `${op} → HTTP ${res.status}`);
@@ -126,6 +128,9 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
         policy,
         idempotent,
         signal: init.signal,
+        attemptTimeoutMs: init.attemptTimeout ?? options.attemptTimeout ?? 30_000,
+        timeoutMs: init.timeout ?? options.timeout,
+        timedOut: (ms) => error({ code: 'TIMEOUT', operation: op, message: `${op}: timed out (the call's timeout of ${ms}ms has passed)` }),
         onRetry: (e, k, delay) => log('warn', `${op}: ${e.code}${e.status ? ` (HTTP ${e.status})` : ''}; retry ${k} in ${delay}ms`),
         aborted: (cause) => error({ code: 'ABORTED', operation: op, message: `${op}: aborted`, cause }),
       },

@@ -94,8 +94,13 @@ export const nullableUnknown = /* @__PURE__ */ z.unknown().nullable();
 /** A nullish field of any type. */
 export const nullishUnknown = /* @__PURE__ */ z.unknown().nullish();
 
+/** The schema type `lenientArray` returns. */
+export type LenientArray<T extends z.core.SomeType> = z.ZodUnion<
+  readonly [z.ZodArray<T>, z.ZodRecord<z.ZodString, T>]
+>;
+
 /** An array; PHP sends keyed arrays as objects. */
-export function lenientArray<T extends z.ZodType>(item: T) {
+export function lenientArray<T extends z.core.SomeType>(item: T): LenientArray<T> {
   return z.union([z.array(item), z.record(z.string(), item)]);
 }
 
@@ -105,18 +110,36 @@ export const wireEmptyMap = /* @__PURE__ */ z.codec(z.tuple([]), z.record(z.stri
   encode: (): [] => [],
 });
 
+/** The schema type `lenientRecord` returns. */
+export type LenientRecord<T extends z.core.SomeType> = z.ZodUnion<
+  readonly [z.ZodRecord<z.ZodString, T>, typeof wireEmptyMap]
+>;
+
 /** A map; PHP sends an empty map as `[]` (`coerce` gives `{}`). */
-export function lenientRecord<T extends z.ZodType>(value: T) {
+export function lenientRecord<T extends z.core.SomeType>(value: T): LenientRecord<T> {
   return z.union([z.record(z.string(), value), wireEmptyMap]);
 }
 
+/** The schema type `lenientObject` returns. */
+export type LenientObject<T extends z.core.$ZodLooseShape> = z.ZodUnion<
+  readonly [z.ZodObject<{ -readonly [P in keyof T]: T[P] }, z.core.$loose>, z.ZodTuple<[], null>]
+>;
+
 /** An object that keeps unknown keys; PHP sends an empty object as `[]`. */
-export function lenientObject<T extends Record<string, z.ZodType>>(shape: T) {
+export function lenientObject<T extends z.core.$ZodLooseShape>(shape: T): LenientObject<T> {
   return z.union([z.looseObject(shape), z.tuple([])]);
 }
 
+/** The schema type `lenientOwnObject` returns. */
+export type LenientOwnObject<T extends z.core.$ZodLooseShape> = z.ZodUnion<
+  readonly [
+    z.ZodPreprocess<z.ZodObject<{ -readonly [P in keyof T]: T[P] }, z.core.$loose>, unknown>,
+    z.ZodTuple<[], null>,
+  ]
+>;
+
 /** Like lenientObject, for shapes with a key such as `constructor`: only own properties of the input count. */
-export function lenientOwnObject<T extends Record<string, z.ZodType>>(shape: T) {
+export function lenientOwnObject<T extends z.core.$ZodLooseShape>(shape: T): LenientOwnObject<T> {
   return z.union([z.preprocess(ownProperties, z.looseObject(shape)), z.tuple([])]);
 }
 

@@ -12,12 +12,14 @@ import {
   wireDate,
   wireDateTime,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `CatalogCatalog`. */
-export const catalogCatalogSchema = /* @__PURE__ */ lenientObject(catalogCatalogSchemaShape());
+export const catalogCatalogSchema: LenientObject<CatalogCatalogSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogCatalogSchemaShape());
 
-function catalogCatalogSchemaShape() {
+function catalogCatalogSchemaShape(): CatalogCatalogSchemaShape {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -31,10 +33,23 @@ function catalogCatalogSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogDocument`. */
-export const catalogDocumentSchema = /* @__PURE__ */ lenientObject(catalogDocumentSchemaShape());
+type CatalogCatalogSchemaShape = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  iblockTypeId: typeof nullishString;
+  lid: typeof nullishString;
+  name: typeof nullishString;
+  productIblockId: typeof nullishNumber;
+  skuPropertyId: typeof nullishNumber;
+  subscription: typeof nullishString;
+  vatId: typeof nullishNumber;
+};
 
-function catalogDocumentSchemaShape() {
+/** Lenient schema of `CatalogDocument`. */
+export const catalogDocumentSchema: LenientObject<CatalogDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentSchemaShape());
+
+function catalogDocumentSchemaShape(): CatalogDocumentSchemaShape {
   return {
     id: nullishNumber,
     docType: nullishString,
@@ -56,12 +71,31 @@ function catalogDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogDocumentElement`. */
-export const catalogDocumentElementSchema = /* @__PURE__ */ lenientObject(
-  catalogDocumentElementSchemaShape(),
-);
+type CatalogDocumentSchemaShape = {
+  id: typeof nullishNumber;
+  docType: typeof nullishString;
+  docNumber: typeof nullishString;
+  title: typeof nullishString;
+  siteId: typeof nullishString;
+  responsibleId: typeof nullishNumber;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  status: typeof nullishString;
+  statusBy: typeof nullishNumber;
+  dateStatus: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateModify: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateDocument: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  currency: typeof nullishString;
+  total: typeof nullishNumber;
+  commentary: typeof nullishString;
+};
 
-function catalogDocumentElementSchemaShape() {
+/** Lenient schema of `CatalogDocumentElement`. */
+export const catalogDocumentElementSchema: LenientObject<CatalogDocumentElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentElementSchemaShape());
+
+function catalogDocumentElementSchemaShape(): CatalogDocumentElementSchemaShape {
   return {
     id: nullishNumber,
     docId: nullishNumber,
@@ -73,12 +107,21 @@ function catalogDocumentElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogDocumentcontractor`. */
-export const catalogDocumentcontractorSchema = /* @__PURE__ */ lenientObject(
-  catalogDocumentcontractorSchemaShape(),
-);
+type CatalogDocumentElementSchemaShape = {
+  id: typeof nullishNumber;
+  docId: typeof nullishNumber;
+  elementId: typeof nullishNumber;
+  storeFrom: typeof nullishNumber;
+  storeTo: typeof nullishNumber;
+  amount: typeof nullishNumber;
+  purchasingPrice: typeof nullishNumber;
+};
 
-function catalogDocumentcontractorSchemaShape() {
+/** Lenient schema of `CatalogDocumentcontractor`. */
+export const catalogDocumentcontractorSchema: LenientObject<CatalogDocumentcontractorSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentcontractorSchemaShape());
+
+function catalogDocumentcontractorSchemaShape(): CatalogDocumentcontractorSchemaShape {
   return {
     id: nullishNumber,
     documentId: nullishNumber,
@@ -87,20 +130,36 @@ function catalogDocumentcontractorSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogEnum`. */
-export const catalogEnumSchema = /* @__PURE__ */ lenientObject(catalogEnumSchemaShape());
+type CatalogDocumentcontractorSchemaShape = {
+  id: typeof nullishNumber;
+  documentId: typeof nullishNumber;
+  entityTypeId: typeof nullishNumber;
+  entityId: typeof nullishNumber;
+};
 
-function catalogEnumSchemaShape() {
+/** Lenient schema of `CatalogEnum`. */
+export const catalogEnumSchema: LenientObject<CatalogEnumSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogEnumSchemaShape());
+
+function catalogEnumSchemaShape(): CatalogEnumSchemaShape {
   return {
     id: z.union([lenientNumber, lenientString]).nullish(),
     name: nullishString,
   };
 }
 
-/** Lenient schema of `CatalogExtra`. */
-export const catalogExtraSchema = /* @__PURE__ */ lenientObject(catalogExtraSchemaShape());
+type CatalogEnumSchemaShape = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientNumber, typeof lenientString]>>
+  >;
+  name: typeof nullishString;
+};
 
-function catalogExtraSchemaShape() {
+/** Lenient schema of `CatalogExtra`. */
+export const catalogExtraSchema: LenientObject<CatalogExtraSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogExtraSchemaShape());
+
+function catalogExtraSchemaShape(): CatalogExtraSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -108,10 +167,17 @@ function catalogExtraSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogLanguage`. */
-export const catalogLanguageSchema = /* @__PURE__ */ lenientObject(catalogLanguageSchemaShape());
+type CatalogExtraSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  percentage: typeof nullishNumber;
+};
 
-function catalogLanguageSchemaShape() {
+/** Lenient schema of `CatalogLanguage`. */
+export const catalogLanguageSchema: LenientObject<CatalogLanguageSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogLanguageSchemaShape());
+
+function catalogLanguageSchemaShape(): CatalogLanguageSchemaShape {
   return {
     lid: nullishString,
     name: nullishString,
@@ -119,10 +185,17 @@ function catalogLanguageSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogMeasure`. */
-export const catalogMeasureSchema = /* @__PURE__ */ lenientObject(catalogMeasureSchemaShape());
+type CatalogLanguageSchemaShape = {
+  lid: typeof nullishString;
+  name: typeof nullishString;
+  active: typeof nullishString;
+};
 
-function catalogMeasureSchemaShape() {
+/** Lenient schema of `CatalogMeasure`. */
+export const catalogMeasureSchema: LenientObject<CatalogMeasureSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureSchemaShape());
+
+function catalogMeasureSchemaShape(): CatalogMeasureSchemaShape {
   return {
     id: nullishNumber,
     code: nullishNumber,
@@ -134,10 +207,21 @@ function catalogMeasureSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogPrice`. */
-export const catalogPriceSchema = /* @__PURE__ */ lenientObject(catalogPriceSchemaShape());
+type CatalogMeasureSchemaShape = {
+  id: typeof nullishNumber;
+  code: typeof nullishNumber;
+  isDefault: typeof nullishString;
+  measureTitle: typeof nullishString;
+  symbol: typeof nullishString;
+  symbolIntl: typeof nullishString;
+  symbolLetterIntl: typeof nullishString;
+};
 
-function catalogPriceSchemaShape() {
+/** Lenient schema of `CatalogPrice`. */
+export const catalogPriceSchema: LenientObject<CatalogPriceSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceSchemaShape());
+
+function catalogPriceSchemaShape(): CatalogPriceSchemaShape {
   return {
     id: nullishNumber,
     productId: nullishNumber,
@@ -152,10 +236,24 @@ function catalogPriceSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogPriceType`. */
-export const catalogPriceTypeSchema = /* @__PURE__ */ lenientObject(catalogPriceTypeSchemaShape());
+type CatalogPriceSchemaShape = {
+  id: typeof nullishNumber;
+  productId: typeof nullishNumber;
+  catalogGroupId: typeof nullishNumber;
+  price: typeof nullishNumber;
+  priceScale: typeof nullishNumber;
+  currency: typeof nullishString;
+  quantityFrom: typeof nullishNumber;
+  quantityTo: typeof nullishNumber;
+  extraId: typeof nullishNumber;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function catalogPriceTypeSchemaShape() {
+/** Lenient schema of `CatalogPriceType`. */
+export const catalogPriceTypeSchema: LenientObject<CatalogPriceTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeSchemaShape());
+
+function catalogPriceTypeSchemaShape(): CatalogPriceTypeSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -169,12 +267,23 @@ function catalogPriceTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogPriceTypeGroup`. */
-export const catalogPriceTypeGroupSchema = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGroupSchemaShape(),
-);
+type CatalogPriceTypeSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  base: typeof nullishString;
+  sort: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function catalogPriceTypeGroupSchemaShape() {
+/** Lenient schema of `CatalogPriceTypeGroup`. */
+export const catalogPriceTypeGroupSchema: LenientObject<CatalogPriceTypeGroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGroupSchemaShape());
+
+function catalogPriceTypeGroupSchemaShape(): CatalogPriceTypeGroupSchemaShape {
   return {
     id: nullishNumber,
     catalogGroupId: nullishNumber,
@@ -183,12 +292,18 @@ function catalogPriceTypeGroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogPriceTypeLang`. */
-export const catalogPriceTypeLangSchema = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangSchemaShape(),
-);
+type CatalogPriceTypeGroupSchemaShape = {
+  id: typeof nullishNumber;
+  catalogGroupId: typeof nullishNumber;
+  groupId: typeof nullishNumber;
+  access: typeof nullishString;
+};
 
-function catalogPriceTypeLangSchemaShape() {
+/** Lenient schema of `CatalogPriceTypeLang`. */
+export const catalogPriceTypeLangSchema: LenientObject<CatalogPriceTypeLangSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangSchemaShape());
+
+function catalogPriceTypeLangSchemaShape(): CatalogPriceTypeLangSchemaShape {
   return {
     id: nullishNumber,
     catalogGroupId: nullishNumber,
@@ -197,10 +312,18 @@ function catalogPriceTypeLangSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProduct`. */
-export const catalogProductSchema = /* @__PURE__ */ lenientObject(catalogProductSchemaShape());
+type CatalogPriceTypeLangSchemaShape = {
+  id: typeof nullishNumber;
+  catalogGroupId: typeof nullishNumber;
+  name: typeof nullishString;
+  lang: typeof nullishString;
+};
 
-function catalogProductSchemaShape() {
+/** Lenient schema of `CatalogProduct`. */
+export const catalogProductSchema: LenientObject<CatalogProductSchemaShape3> =
+  /* @__PURE__ */ lenientObject(catalogProductSchemaShape());
+
+function catalogProductSchemaShape(): CatalogProductSchemaShape3 {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -222,8 +345,8 @@ function catalogProductSchemaShape() {
     measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
-    previewPicture: lenientObject({}).nullish(),
-    detailPicture: lenientObject({}).nullish(),
+    previewPicture: lenientObject<CatalogProductSchemaShape>({}).nullish(),
+    detailPicture: lenientObject<CatalogProductSchemaShape2>({}).nullish(),
     previewTextType: nullishString,
     detailTextType: nullishString,
     sort: nullishNumber,
@@ -247,12 +370,60 @@ function catalogProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductImage`. */
-export const catalogProductImageSchema = /* @__PURE__ */ lenientObject(
-  catalogProductImageSchemaShape(),
-);
+type CatalogProductSchemaShape = {};
 
-function catalogProductImageSchemaShape() {
+type CatalogProductSchemaShape2 = {};
+
+type CatalogProductSchemaShape3 = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  available: typeof nullishString;
+  code: typeof nullishString;
+  xmlId: typeof nullishString;
+  barcodeMulti: typeof nullishString;
+  bundle: typeof nullishString;
+  canBuyZero: typeof nullishString;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateActiveFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateActiveTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  iblockSectionId: typeof nullishNumber;
+  measure: typeof nullishNumber;
+  previewText: typeof nullishString;
+  detailText: typeof nullishString;
+  previewPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductSchemaShape>>>;
+  detailPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductSchemaShape2>>>;
+  previewTextType: typeof nullishString;
+  detailTextType: typeof nullishString;
+  sort: typeof nullishNumber;
+  subscribe: typeof nullishString;
+  vatId: typeof nullishNumber;
+  vatIncluded: typeof nullishString;
+  height: typeof nullishNumber;
+  length: typeof nullishNumber;
+  weight: typeof nullishNumber;
+  width: typeof nullishNumber;
+  quantityTrace: typeof nullishString;
+  type: typeof nullishNumber;
+  purchasingCurrency: typeof nullishString;
+  purchasingPrice: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  quantityReserved: typeof nullishNumber;
+  recurSchemeLength: typeof nullishNumber;
+  recurSchemeType: typeof nullishString;
+  trialPriceId: typeof nullishNumber;
+  withoutOrder: typeof nullishString;
+};
+
+/** Lenient schema of `CatalogProductImage`. */
+export const catalogProductImageSchema: LenientObject<CatalogProductImageSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogProductImageSchemaShape());
+
+function catalogProductImageSchemaShape(): CatalogProductImageSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -264,12 +435,21 @@ function catalogProductImageSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductOffer`. */
-export const catalogProductOfferSchema = /* @__PURE__ */ lenientObject(
-  catalogProductOfferSchemaShape(),
-);
+type CatalogProductImageSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  productId: typeof nullishNumber;
+  type: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  downloadUrl: typeof nullishString;
+  detailUrl: typeof nullishString;
+};
 
-function catalogProductOfferSchemaShape() {
+/** Lenient schema of `CatalogProductOffer`. */
+export const catalogProductOfferSchema: LenientObject<CatalogProductOfferSchemaShape4> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferSchemaShape());
+
+function catalogProductOfferSchemaShape(): CatalogProductOfferSchemaShape4 {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -291,8 +471,8 @@ function catalogProductOfferSchemaShape() {
     measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
-    previewPicture: lenientObject({}).nullish(),
-    detailPicture: lenientObject({}).nullish(),
+    previewPicture: lenientObject<CatalogProductOfferSchemaShape>({}).nullish(),
+    detailPicture: lenientObject<CatalogProductOfferSchemaShape2>({}).nullish(),
     previewTextType: nullishString,
     detailTextType: nullishString,
     sort: nullishNumber,
@@ -313,19 +493,73 @@ function catalogProductOfferSchemaShape() {
     recurSchemeType: nullishString,
     trialPriceId: nullishNumber,
     withoutOrder: nullishString,
-    parentId: lenientObject({
+    parentId: lenientObject<CatalogProductOfferSchemaShape3>({
       value: nullishString,
       valueId: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `CatalogProductProperty`. */
-export const catalogProductPropertySchema = /* @__PURE__ */ lenientObject(
-  catalogProductPropertySchemaShape(),
-);
+type CatalogProductOfferSchemaShape = {};
 
-function catalogProductPropertySchemaShape() {
+type CatalogProductOfferSchemaShape2 = {};
+
+type CatalogProductOfferSchemaShape3 = {
+  value: typeof nullishString;
+  valueId: typeof nullishString;
+};
+
+type CatalogProductOfferSchemaShape4 = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  available: typeof nullishString;
+  code: typeof nullishString;
+  xmlId: typeof nullishString;
+  barcodeMulti: typeof nullishString;
+  bundle: typeof nullishString;
+  canBuyZero: typeof nullishString;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateActiveFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateActiveTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  iblockSectionId: typeof nullishNumber;
+  measure: typeof nullishNumber;
+  previewText: typeof nullishString;
+  detailText: typeof nullishString;
+  previewPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductOfferSchemaShape>>>;
+  detailPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductOfferSchemaShape2>>>;
+  previewTextType: typeof nullishString;
+  detailTextType: typeof nullishString;
+  sort: typeof nullishNumber;
+  subscribe: typeof nullishString;
+  vatId: typeof nullishNumber;
+  vatIncluded: typeof nullishString;
+  height: typeof nullishNumber;
+  length: typeof nullishNumber;
+  weight: typeof nullishNumber;
+  width: typeof nullishNumber;
+  quantityTrace: typeof nullishString;
+  type: typeof nullishNumber;
+  purchasingCurrency: typeof nullishString;
+  purchasingPrice: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  quantityReserved: typeof nullishNumber;
+  recurSchemeLength: typeof nullishNumber;
+  recurSchemeType: typeof nullishString;
+  trialPriceId: typeof nullishNumber;
+  withoutOrder: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductOfferSchemaShape3>>>;
+};
+
+/** Lenient schema of `CatalogProductProperty`. */
+export const catalogProductPropertySchema: LenientObject<CatalogProductPropertySchemaShape2> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertySchemaShape());
+
+function catalogProductPropertySchemaShape(): CatalogProductPropertySchemaShape2 {
   return {
     id: nullishNumber,
     timestampX: wireDateTime.nullish(),
@@ -350,16 +584,44 @@ function catalogProductPropertySchemaShape() {
     filtrable: nullishString,
     isRequired: nullishString,
     hint: nullishString,
-    userTypeSettings: lenientObject({}).nullish(),
+    userTypeSettings: lenientObject<CatalogProductPropertySchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CatalogProductPropertyEnum`. */
-export const catalogProductPropertyEnumSchema = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumSchemaShape(),
-);
+type CatalogProductPropertySchemaShape = {};
 
-function catalogProductPropertyEnumSchemaShape() {
+type CatalogProductPropertySchemaShape2 = {
+  id: typeof nullishNumber;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  iblockId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  sort: typeof nullishNumber;
+  code: typeof nullishString;
+  defaultValue: typeof nullishString;
+  propertyType: typeof nullishString;
+  userType: typeof nullishString;
+  rowCount: typeof nullishNumber;
+  colCount: typeof nullishNumber;
+  listType: typeof nullishString;
+  multiple: typeof nullishString;
+  xmlId: typeof nullishString;
+  fileType: typeof nullishString;
+  multipleCnt: typeof nullishNumber;
+  linkIblockId: typeof nullishNumber;
+  withDescription: typeof nullishString;
+  searchable: typeof nullishString;
+  filtrable: typeof nullishString;
+  isRequired: typeof nullishString;
+  hint: typeof nullishString;
+  userTypeSettings: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductPropertySchemaShape>>>;
+};
+
+/** Lenient schema of `CatalogProductPropertyEnum`. */
+export const catalogProductPropertyEnumSchema: LenientObject<CatalogProductPropertyEnumSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumSchemaShape());
+
+function catalogProductPropertyEnumSchemaShape(): CatalogProductPropertyEnumSchemaShape {
   return {
     id: nullishNumber,
     propertyId: nullishNumber,
@@ -370,12 +632,20 @@ function catalogProductPropertyEnumSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductPropertyFeatures`. */
-export const catalogProductPropertyFeaturesSchema = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeaturesSchemaShape(),
-);
+type CatalogProductPropertyEnumSchemaShape = {
+  id: typeof nullishNumber;
+  propertyId: typeof nullishNumber;
+  value: typeof nullishString;
+  xmlId: typeof nullishString;
+  def: typeof nullishString;
+  sort: typeof nullishNumber;
+};
 
-function catalogProductPropertyFeaturesSchemaShape() {
+/** Lenient schema of `CatalogProductPropertyFeatures`. */
+export const catalogProductPropertyFeaturesSchema: LenientObject<CatalogProductPropertyFeaturesSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeaturesSchemaShape());
+
+function catalogProductPropertyFeaturesSchemaShape(): CatalogProductPropertyFeaturesSchemaShape {
   return {
     id: nullishNumber,
     propertyId: nullishNumber,
@@ -385,12 +655,19 @@ function catalogProductPropertyFeaturesSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductPropertySection`. */
-export const catalogProductPropertySectionSchema = /* @__PURE__ */ lenientObject(
-  catalogProductPropertySectionSchemaShape(),
-);
+type CatalogProductPropertyFeaturesSchemaShape = {
+  id: typeof nullishNumber;
+  propertyId: typeof nullishNumber;
+  moduleId: typeof nullishString;
+  featureId: typeof nullishString;
+  isEnabled: typeof nullishString;
+};
 
-function catalogProductPropertySectionSchemaShape() {
+/** Lenient schema of `CatalogProductPropertySection`. */
+export const catalogProductPropertySectionSchema: LenientObject<CatalogProductPropertySectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertySectionSchemaShape());
+
+function catalogProductPropertySectionSchemaShape(): CatalogProductPropertySectionSchemaShape {
   return {
     iblockId: nullishNumber,
     propertyId: nullishNumber,
@@ -402,12 +679,21 @@ function catalogProductPropertySectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductService`. */
-export const catalogProductServiceSchema = /* @__PURE__ */ lenientObject(
-  catalogProductServiceSchemaShape(),
-);
+type CatalogProductPropertySectionSchemaShape = {
+  iblockId: typeof nullishNumber;
+  propertyId: typeof nullishNumber;
+  sectionId: typeof nullishNumber;
+  smartFilter: typeof nullishString;
+  displayType: typeof nullishString;
+  displayExpanded: typeof nullishString;
+  filterHint: typeof nullishString;
+};
 
-function catalogProductServiceSchemaShape() {
+/** Lenient schema of `CatalogProductService`. */
+export const catalogProductServiceSchema: LenientObject<CatalogProductServiceSchemaShape3> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceSchemaShape());
+
+function catalogProductServiceSchemaShape(): CatalogProductServiceSchemaShape3 {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -427,8 +713,8 @@ function catalogProductServiceSchemaShape() {
     measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
-    previewPicture: lenientObject({}).nullish(),
-    detailPicture: lenientObject({}).nullish(),
+    previewPicture: lenientObject<CatalogProductServiceSchemaShape>({}).nullish(),
+    detailPicture: lenientObject<CatalogProductServiceSchemaShape2>({}).nullish(),
     previewTextType: nullishString,
     detailTextType: nullishString,
     sort: nullishNumber,
@@ -438,12 +724,44 @@ function catalogProductServiceSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogProductSku`. */
-export const catalogProductSkuSchema = /* @__PURE__ */ lenientObject(
-  catalogProductSkuSchemaShape(),
-);
+type CatalogProductServiceSchemaShape = {};
 
-function catalogProductSkuSchemaShape() {
+type CatalogProductServiceSchemaShape2 = {};
+
+type CatalogProductServiceSchemaShape3 = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  available: typeof nullishString;
+  code: typeof nullishString;
+  xmlId: typeof nullishString;
+  bundle: typeof nullishString;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateActiveFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateActiveTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  iblockSectionId: typeof nullishNumber;
+  measure: typeof nullishNumber;
+  previewText: typeof nullishString;
+  detailText: typeof nullishString;
+  previewPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductServiceSchemaShape>>>;
+  detailPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductServiceSchemaShape2>>>;
+  previewTextType: typeof nullishString;
+  detailTextType: typeof nullishString;
+  sort: typeof nullishNumber;
+  vatId: typeof nullishNumber;
+  vatIncluded: typeof nullishString;
+  type: typeof nullishNumber;
+};
+
+/** Lenient schema of `CatalogProductSku`. */
+export const catalogProductSkuSchema: LenientObject<CatalogProductSkuSchemaShape3> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuSchemaShape());
+
+function catalogProductSkuSchemaShape(): CatalogProductSkuSchemaShape3 {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -464,8 +782,8 @@ function catalogProductSkuSchemaShape() {
     measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
-    previewPicture: lenientObject({}).nullish(),
-    detailPicture: lenientObject({}).nullish(),
+    previewPicture: lenientObject<CatalogProductSkuSchemaShape>({}).nullish(),
+    detailPicture: lenientObject<CatalogProductSkuSchemaShape2>({}).nullish(),
     previewTextType: nullishString,
     detailTextType: nullishString,
     sort: nullishNumber,
@@ -483,10 +801,53 @@ function catalogProductSkuSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogRatio`. */
-export const catalogRatioSchema = /* @__PURE__ */ lenientObject(catalogRatioSchemaShape());
+type CatalogProductSkuSchemaShape = {};
 
-function catalogRatioSchemaShape() {
+type CatalogProductSkuSchemaShape2 = {};
+
+type CatalogProductSkuSchemaShape3 = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  available: typeof nullishString;
+  code: typeof nullishString;
+  xmlId: typeof nullishString;
+  bundle: typeof nullishString;
+  canBuyZero: typeof nullishString;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateActiveFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateActiveTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  iblockSectionId: typeof nullishNumber;
+  measure: typeof nullishNumber;
+  previewText: typeof nullishString;
+  detailText: typeof nullishString;
+  previewPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductSkuSchemaShape>>>;
+  detailPicture: z.ZodOptional<z.ZodNullable<LenientObject<CatalogProductSkuSchemaShape2>>>;
+  previewTextType: typeof nullishString;
+  detailTextType: typeof nullishString;
+  sort: typeof nullishNumber;
+  subscribe: typeof nullishString;
+  vatId: typeof nullishNumber;
+  vatIncluded: typeof nullishString;
+  height: typeof nullishNumber;
+  length: typeof nullishNumber;
+  weight: typeof nullishNumber;
+  width: typeof nullishNumber;
+  type: typeof nullishNumber;
+  purchasingCurrency: typeof nullishString;
+  purchasingPrice: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+};
+
+/** Lenient schema of `CatalogRatio`. */
+export const catalogRatioSchema: LenientObject<CatalogRatioSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogRatioSchemaShape());
+
+function catalogRatioSchemaShape(): CatalogRatioSchemaShape {
   return {
     id: nullishNumber,
     productId: nullishNumber,
@@ -495,12 +856,18 @@ function catalogRatioSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogRoundingRule`. */
-export const catalogRoundingRuleSchema = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleSchemaShape(),
-);
+type CatalogRatioSchemaShape = {
+  id: typeof nullishNumber;
+  productId: typeof nullishNumber;
+  ratio: typeof nullishNumber;
+  isDefault: typeof nullishString;
+};
 
-function catalogRoundingRuleSchemaShape() {
+/** Lenient schema of `CatalogRoundingRule`. */
+export const catalogRoundingRuleSchema: LenientObject<CatalogRoundingRuleSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleSchemaShape());
+
+function catalogRoundingRuleSchemaShape(): CatalogRoundingRuleSchemaShape {
   return {
     id: nullishNumber,
     catalogGroupId: nullishNumber,
@@ -514,10 +881,23 @@ function catalogRoundingRuleSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogSection`. */
-export const catalogSectionSchema = /* @__PURE__ */ lenientObject(catalogSectionSchemaShape());
+type CatalogRoundingRuleSchemaShape = {
+  id: typeof nullishNumber;
+  catalogGroupId: typeof nullishNumber;
+  price: typeof nullishNumber;
+  roundType: typeof nullishNumber;
+  roundPrecision: typeof nullishNumber;
+  createdBy: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateModify: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function catalogSectionSchemaShape() {
+/** Lenient schema of `CatalogSection`. */
+export const catalogSectionSchema: LenientObject<CatalogSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionSchemaShape());
+
+function catalogSectionSchemaShape(): CatalogSectionSchemaShape {
   return {
     id: nullishNumber,
     iblockId: nullishNumber,
@@ -532,10 +912,24 @@ function catalogSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogStore`. */
-export const catalogStoreSchema = /* @__PURE__ */ lenientObject(catalogStoreSchemaShape());
+type CatalogSectionSchemaShape = {
+  id: typeof nullishNumber;
+  iblockId: typeof nullishNumber;
+  iblockSectionId: typeof nullishNumber;
+  name: typeof nullishString;
+  xmlId: typeof nullishString;
+  code: typeof nullishString;
+  sort: typeof nullishNumber;
+  active: typeof nullishString;
+  description: typeof nullishString;
+  descriptionType: typeof nullishString;
+};
 
-function catalogStoreSchemaShape() {
+/** Lenient schema of `CatalogStore`. */
+export const catalogStoreSchema: LenientObject<CatalogStoreSchemaShape2> =
+  /* @__PURE__ */ lenientObject(catalogStoreSchemaShape());
+
+function catalogStoreSchemaShape(): CatalogStoreSchemaShape2 {
   return {
     id: nullishNumber,
     address: nullishString,
@@ -544,7 +938,7 @@ function catalogStoreSchemaShape() {
     description: nullishString,
     gpsN: nullishNumber,
     gpsS: nullishNumber,
-    imageId: lenientObject({}).nullish(),
+    imageId: lenientObject<CatalogStoreSchemaShape>({}).nullish(),
     dateModify: wireDateTime.nullish(),
     dateCreate: wireDateTime.nullish(),
     userId: nullishNumber,
@@ -559,12 +953,35 @@ function catalogStoreSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogStoreproduct`. */
-export const catalogStoreproductSchema = /* @__PURE__ */ lenientObject(
-  catalogStoreproductSchemaShape(),
-);
+type CatalogStoreSchemaShape = {};
 
-function catalogStoreproductSchemaShape() {
+type CatalogStoreSchemaShape2 = {
+  id: typeof nullishNumber;
+  address: typeof nullishString;
+  title: typeof nullishString;
+  active: typeof nullishString;
+  description: typeof nullishString;
+  gpsN: typeof nullishNumber;
+  gpsS: typeof nullishNumber;
+  imageId: z.ZodOptional<z.ZodNullable<LenientObject<CatalogStoreSchemaShape>>>;
+  dateModify: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  userId: typeof nullishNumber;
+  modifiedBy: typeof nullishNumber;
+  phone: typeof nullishString;
+  schedule: typeof nullishString;
+  xmlId: typeof nullishString;
+  sort: typeof nullishNumber;
+  email: typeof nullishString;
+  issuingCenter: typeof nullishString;
+  code: typeof nullishString;
+};
+
+/** Lenient schema of `CatalogStoreproduct`. */
+export const catalogStoreproductSchema: LenientObject<CatalogStoreproductSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreproductSchemaShape());
+
+function catalogStoreproductSchemaShape(): CatalogStoreproductSchemaShape {
   return {
     id: nullishNumber,
     productId: nullishNumber,
@@ -574,22 +991,35 @@ function catalogStoreproductSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogUserfieldDocument`. */
-export const catalogUserfieldDocumentSchema = /* @__PURE__ */ lenientObject(
-  catalogUserfieldDocumentSchemaShape(),
-);
+type CatalogStoreproductSchemaShape = {
+  id: typeof nullishNumber;
+  productId: typeof nullishNumber;
+  storeId: typeof nullishNumber;
+  amount: typeof nullishNumber;
+  quantityReserved: typeof nullishNumber;
+};
 
-function catalogUserfieldDocumentSchemaShape() {
+/** Lenient schema of `CatalogUserfieldDocument`. */
+export const catalogUserfieldDocumentSchema: LenientObject<CatalogUserfieldDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogUserfieldDocumentSchemaShape());
+
+function catalogUserfieldDocumentSchemaShape(): CatalogUserfieldDocumentSchemaShape {
   return {
     documentId: nullishNumber,
     documentType: nullishString,
   };
 }
 
-/** Lenient schema of `CatalogVat`. */
-export const catalogVatSchema = /* @__PURE__ */ lenientObject(catalogVatSchemaShape());
+type CatalogUserfieldDocumentSchemaShape = {
+  documentId: typeof nullishNumber;
+  documentType: typeof nullishString;
+};
 
-function catalogVatSchemaShape() {
+/** Lenient schema of `CatalogVat`. */
+export const catalogVatSchema: LenientObject<CatalogVatSchemaShape> =
+  /* @__PURE__ */ lenientObject(catalogVatSchemaShape());
+
+function catalogVatSchemaShape(): CatalogVatSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -600,24 +1030,36 @@ function catalogVatSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmActivityBinding`. */
-export const crmActivityBindingSchema = /* @__PURE__ */ lenientObject(
-  crmActivityBindingSchemaShape(),
-);
+type CatalogVatSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishString;
+  rate: typeof nullishNumber;
+  sort: typeof nullishNumber;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function crmActivityBindingSchemaShape() {
+/** Lenient schema of `CrmActivityBinding`. */
+export const crmActivityBindingSchema: LenientObject<CrmActivityBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityBindingSchemaShape());
+
+function crmActivityBindingSchemaShape(): CrmActivityBindingSchemaShape {
   return {
     OWNER_TYPE_ID: nullishNumber,
     OWNER_ID: nullishNumber,
   };
 }
 
-/** Lenient schema of `CrmCurrencyLocalization`. */
-export const crmCurrencyLocalizationSchema = /* @__PURE__ */ lenientObject(
-  crmCurrencyLocalizationSchemaShape(),
-);
+type CrmActivityBindingSchemaShape = {
+  OWNER_TYPE_ID: typeof nullishNumber;
+  OWNER_ID: typeof nullishNumber;
+};
 
-function crmCurrencyLocalizationSchemaShape() {
+/** Lenient schema of `CrmCurrencyLocalization`. */
+export const crmCurrencyLocalizationSchema: LenientObject<CrmCurrencyLocalizationSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCurrencyLocalizationSchemaShape());
+
+function crmCurrencyLocalizationSchemaShape(): CrmCurrencyLocalizationSchemaShape {
   return {
     DECIMALS: nullishNumber,
     DEC_POINT: nullishString,
@@ -629,10 +1071,21 @@ function crmCurrencyLocalizationSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCurrency`. */
-export const crmCurrencySchema = /* @__PURE__ */ lenientObject(crmCurrencySchemaShape());
+type CrmCurrencyLocalizationSchemaShape = {
+  DECIMALS: typeof nullishNumber;
+  DEC_POINT: typeof nullishString;
+  FORMAT_STRING: typeof nullishString;
+  FULL_NAME: typeof nullishString;
+  HIDE_ZERO: typeof nullishString;
+  THOUSANDS_SEP: typeof nullishString;
+  THOUSANDS_VARIANT: typeof nullishString;
+};
 
-function crmCurrencySchemaShape() {
+/** Lenient schema of `CrmCurrency`. */
+export const crmCurrencySchema: LenientObject<CrmCurrencySchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCurrencySchemaShape());
+
+function crmCurrencySchemaShape(): CrmCurrencySchemaShape {
   return {
     AMOUNT: nullishNumber,
     AMOUNT_CNT: nullishNumber,
@@ -650,12 +1103,27 @@ function crmCurrencySchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemProductRow`. */
-export const crmItemProductRowSchema = /* @__PURE__ */ lenientObject(
-  crmItemProductRowSchemaShape(),
-);
+type CrmCurrencySchemaShape = {
+  AMOUNT: typeof nullishNumber;
+  AMOUNT_CNT: typeof nullishNumber;
+  BASE: typeof nullishString;
+  CURRENCY: typeof nullishString;
+  DATE_UPDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  SORT: typeof nullishNumber;
+  LID: typeof nullishString;
+  DECIMALS: typeof nullishNumber;
+  DEC_POINT: typeof nullishString;
+  FORMAT_STRING: typeof nullishString;
+  FULL_NAME: typeof nullishString;
+  THOUSANDS_SEP: typeof nullishString;
+  LANG: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmCurrencyLocalizationSchema>>>;
+};
 
-function crmItemProductRowSchemaShape() {
+/** Lenient schema of `CrmItemProductRow`. */
+export const crmItemProductRowSchema: LenientObject<CrmItemProductRowSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductRowSchemaShape());
+
+function crmItemProductRowSchemaShape(): CrmItemProductRowSchemaShape {
   return {
     id: nullishNumber,
     ownerId: nullishNumber,
@@ -683,10 +1151,37 @@ function crmItemProductRowSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMultifield`. */
-export const crmMultifieldSchema = /* @__PURE__ */ lenientObject(crmMultifieldSchemaShape());
+type CrmItemProductRowSchemaShape = {
+  id: typeof nullishNumber;
+  ownerId: typeof nullishNumber;
+  ownerType: typeof nullishString;
+  productId: typeof nullishNumber;
+  productName: typeof nullishString;
+  price: typeof nullishNumber;
+  priceAccount: typeof nullishNumber;
+  priceExclusive: typeof nullishNumber;
+  priceNetto: typeof nullishNumber;
+  priceBrutto: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  discountTypeId: typeof nullishNumber;
+  discountRate: typeof nullishNumber;
+  discountSum: typeof nullishNumber;
+  taxRate: typeof nullishNumber;
+  taxIncluded: typeof nullishString;
+  customized: typeof nullishString;
+  measureCode: typeof nullishString;
+  measureName: typeof nullishString;
+  sort: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  type: typeof nullishNumber;
+  storeId: typeof nullishNumber;
+};
 
-function crmMultifieldSchemaShape() {
+/** Lenient schema of `CrmMultifield`. */
+export const crmMultifieldSchema: LenientObject<CrmMultifieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmMultifieldSchemaShape());
+
+function crmMultifieldSchemaShape(): CrmMultifieldSchemaShape {
   return {
     ID: nullishNumber,
     TYPE_ID: nullishString,
@@ -695,10 +1190,18 @@ function crmMultifieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmOrderentity`. */
-export const crmOrderentitySchema = /* @__PURE__ */ lenientObject(crmOrderentitySchemaShape());
+type CrmMultifieldSchemaShape = {
+  ID: typeof nullishNumber;
+  TYPE_ID: typeof nullishString;
+  VALUE: typeof nullishString;
+  VALUE_TYPE: typeof nullishString;
+};
 
-function crmOrderentitySchemaShape() {
+/** Lenient schema of `CrmOrderentity`. */
+export const crmOrderentitySchema: LenientObject<CrmOrderentitySchemaShape> =
+  /* @__PURE__ */ lenientObject(crmOrderentitySchemaShape());
+
+function crmOrderentitySchemaShape(): CrmOrderentitySchemaShape {
   return {
     OWNER_ID: nullishNumber,
     OWNER_TYPE_ID: nullishNumber,
@@ -706,12 +1209,17 @@ function crmOrderentitySchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRestFieldDescription`. */
-export const crmRestFieldDescriptionSchema = /* @__PURE__ */ lenientObject(
-  crmRestFieldDescriptionSchemaShape(),
-);
+type CrmOrderentitySchemaShape = {
+  OWNER_ID: typeof nullishNumber;
+  OWNER_TYPE_ID: typeof nullishNumber;
+  ORDER_ID: typeof nullishNumber;
+};
 
-function crmRestFieldDescriptionSchemaShape() {
+/** Lenient schema of `CrmRestFieldDescription`. */
+export const crmRestFieldDescriptionSchema: LenientObject<CrmRestFieldDescriptionSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRestFieldDescriptionSchemaShape());
+
+function crmRestFieldDescriptionSchemaShape(): CrmRestFieldDescriptionSchemaShape2 {
   return {
     type: nullishString,
     isRequired: nullishBoolean,
@@ -722,7 +1230,7 @@ function crmRestFieldDescriptionSchemaShape() {
     title: nullishString,
     upperName: nullishString,
     statusType: nullishString,
-    settings: lenientObject({
+    settings: lenientObject<CrmRestFieldDescriptionSchemaShape>({
       parentEntityTypeId: nullishNumber,
       isMyCompany: nullishBoolean,
       isEmbeddedEditorEnabled: nullishBoolean,
@@ -731,12 +1239,31 @@ function crmRestFieldDescriptionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserFieldAddress`. */
-export const crmUserFieldAddressSchema = /* @__PURE__ */ lenientObject(
-  crmUserFieldAddressSchemaShape(),
-);
+type CrmRestFieldDescriptionSchemaShape = {
+  parentEntityTypeId: typeof nullishNumber;
+  isMyCompany: typeof nullishBoolean;
+  isEmbeddedEditorEnabled: typeof nullishBoolean;
+};
 
-function crmUserFieldAddressSchemaShape() {
+type CrmRestFieldDescriptionSchemaShape2 = {
+  type: typeof nullishString;
+  isRequired: typeof nullishBoolean;
+  isReadOnly: typeof nullishBoolean;
+  isImmutable: typeof nullishBoolean;
+  isMultiple: typeof nullishBoolean;
+  isDynamic: typeof nullishBoolean;
+  title: typeof nullishString;
+  upperName: typeof nullishString;
+  statusType: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<CrmRestFieldDescriptionSchemaShape>>>;
+  isDeprecated: typeof nullishBoolean;
+};
+
+/** Lenient schema of `CrmUserFieldAddress`. */
+export const crmUserFieldAddressSchema: LenientObject<CrmUserFieldAddressSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmUserFieldAddressSchemaShape());
+
+function crmUserFieldAddressSchemaShape(): CrmUserFieldAddressSchemaShape {
   return {
     ADDRESS_1: nullishString,
     ADDRESS_2: nullishString,
@@ -751,10 +1278,24 @@ function crmUserFieldAddressSchemaShape() {
   };
 }
 
-/** Lenient schema of `Diskfile`. */
-export const diskfileSchema = /* @__PURE__ */ lenientObject(diskfileSchemaShape());
+type CrmUserFieldAddressSchemaShape = {
+  ADDRESS_1: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  POSTAL_CODE: typeof nullishString;
+  CITY: typeof nullishString;
+  REGION: typeof nullishString;
+  PROVINCE: typeof nullishString;
+  COUNTRY: typeof nullishString;
+  LATITUDE: typeof nullishString;
+  LONGITUDE: typeof nullishString;
+  LOC_ADDR_ID: typeof nullishString;
+};
 
-function diskfileSchemaShape() {
+/** Lenient schema of `Diskfile`. */
+export const diskfileSchema: LenientObject<DiskfileSchemaShape> =
+  /* @__PURE__ */ lenientObject(diskfileSchemaShape());
+
+function diskfileSchemaShape(): DiskfileSchemaShape {
   return {
     ID: nullishNumber,
     FILE_ID: nullishNumber,
@@ -767,10 +1308,22 @@ function diskfileSchemaShape() {
   };
 }
 
-/** Lenient schema of `Relation`. */
-export const relationSchema = /* @__PURE__ */ lenientObject(relationSchemaShape());
+type DiskfileSchemaShape = {
+  ID: typeof nullishNumber;
+  FILE_ID: typeof nullishNumber;
+  NAME: typeof nullishString;
+  SIZE: typeof nullishString;
+  BYTES: typeof nullishNumber;
+  CAN_READ: typeof nullishBoolean;
+  VIEW_URL: typeof nullishString;
+  PREVIEW_URL: typeof nullishString;
+};
 
-function relationSchemaShape() {
+/** Lenient schema of `Relation`. */
+export const relationSchema: LenientObject<RelationSchemaShape> =
+  /* @__PURE__ */ lenientObject(relationSchemaShape());
+
+function relationSchemaShape(): RelationSchemaShape {
   return {
     entityTypeId: nullishNumber,
     isChildrenListEnabled: nullishBoolean,
@@ -778,12 +1331,17 @@ function relationSchemaShape() {
   };
 }
 
-/** Lenient schema of `RestFieldDescription`. */
-export const restFieldDescriptionSchema = /* @__PURE__ */ lenientObject(
-  restFieldDescriptionSchemaShape(),
-);
+type RelationSchemaShape = {
+  entityTypeId: typeof nullishNumber;
+  isChildrenListEnabled: typeof nullishBoolean;
+  isPredefined: typeof nullishBoolean;
+};
 
-function restFieldDescriptionSchemaShape() {
+/** Lenient schema of `RestFieldDescription`. */
+export const restFieldDescriptionSchema: LenientObject<RestFieldDescriptionSchemaShape> =
+  /* @__PURE__ */ lenientObject(restFieldDescriptionSchemaShape());
+
+function restFieldDescriptionSchemaShape(): RestFieldDescriptionSchemaShape {
   return {
     isImmutable: nullishBoolean,
     isReadOnly: nullishBoolean,
@@ -798,13 +1356,26 @@ function restFieldDescriptionSchemaShape() {
     upperName: nullishString,
   };
 }
+
+type RestFieldDescriptionSchemaShape = {
+  isImmutable: typeof nullishBoolean;
+  isReadOnly: typeof nullishBoolean;
+  isRequired: typeof nullishBoolean;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  isDynamic: typeof nullishBoolean;
+  isMultiple: typeof nullishBoolean;
+  propertyType: typeof nullishString;
+  userType: typeof nullishString;
+  title: typeof nullishString;
+  upperName: typeof nullishString;
+};
 
 /** Lenient schema of `RestFieldDescription_5d56e1`. */
-export const restFieldDescription_5d56e1Schema = /* @__PURE__ */ lenientObject(
-  restFieldDescription_5d56e1SchemaShape(),
-);
+export const restFieldDescription_5d56e1Schema: LenientObject<RestFieldDescription_5d56e1SchemaShape> =
+  /* @__PURE__ */ lenientObject(restFieldDescription_5d56e1SchemaShape());
 
-function restFieldDescription_5d56e1SchemaShape() {
+function restFieldDescription_5d56e1SchemaShape(): RestFieldDescription_5d56e1SchemaShape {
   return {
     isImmutable: nullishBoolean,
     isReadOnly: nullishBoolean,
@@ -820,12 +1391,25 @@ function restFieldDescription_5d56e1SchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleBasketItemProperty`. */
-export const saleBasketItemPropertySchema = /* @__PURE__ */ lenientObject(
-  saleBasketItemPropertySchemaShape(),
-);
+type RestFieldDescription_5d56e1SchemaShape = {
+  isImmutable: typeof nullishBoolean;
+  isReadOnly: typeof nullishBoolean;
+  isRequired: typeof nullishBoolean;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  isDynamic: typeof nullishBoolean;
+  isMultiple: typeof nullishBoolean;
+  propertyType: typeof nullishString;
+  userType: typeof nullishString;
+  title: typeof nullishString;
+  upperName: typeof nullishString;
+};
 
-function saleBasketItemPropertySchemaShape() {
+/** Lenient schema of `SaleBasketItemProperty`. */
+export const saleBasketItemPropertySchema: LenientObject<SaleBasketItemPropertySchemaShape> =
+  /* @__PURE__ */ lenientObject(saleBasketItemPropertySchemaShape());
+
+function saleBasketItemPropertySchemaShape(): SaleBasketItemPropertySchemaShape {
   return {
     id: nullishNumber,
     basketId: nullishNumber,
@@ -837,12 +1421,21 @@ function saleBasketItemPropertySchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleBasketItemReservation`. */
-export const saleBasketItemReservationSchema = /* @__PURE__ */ lenientObject(
-  saleBasketItemReservationSchemaShape(),
-);
+type SaleBasketItemPropertySchemaShape = {
+  id: typeof nullishNumber;
+  basketId: typeof nullishNumber;
+  name: typeof nullishString;
+  value: typeof nullishString;
+  code: typeof nullishString;
+  sort: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
 
-function saleBasketItemReservationSchemaShape() {
+/** Lenient schema of `SaleBasketItemReservation`. */
+export const saleBasketItemReservationSchema: LenientObject<SaleBasketItemReservationSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleBasketItemReservationSchemaShape());
+
+function saleBasketItemReservationSchemaShape(): SaleBasketItemReservationSchemaShape {
   return {
     id: nullishNumber,
     basketId: nullishNumber,
@@ -854,12 +1447,21 @@ function saleBasketItemReservationSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleBasketItemType`. */
-export const saleBasketItemTypeSchema = /* @__PURE__ */ lenientObject(
-  saleBasketItemTypeSchemaShape(),
-);
+type SaleBasketItemReservationSchemaShape = {
+  id: typeof nullishNumber;
+  basketId: typeof nullishNumber;
+  storeId: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  dateReserve: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateReserveEnd: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  reservedBy: typeof nullishNumber;
+};
 
-function saleBasketItemTypeSchemaShape() {
+/** Lenient schema of `SaleBasketItemType`. */
+export const saleBasketItemTypeSchema: LenientObject<SaleBasketItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleBasketItemTypeSchemaShape());
+
+function saleBasketItemTypeSchemaShape(): SaleBasketItemTypeSchemaShape {
   return {
     id: nullishNumber,
     orderId: nullishNumber,
@@ -906,36 +1508,88 @@ function saleBasketItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleBusinessValuePersonDomain`. */
-export const saleBusinessValuePersonDomainSchema = /* @__PURE__ */ lenientObject(
-  saleBusinessValuePersonDomainSchemaShape(),
-);
+type SaleBasketItemTypeSchemaShape = {
+  id: typeof nullishNumber;
+  orderId: typeof nullishNumber;
+  sort: typeof nullishNumber;
+  productId: typeof nullishNumber;
+  price: typeof nullishNumber;
+  customPrice: typeof nullishString;
+  currency: typeof nullishString;
+  quantity: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateUpdate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  properties: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleBasketItemPropertySchema>>>;
+  name: typeof nullishString;
+  basePrice: typeof nullishNumber;
+  discountPrice: typeof nullishNumber;
+  weight: typeof nullishNumber;
+  dimensions: typeof nullishString;
+  measureCode: typeof nullishString;
+  measureName: typeof nullishString;
+  canBuy: typeof nullishString;
+  vatRate: typeof nullishNumber;
+  vatIncluded: typeof nullishString;
+  barcodeMulti: typeof nullishString;
+  type: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientNumber, z.ZodNull]>>>;
+  catalogXmlId: typeof nullishString;
+  productXmlId: typeof nullishString;
+  reservations: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleBasketItemReservationSchema>>>;
+  dateRefresh: typeof nullishUnknown;
+  detailPageUrl: typeof nullishString;
+  discountCoupon: typeof nullishString;
+  discountName: typeof nullishString;
+  discountValue: typeof nullishString;
+  fuserId: typeof nullishNumber;
+  lid: typeof nullishString;
+  module: typeof nullishString;
+  notes: typeof nullishString;
+  priceTypeId: typeof nullishNumber;
+  productPriceId: typeof nullishNumber;
+  productProviderClass: typeof nullishString;
+  recommendation: typeof nullishString;
+  setParentId: typeof nullishString;
+  subscribe: typeof nullishBoolean;
+};
 
-function saleBusinessValuePersonDomainSchemaShape() {
+/** Lenient schema of `SaleBusinessValuePersonDomain`. */
+export const saleBusinessValuePersonDomainSchema: LenientObject<SaleBusinessValuePersonDomainSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleBusinessValuePersonDomainSchemaShape());
+
+function saleBusinessValuePersonDomainSchemaShape(): SaleBusinessValuePersonDomainSchemaShape {
   return {
     personTypeId: nullishNumber,
     domain: nullishString,
   };
 }
 
-/** Lenient schema of `SaleDeliveryConfigValueItemType`. */
-export const saleDeliveryConfigValueItemTypeSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryConfigValueItemTypeSchemaShape(),
-);
+type SaleBusinessValuePersonDomainSchemaShape = {
+  personTypeId: typeof nullishNumber;
+  domain: typeof nullishString;
+};
 
-function saleDeliveryConfigValueItemTypeSchemaShape() {
+/** Lenient schema of `SaleDeliveryConfigValueItemType`. */
+export const saleDeliveryConfigValueItemTypeSchema: LenientObject<SaleDeliveryConfigValueItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryConfigValueItemTypeSchemaShape());
+
+function saleDeliveryConfigValueItemTypeSchemaShape(): SaleDeliveryConfigValueItemTypeSchemaShape {
   return {
     CODE: nullishString,
     VALUE: nullishUnknown,
   };
 }
 
-/** Lenient schema of `SaleDeliveryExtraServiceEnumItemType`. */
-export const saleDeliveryExtraServiceEnumItemTypeSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryExtraServiceEnumItemTypeSchemaShape(),
-);
+type SaleDeliveryConfigValueItemTypeSchemaShape = {
+  CODE: typeof nullishString;
+  VALUE: typeof nullishUnknown;
+};
 
-function saleDeliveryExtraServiceEnumItemTypeSchemaShape() {
+/** Lenient schema of `SaleDeliveryExtraServiceEnumItemType`. */
+export const saleDeliveryExtraServiceEnumItemTypeSchema: LenientObject<SaleDeliveryExtraServiceEnumItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryExtraServiceEnumItemTypeSchemaShape());
+
+function saleDeliveryExtraServiceEnumItemTypeSchemaShape(): SaleDeliveryExtraServiceEnumItemTypeSchemaShape {
   return {
     TITLE: nullishString,
     CODE: nullishString,
@@ -943,12 +1597,17 @@ function saleDeliveryExtraServiceEnumItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryExtraService`. */
-export const saleDeliveryExtraServiceSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryExtraServiceSchemaShape(),
-);
+type SaleDeliveryExtraServiceEnumItemTypeSchemaShape = {
+  TITLE: typeof nullishString;
+  CODE: typeof nullishString;
+  PRICE: typeof nullishNumber;
+};
 
-function saleDeliveryExtraServiceSchemaShape() {
+/** Lenient schema of `SaleDeliveryExtraService`. */
+export const saleDeliveryExtraServiceSchema: LenientObject<SaleDeliveryExtraServiceSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryExtraServiceSchemaShape());
+
+function saleDeliveryExtraServiceSchemaShape(): SaleDeliveryExtraServiceSchemaShape {
   return {
     ID: nullishNumber,
     TYPE: nullishString,
@@ -962,26 +1621,49 @@ function saleDeliveryExtraServiceSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryHandlerSettingsConfigItemType`. */
-export const saleDeliveryHandlerSettingsConfigItemTypeSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryHandlerSettingsConfigItemTypeSchemaShape(),
-);
+type SaleDeliveryExtraServiceSchemaShape = {
+  ID: typeof nullishNumber;
+  TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  CODE: typeof nullishString;
+  SORT: typeof nullishNumber;
+  DESCRIPTION: typeof nullishString;
+  PRICE: typeof nullishNumber;
+  ITEMS: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleDeliveryExtraServiceEnumItemTypeSchema>>
+  >;
+};
 
-function saleDeliveryHandlerSettingsConfigItemTypeSchemaShape() {
+/** Lenient schema of `SaleDeliveryHandlerSettingsConfigItemType`. */
+export const saleDeliveryHandlerSettingsConfigItemTypeSchema: LenientObject<SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(saleDeliveryHandlerSettingsConfigItemTypeSchemaShape());
+
+function saleDeliveryHandlerSettingsConfigItemTypeSchemaShape(): SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape2 {
   return {
     TYPE: nullishString,
     CODE: nullishString,
     NAME: nullishString,
-    OPTIONS: lenientObject({}).nullish(),
+    OPTIONS: lenientObject<SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `SaleDeliveryHandlerSettings`. */
-export const saleDeliveryHandlerSettingsSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryHandlerSettingsSchemaShape(),
-);
+type SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape = {};
 
-function saleDeliveryHandlerSettingsSchemaShape() {
+type SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape2 = {
+  TYPE: typeof nullishString;
+  CODE: typeof nullishString;
+  NAME: typeof nullishString;
+  OPTIONS: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleDeliveryHandlerSettingsConfigItemTypeSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `SaleDeliveryHandlerSettings`. */
+export const saleDeliveryHandlerSettingsSchema: LenientObject<SaleDeliveryHandlerSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryHandlerSettingsSchemaShape());
+
+function saleDeliveryHandlerSettingsSchemaShape(): SaleDeliveryHandlerSettingsSchemaShape {
   return {
     CALCULATE_URL: nullishString,
     CREATE_DELIVERY_REQUEST_URL: nullishString,
@@ -991,12 +1673,21 @@ function saleDeliveryHandlerSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryHandlerProfile`. */
-export const saleDeliveryHandlerProfileSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryHandlerProfileSchemaShape(),
-);
+type SaleDeliveryHandlerSettingsSchemaShape = {
+  CALCULATE_URL: typeof nullishString;
+  CREATE_DELIVERY_REQUEST_URL: typeof nullishString;
+  CANCEL_DELIVERY_REQUEST_URL: typeof nullishString;
+  HAS_CALLBACK_TRACKING_SUPPORT: typeof nullishString;
+  CONFIG: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleDeliveryHandlerSettingsConfigItemTypeSchema>>
+  >;
+};
 
-function saleDeliveryHandlerProfileSchemaShape() {
+/** Lenient schema of `SaleDeliveryHandlerProfile`. */
+export const saleDeliveryHandlerProfileSchema: LenientObject<SaleDeliveryHandlerProfileSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryHandlerProfileSchemaShape());
+
+function saleDeliveryHandlerProfileSchemaShape(): SaleDeliveryHandlerProfileSchemaShape {
   return {
     NAME: nullishString,
     CODE: nullishString,
@@ -1004,12 +1695,17 @@ function saleDeliveryHandlerProfileSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryHandler`. */
-export const saleDeliveryHandlerSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryHandlerSchemaShape(),
-);
+type SaleDeliveryHandlerProfileSchemaShape = {
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+};
 
-function saleDeliveryHandlerSchemaShape() {
+/** Lenient schema of `SaleDeliveryHandler`. */
+export const saleDeliveryHandlerSchema: LenientObject<SaleDeliveryHandlerSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryHandlerSchemaShape());
+
+function saleDeliveryHandlerSchemaShape(): SaleDeliveryHandlerSchemaShape {
   return {
     ID: nullishNumber,
     NAME: nullishString,
@@ -1021,12 +1717,21 @@ function saleDeliveryHandlerSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryService`. */
-export const saleDeliveryServiceSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryServiceSchemaShape(),
-);
+type SaleDeliveryHandlerSchemaShape = {
+  ID: typeof nullishNumber;
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  SORT: typeof nullishNumber;
+  DESCRIPTION: typeof nullishString;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof saleDeliveryHandlerSettingsSchema>>;
+  PROFILES: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleDeliveryHandlerProfileSchema>>>;
+};
 
-function saleDeliveryServiceSchemaShape() {
+/** Lenient schema of `SaleDeliveryService`. */
+export const saleDeliveryServiceSchema: LenientObject<SaleDeliveryServiceSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryServiceSchemaShape());
+
+function saleDeliveryServiceSchemaShape(): SaleDeliveryServiceSchemaShape {
   return {
     ID: nullishNumber,
     PARENT_ID: nullishNumber,
@@ -1039,10 +1744,22 @@ function saleDeliveryServiceSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleLang`. */
-export const saleLangSchema = /* @__PURE__ */ lenientObject(saleLangSchemaShape());
+type SaleDeliveryServiceSchemaShape = {
+  ID: typeof nullishNumber;
+  PARENT_ID: typeof nullishNumber;
+  NAME: typeof nullishString;
+  CURRENCY: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  SORT: typeof nullishNumber;
+  ACTIVE: typeof nullishString;
+  LOGOTYPE: typeof nullishNumber;
+};
 
-function saleLangSchemaShape() {
+/** Lenient schema of `SaleLang`. */
+export const saleLangSchema: LenientObject<SaleLangSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleLangSchemaShape());
+
+function saleLangSchemaShape(): SaleLangSchemaShape {
   return {
     active: nullishString,
     lid: nullishString,
@@ -1050,12 +1767,17 @@ function saleLangSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderCrmClient`. */
-export const saleOrderCrmClientSchema = /* @__PURE__ */ lenientObject(
-  saleOrderCrmClientSchemaShape(),
-);
+type SaleLangSchemaShape = {
+  active: typeof nullishString;
+  lid: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function saleOrderCrmClientSchemaShape() {
+/** Lenient schema of `SaleOrderCrmClient`. */
+export const saleOrderCrmClientSchema: LenientObject<SaleOrderCrmClientSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderCrmClientSchemaShape());
+
+function saleOrderCrmClientSchemaShape(): SaleOrderCrmClientSchemaShape {
   return {
     id: nullishNumber,
     entityId: nullishNumber,
@@ -1067,10 +1789,21 @@ function saleOrderCrmClientSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPayment`. */
-export const saleOrderPaymentSchema = /* @__PURE__ */ lenientObject(saleOrderPaymentSchemaShape());
+type SaleOrderCrmClientSchemaShape = {
+  id: typeof nullishNumber;
+  entityId: typeof nullishNumber;
+  entityTypeId: typeof nullishNumber;
+  isPrimary: typeof nullishString;
+  orderId: typeof nullishNumber;
+  roleId: typeof nullishNumber;
+  sort: typeof nullishNumber;
+};
 
-function saleOrderPaymentSchemaShape() {
+/** Lenient schema of `SaleOrderPayment`. */
+export const saleOrderPaymentSchema: LenientObject<SaleOrderPaymentSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPaymentSchemaShape());
+
+function saleOrderPaymentSchemaShape(): SaleOrderPaymentSchemaShape {
   return {
     id: nullishNumber,
     orderId: nullishNumber,
@@ -1119,12 +1852,58 @@ function saleOrderPaymentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderProperty`. */
-export const saleOrderPropertySchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertySchemaShape(),
-);
+type SaleOrderPaymentSchemaShape = {
+  id: typeof nullishNumber;
+  orderId: typeof nullishNumber;
+  paySystemXmlId: typeof nullishString;
+  paySystemIsCash: typeof nullishString;
+  accountNumber: typeof nullishString;
+  paid: typeof nullishString;
+  datePaid: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empPaidId: typeof nullishNumber;
+  paySystemId: typeof nullishNumber;
+  psStatus: typeof nullishString;
+  psStatusCode: typeof nullishString;
+  psStatusDescription: typeof nullishString;
+  psStatusMessage: typeof nullishString;
+  psSum: typeof nullishNumber;
+  psCurrency: typeof nullishString;
+  psResponseDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  payVoucherNum: typeof nullishString;
+  payVoucherDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  datePayBefore: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateBill: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  xmlId: typeof nullishString;
+  sum: typeof nullishNumber;
+  currency: typeof nullishString;
+  paySystemName: typeof nullishString;
+  companyId: typeof nullishNumber;
+  payReturnNum: typeof nullishString;
+  priceCod: typeof nullishNumber;
+  payReturnDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  empReturnId: typeof nullishNumber;
+  payReturnComment: typeof nullishString;
+  responsibleId: typeof nullishNumber;
+  empResponsibleId: typeof nullishNumber;
+  dateResponsibleId: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  isReturn: typeof nullishString;
+  comments: typeof nullishString;
+  updated1c: typeof nullishString;
+  id1c: typeof nullishString;
+  version1c: typeof nullishString;
+  externalPayment: typeof nullishString;
+  psInvoiceId: typeof nullishString;
+  marked: typeof nullishString;
+  reasonMarked: typeof nullishString;
+  dateMarked: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empMarkedId: typeof nullishNumber;
+};
 
-function saleOrderPropertySchemaShape() {
+/** Lenient schema of `SaleOrderProperty`. */
+export const saleOrderPropertySchema: LenientObject<SaleOrderPropertySchemaShape2> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertySchemaShape());
+
+function saleOrderPropertySchemaShape(): SaleOrderPropertySchemaShape2 {
   return {
     id: nullishNumber,
     personTypeId: nullishNumber,
@@ -1149,7 +1928,7 @@ function saleOrderPropertySchemaShape() {
         lenientArray(lenientNumber),
       ])
       .nullish(),
-    settings: lenientObject({}).nullish(),
+    settings: lenientObject<SaleOrderPropertySchemaShape>({}).nullish(),
     isProfileName: nullishString,
     isPayer: nullishString,
     isEmail: nullishString,
@@ -1167,12 +1946,58 @@ function saleOrderPropertySchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPropertyGroup`. */
-export const saleOrderPropertyGroupSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyGroupSchemaShape(),
-);
+type SaleOrderPropertySchemaShape = {};
 
-function saleOrderPropertyGroupSchemaShape() {
+type SaleOrderPropertySchemaShape2 = {
+  id: typeof nullishNumber;
+  personTypeId: typeof nullishNumber;
+  propsGroupId: typeof nullishNumber;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  code: typeof nullishString;
+  active: typeof nullishString;
+  util: typeof nullishString;
+  userProps: typeof nullishString;
+  isFiltered: typeof nullishString;
+  sort: typeof nullishNumber;
+  description: typeof nullishString;
+  required: typeof nullishString;
+  multiple: typeof nullishString;
+  xmlId: typeof nullishString;
+  defaultValue: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          typeof lenientString,
+          typeof lenientNumber,
+          LenientArray<typeof lenientString>,
+          LenientArray<typeof lenientNumber>,
+        ]
+      >
+    >
+  >;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<SaleOrderPropertySchemaShape>>>;
+  isProfileName: typeof nullishString;
+  isPayer: typeof nullishString;
+  isEmail: typeof nullishString;
+  isPhone: typeof nullishString;
+  isZip: typeof nullishString;
+  isAddress: typeof nullishString;
+  isLocation: typeof nullishString;
+  isLocation4tax: typeof nullishString;
+  inputFieldLocation: typeof nullishString;
+  isAddressFrom: typeof nullishString;
+  isAddressTo: typeof nullishString;
+  orderPropsId: typeof nullishNumber;
+  orderPropsXmlId: typeof nullishString;
+  value: typeof nullishString;
+};
+
+/** Lenient schema of `SaleOrderPropertyGroup`. */
+export const saleOrderPropertyGroupSchema: LenientObject<SaleOrderPropertyGroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertyGroupSchemaShape());
+
+function saleOrderPropertyGroupSchemaShape(): SaleOrderPropertyGroupSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -1181,12 +2006,18 @@ function saleOrderPropertyGroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPropertyRelation`. */
-export const saleOrderPropertyRelationSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyRelationSchemaShape(),
-);
+type SaleOrderPropertyGroupSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  personTypeId: typeof nullishNumber;
+  sort: typeof nullishNumber;
+};
 
-function saleOrderPropertyRelationSchemaShape() {
+/** Lenient schema of `SaleOrderPropertyRelation`. */
+export const saleOrderPropertyRelationSchema: LenientObject<SaleOrderPropertyRelationSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertyRelationSchemaShape());
+
+function saleOrderPropertyRelationSchemaShape(): SaleOrderPropertyRelationSchemaShape {
   return {
     entityId: nullishNumber,
     entityType: nullishString,
@@ -1194,12 +2025,17 @@ function saleOrderPropertyRelationSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPropertyValueFileValue`. */
-export const saleOrderPropertyValueFileValueSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyValueFileValueSchemaShape(),
-);
+type SaleOrderPropertyRelationSchemaShape = {
+  entityId: typeof nullishNumber;
+  entityType: typeof nullishString;
+  propertyId: typeof nullishNumber;
+};
 
-function saleOrderPropertyValueFileValueSchemaShape() {
+/** Lenient schema of `SaleOrderPropertyValueFileValue`. */
+export const saleOrderPropertyValueFileValueSchema: LenientObject<SaleOrderPropertyValueFileValueSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertyValueFileValueSchemaShape());
+
+function saleOrderPropertyValueFileValueSchemaShape(): SaleOrderPropertyValueFileValueSchemaShape {
   return {
     id: nullishString,
     contentType: nullishString,
@@ -1218,12 +2054,28 @@ function saleOrderPropertyValueFileValueSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPropertyValue`. */
-export const saleOrderPropertyValueSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyValueSchemaShape(),
-);
+type SaleOrderPropertyValueFileValueSchemaShape = {
+  id: typeof nullishString;
+  contentType: typeof nullishString;
+  description: typeof nullishString;
+  externalId: typeof nullishString;
+  fileName: typeof nullishString;
+  fileSize: typeof nullishNumber;
+  moduleId: typeof nullishString;
+  originalName: typeof nullishString;
+  src: typeof nullishString;
+  subdir: typeof nullishString;
+  timestampX: typeof nullishString;
+  versionOriginalId: typeof nullishString;
+  width: typeof nullishString;
+  height: typeof nullishString;
+};
 
-function saleOrderPropertyValueSchemaShape() {
+/** Lenient schema of `SaleOrderPropertyValue`. */
+export const saleOrderPropertyValueSchema: LenientObject<SaleOrderPropertyValueSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertyValueSchemaShape());
+
+function saleOrderPropertyValueSchemaShape(): SaleOrderPropertyValueSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -1235,12 +2087,25 @@ function saleOrderPropertyValueSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderPropertyVariant`. */
-export const saleOrderPropertyVariantSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyVariantSchemaShape(),
-);
+type SaleOrderPropertyValueSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  orderId: typeof nullishNumber;
+  code: typeof nullishString;
+  value: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, typeof saleOrderPropertyValueFileValueSchema]>
+    >
+  >;
+  orderPropsId: typeof nullishNumber;
+  orderPropsXmlId: typeof nullishString;
+};
 
-function saleOrderPropertyVariantSchemaShape() {
+/** Lenient schema of `SaleOrderPropertyVariant`. */
+export const saleOrderPropertyVariantSchema: LenientObject<SaleOrderPropertyVariantSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderPropertyVariantSchemaShape());
+
+function saleOrderPropertyVariantSchemaShape(): SaleOrderPropertyVariantSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -1251,12 +2116,20 @@ function saleOrderPropertyVariantSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderShipmentItemType`. */
-export const saleOrderShipmentItemTypeSchema = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentItemTypeSchemaShape(),
-);
+type SaleOrderPropertyVariantSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  value: typeof nullishString;
+  orderPropsId: typeof nullishNumber;
+  description: typeof nullishString;
+  sort: typeof nullishNumber;
+};
 
-function saleOrderShipmentItemTypeSchemaShape() {
+/** Lenient schema of `SaleOrderShipmentItemType`. */
+export const saleOrderShipmentItemTypeSchema: LenientObject<SaleOrderShipmentItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderShipmentItemTypeSchemaShape());
+
+function saleOrderShipmentItemTypeSchemaShape(): SaleOrderShipmentItemTypeSchemaShape {
   return {
     id: nullishString,
     orderDeliveryId: nullishNumber,
@@ -1268,12 +2141,21 @@ function saleOrderShipmentItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderShipment`. */
-export const saleOrderShipmentSchema = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentSchemaShape(),
-);
+type SaleOrderShipmentItemTypeSchemaShape = {
+  id: typeof nullishString;
+  orderDeliveryId: typeof nullishNumber;
+  basketId: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  reservedQuantity: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function saleOrderShipmentSchemaShape() {
+/** Lenient schema of `SaleOrderShipment`. */
+export const saleOrderShipmentSchema: LenientObject<SaleOrderShipmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderShipmentSchemaShape());
+
+function saleOrderShipmentSchemaShape(): SaleOrderShipmentSchemaShape {
   return {
     id: nullishString,
     dateInsert: wireDateTime.nullish(),
@@ -1324,12 +2206,60 @@ function saleOrderShipmentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderTradeBinding`. */
-export const saleOrderTradeBindingSchema = /* @__PURE__ */ lenientObject(
-  saleOrderTradeBindingSchemaShape(),
-);
+type SaleOrderShipmentSchemaShape = {
+  id: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  orderId: typeof nullishNumber;
+  accountNumber: typeof nullishString;
+  allowDelivery: typeof nullishString;
+  dateAllowDelivery: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empAllowDeliveryId: typeof nullishNumber;
+  deducted: typeof nullishString;
+  dateDeducted: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empDeductedId: typeof nullishNumber;
+  reasonUndoDeducted: typeof nullishString;
+  system: typeof nullishString;
+  deliveryId: typeof nullishNumber;
+  deliveryName: typeof nullishString;
+  deliveryXmlId: typeof nullishString;
+  statusId: typeof nullishString;
+  statusXmlId: typeof nullishString;
+  canceled: typeof nullishString;
+  dateCanceled: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empCanceledId: typeof nullishNumber;
+  marked: typeof nullishString;
+  dateMarked: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  reasonMarked: typeof nullishString;
+  empMarkedId: typeof nullishNumber;
+  deliveryDocDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  deliveryDocNum: typeof nullishString;
+  trackingNumber: typeof nullishString;
+  trackingDescription: typeof nullishString;
+  trackingLastCheck: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  trackingStatus: typeof nullishString;
+  currency: typeof nullishString;
+  customPriceDelivery: typeof nullishString;
+  basePriceDelivery: typeof nullishNumber;
+  priceDelivery: typeof nullishNumber;
+  discountPrice: typeof nullishNumber;
+  comments: typeof nullishString;
+  companyId: typeof nullishNumber;
+  responsibleId: typeof nullishNumber;
+  dateResponsibleId: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empResponsibleId: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  externalDelivery: typeof nullishString;
+  id1c: typeof nullishString;
+  updated1c: typeof nullishString;
+  version1c: typeof nullishString;
+  shipmentItems: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderShipmentItemTypeSchema>>>;
+};
 
-function saleOrderTradeBindingSchemaShape() {
+/** Lenient schema of `SaleOrderTradeBinding`. */
+export const saleOrderTradeBindingSchema: LenientObject<SaleOrderTradeBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderTradeBindingSchemaShape());
+
+function saleOrderTradeBindingSchemaShape(): SaleOrderTradeBindingSchemaShape {
   return {
     id: nullishNumber,
     xmlId: nullishString,
@@ -1341,12 +2271,21 @@ function saleOrderTradeBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderTradePlatform`. */
-export const saleOrderTradePlatformSchema = /* @__PURE__ */ lenientObject(
-  saleOrderTradePlatformSchemaShape(),
-);
+type SaleOrderTradeBindingSchemaShape = {
+  id: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  externalOrderId: typeof nullishString;
+  orderId: typeof nullishNumber;
+  tradingPlatformId: typeof nullishNumber;
+  tradingPlatformXmlId: typeof nullishString;
+  params: typeof nullishString;
+};
 
-function saleOrderTradePlatformSchemaShape() {
+/** Lenient schema of `SaleOrderTradePlatform`. */
+export const saleOrderTradePlatformSchema: LenientObject<SaleOrderTradePlatformSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderTradePlatformSchemaShape());
+
+function saleOrderTradePlatformSchemaShape(): SaleOrderTradePlatformSchemaShape {
   return {
     id: nullishNumber,
     code: nullishString,
@@ -1360,10 +2299,23 @@ function saleOrderTradePlatformSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderType`. */
-export const saleOrderTypeSchema = /* @__PURE__ */ lenientObject(saleOrderTypeSchemaShape());
+type SaleOrderTradePlatformSchemaShape = {
+  id: typeof nullishNumber;
+  code: typeof nullishString;
+  active: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  settings: typeof nullishString;
+  catalogSectionTabClassName: typeof nullishString;
+  class: typeof nullishString;
+  xmlId: typeof nullishString;
+};
 
-function saleOrderTypeSchemaShape() {
+/** Lenient schema of `SaleOrderType`. */
+export const saleOrderTypeSchema: LenientObject<SaleOrderTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleOrderTypeSchemaShape());
+
+function saleOrderTypeSchemaShape(): SaleOrderTypeSchemaShape {
   return {
     id: nullishNumber,
     lid: nullishString,
@@ -1418,12 +2370,64 @@ function saleOrderTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SalePaymentItemBasket`. */
-export const salePaymentItemBasketSchema = /* @__PURE__ */ lenientObject(
-  salePaymentItemBasketSchemaShape(),
-);
+type SaleOrderTypeSchemaShape = {
+  id: typeof nullishNumber;
+  lid: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateUpdate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  personTypeId: typeof nullishNumber;
+  personTypeXmlId: typeof nullishString;
+  statusId: typeof nullishString;
+  empStatusId: typeof nullishNumber;
+  dateStatus: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  marked: typeof nullishString;
+  dateMarked: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empMarkedId: typeof nullishNumber;
+  reasonMarked: typeof nullishString;
+  price: typeof nullishNumber;
+  discountValue: typeof nullishNumber;
+  taxValue: typeof nullishNumber;
+  userDescription: typeof nullishString;
+  additionalInfo: typeof nullishString;
+  comments: typeof nullishString;
+  responsibleId: typeof nullishNumber;
+  recurringId: typeof nullishNumber;
+  lockedBy: typeof nullishNumber;
+  dateLock: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  recountFlag: typeof nullishString;
+  affiliateId: typeof nullishNumber;
+  updated1c: typeof nullishString;
+  orderTopic: typeof nullishString;
+  xmlId: typeof nullishString;
+  statusXmlId: typeof nullishString;
+  id1c: typeof nullishString;
+  version: typeof nullishNumber;
+  version1c: typeof nullishString;
+  externalOrder: typeof nullishString;
+  canceled: typeof nullishString;
+  dateCanceled: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  empCanceledId: typeof nullishNumber;
+  reasonCanceled: typeof nullishString;
+  userId: typeof nullishNumber;
+  currency: typeof nullishString;
+  accountNumber: typeof nullishString;
+  payed: typeof nullishString;
+  deducted: typeof nullishString;
+  basketItems: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleBasketItemTypeSchema>>>;
+  clients: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderCrmClientSchema>>>;
+  payments: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPaymentSchema>>>;
+  shipments: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderShipmentSchema>>>;
+  propertyValues: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPropertySchema>>>;
+  requisiteLink: typeof nullishUnknown;
+  tradeBindings: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderTradeBindingSchema>>>;
+  companyId: typeof nullishNumber;
+};
 
-function salePaymentItemBasketSchemaShape() {
+/** Lenient schema of `SalePaymentItemBasket`. */
+export const salePaymentItemBasketSchema: LenientObject<SalePaymentItemBasketSchemaShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemBasketSchemaShape());
+
+function salePaymentItemBasketSchemaShape(): SalePaymentItemBasketSchemaShape {
   return {
     id: nullishNumber,
     paymentId: nullishNumber,
@@ -1434,12 +2438,20 @@ function salePaymentItemBasketSchemaShape() {
   };
 }
 
-/** Lenient schema of `SalePaymentItemShipment`. */
-export const salePaymentItemShipmentSchema = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentSchemaShape(),
-);
+type SalePaymentItemBasketSchemaShape = {
+  id: typeof nullishNumber;
+  paymentId: typeof nullishNumber;
+  basketId: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function salePaymentItemShipmentSchemaShape() {
+/** Lenient schema of `SalePaymentItemShipment`. */
+export const salePaymentItemShipmentSchema: LenientObject<SalePaymentItemShipmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentSchemaShape());
+
+function salePaymentItemShipmentSchemaShape(): SalePaymentItemShipmentSchemaShape {
   return {
     id: nullishNumber,
     shipmentId: nullishNumber,
@@ -1449,10 +2461,19 @@ function salePaymentItemShipmentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SalePaysystem`. */
-export const salePaysystemSchema = /* @__PURE__ */ lenientObject(salePaysystemSchemaShape());
+type SalePaymentItemShipmentSchemaShape = {
+  id: typeof nullishNumber;
+  shipmentId: typeof nullishNumber;
+  paymentId: typeof nullishNumber;
+  xmlId: typeof nullishString;
+  dateInsert: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function salePaysystemSchemaShape() {
+/** Lenient schema of `SalePaysystem`. */
+export const salePaysystemSchema: LenientObject<SalePaysystemSchemaShape> =
+  /* @__PURE__ */ lenientObject(salePaysystemSchemaShape());
+
+function salePaysystemSchemaShape(): SalePaysystemSchemaShape {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -1482,25 +2503,63 @@ function salePaysystemSchemaShape() {
   };
 }
 
-/** Lenient schema of `SalePaysystemHandler`. */
-export const salePaysystemHandlerSchema = /* @__PURE__ */ lenientObject(
-  salePaysystemHandlerSchemaShape(),
-);
+type SalePaysystemSchemaShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  XML_ID: typeof nullishString;
+  PERSON_TYPE_ID: typeof nullishNumber;
+  ACTION_FILE: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  ENTITY_REGISTRY_TYPE: typeof nullishString;
+  NEW_WINDOW: typeof nullishString;
+  ALLOW_EDIT_PAYMENT: typeof nullishString;
+  AUTO_CHANGE_1C: typeof nullishString;
+  CAN_PRINT_CHECK: typeof nullishString;
+  ENCODING: typeof nullishString;
+  IS_CASH: typeof nullishString;
+  PSA_NAME: typeof nullishString;
+  PS_MODE: typeof nullishString;
+  SORT: typeof nullishString;
+  TARIFF: typeof nullishString;
+  RESULT_FILE: typeof nullishUnknown;
+  HAVE_PAYMENT: typeof nullishBoolean;
+  HAVE_ACTION: typeof nullishBoolean;
+  HAVE_RESULT: typeof nullishBoolean;
+  HAVE_PREPAY: typeof nullishBoolean;
+  HAVE_PRICE: typeof nullishBoolean;
+  HAVE_RESULT_RECEIVE: typeof nullishBoolean;
+};
 
-function salePaysystemHandlerSchemaShape() {
+/** Lenient schema of `SalePaysystemHandler`. */
+export const salePaysystemHandlerSchema: LenientObject<SalePaysystemHandlerSchemaShape2> =
+  /* @__PURE__ */ lenientObject(salePaysystemHandlerSchemaShape());
+
+function salePaysystemHandlerSchemaShape(): SalePaysystemHandlerSchemaShape2 {
   return {
     ID: nullishString,
     NAME: nullishString,
     CODE: nullishString,
     SORT: nullishString,
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<SalePaysystemHandlerSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `SalePersonType`. */
-export const salePersonTypeSchema = /* @__PURE__ */ lenientObject(salePersonTypeSchemaShape());
+type SalePaysystemHandlerSchemaShape = {};
 
-function salePersonTypeSchemaShape() {
+type SalePaysystemHandlerSchemaShape2 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  SORT: typeof nullishString;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<SalePaysystemHandlerSchemaShape>>>;
+};
+
+/** Lenient schema of `SalePersonType`. */
+export const salePersonTypeSchema: LenientObject<SalePersonTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(salePersonTypeSchemaShape());
+
+function salePersonTypeSchemaShape(): SalePersonTypeSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -1511,12 +2570,20 @@ function salePersonTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleShipmentPropertyValue`. */
-export const saleShipmentPropertyValueSchema = /* @__PURE__ */ lenientObject(
-  saleShipmentPropertyValueSchemaShape(),
-);
+type SalePersonTypeSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  sort: typeof nullishString;
+  active: typeof nullishString;
+  xmlId: typeof nullishString;
+};
 
-function saleShipmentPropertyValueSchemaShape() {
+/** Lenient schema of `SaleShipmentPropertyValue`. */
+export const saleShipmentPropertyValueSchema: LenientObject<SaleShipmentPropertyValueSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentPropertyValueSchemaShape());
+
+function saleShipmentPropertyValueSchemaShape(): SaleShipmentPropertyValueSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -1528,10 +2595,25 @@ function saleShipmentPropertyValueSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleStatus`. */
-export const saleStatusSchema = /* @__PURE__ */ lenientObject(saleStatusSchemaShape());
+type SaleShipmentPropertyValueSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  shipmentId: typeof nullishNumber;
+  code: typeof nullishString;
+  value: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, typeof saleOrderPropertyValueFileValueSchema]>
+    >
+  >;
+  shipmentPropsId: typeof nullishNumber;
+  shipmentPropsXmlId: typeof nullishString;
+};
 
-function saleStatusSchemaShape() {
+/** Lenient schema of `SaleStatus`. */
+export const saleStatusSchema: LenientObject<SaleStatusSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleStatusSchemaShape());
+
+function saleStatusSchemaShape(): SaleStatusSchemaShape {
   return {
     id: nullishString,
     type: nullishString,
@@ -1542,10 +2624,20 @@ function saleStatusSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleStatusLang`. */
-export const saleStatusLangSchema = /* @__PURE__ */ lenientObject(saleStatusLangSchemaShape());
+type SaleStatusSchemaShape = {
+  id: typeof nullishString;
+  type: typeof nullishString;
+  notify: typeof nullishString;
+  color: typeof nullishString;
+  sort: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
 
-function saleStatusLangSchemaShape() {
+/** Lenient schema of `SaleStatusLang`. */
+export const saleStatusLangSchema: LenientObject<SaleStatusLangSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleStatusLangSchemaShape());
+
+function saleStatusLangSchemaShape(): SaleStatusLangSchemaShape {
   return {
     statusId: nullishString,
     lid: nullishString,
@@ -1554,10 +2646,18 @@ function saleStatusLangSchemaShape() {
   };
 }
 
-/** Lenient schema of `Time`. */
-export const timeSchema = /* @__PURE__ */ lenientObject(timeSchemaShape());
+type SaleStatusLangSchemaShape = {
+  statusId: typeof nullishString;
+  lid: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+};
 
-function timeSchemaShape() {
+/** Lenient schema of `Time`. */
+export const timeSchema: LenientObject<TimeSchemaShape> =
+  /* @__PURE__ */ lenientObject(timeSchemaShape());
+
+function timeSchemaShape(): TimeSchemaShape {
   return {
     start: nullishNumber,
     finish: nullishNumber,
@@ -1570,10 +2670,22 @@ function timeSchemaShape() {
   };
 }
 
-/** Lenient schema of `Type`. */
-export const typeSchema = /* @__PURE__ */ lenientObject(typeSchemaShape());
+type TimeSchemaShape = {
+  start: typeof nullishNumber;
+  finish: typeof nullishNumber;
+  duration: typeof nullishNumber;
+  processing: typeof nullishNumber;
+  date_start: typeof nullishString;
+  date_finish: typeof nullishString;
+  operating_reset_at: typeof nullishNumber;
+  operating: typeof nullishNumber;
+};
 
-function typeSchemaShape() {
+/** Lenient schema of `Type`. */
+export const typeSchema: LenientObject<TypeSchemaShape3> =
+  /* @__PURE__ */ lenientObject(typeSchemaShape());
+
+function typeSchemaShape(): TypeSchemaShape3 {
   return {
     id: nullishNumber,
     title: nullishString,
@@ -1599,36 +2711,79 @@ function typeSchemaShape() {
     createdTime: wireDateTime.nullish(),
     updatedTime: wireDateTime.nullish(),
     updatedBy: nullishNumber,
-    relations: lenientObject({}).nullish(),
-    linkedUserFields: lenientObject({}).nullish(),
+    relations: lenientObject<TypeSchemaShape>({}).nullish(),
+    linkedUserFields: lenientObject<TypeSchemaShape2>({}).nullish(),
     customSections: lenientArray(z.unknown()).nullish(),
     customSectionId: nullishNumber,
   };
 }
 
-/** Lenient schema of `TypeLinkedUserFields`. */
-export const typeLinkedUserFieldsSchema = /* @__PURE__ */ lenientObject(
-  typeLinkedUserFieldsSchemaShape(),
-);
+type TypeSchemaShape = {};
 
-function typeLinkedUserFieldsSchemaShape() {
+type TypeSchemaShape2 = {};
+
+type TypeSchemaShape3 = {
+  id: typeof nullishNumber;
+  title: typeof nullishString;
+  code: typeof nullishString;
+  createdBy: typeof nullishNumber;
+  entityTypeId: typeof nullishNumber;
+  isCategoriesEnabled: typeof nullishBoolean;
+  isStagesEnabled: typeof nullishBoolean;
+  isBeginCloseDatesEnabled: typeof nullishBoolean;
+  isClientEnabled: typeof nullishBoolean;
+  isUseInUserfieldEnabled: typeof nullishBoolean;
+  isLinkWithProductsEnabled: typeof nullishBoolean;
+  isMycompanyEnabled: typeof nullishBoolean;
+  isDocumentsEnabled: typeof nullishBoolean;
+  isSourceEnabled: typeof nullishBoolean;
+  isObserversEnabled: typeof nullishBoolean;
+  isRecyclebinEnabled: typeof nullishBoolean;
+  isAutomationEnabled: typeof nullishBoolean;
+  isBizProcEnabled: typeof nullishBoolean;
+  isSetOpenPermissions: typeof nullishBoolean;
+  isPaymentsEnabled: typeof nullishBoolean;
+  isCountersEnabled: typeof nullishBoolean;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedBy: typeof nullishNumber;
+  relations: z.ZodOptional<z.ZodNullable<LenientObject<TypeSchemaShape>>>;
+  linkedUserFields: z.ZodOptional<z.ZodNullable<LenientObject<TypeSchemaShape2>>>;
+  customSections: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  customSectionId: typeof nullishNumber;
+};
+
+/** Lenient schema of `TypeLinkedUserFields`. */
+export const typeLinkedUserFieldsSchema: LenientObject<TypeLinkedUserFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(typeLinkedUserFieldsSchemaShape());
+
+function typeLinkedUserFieldsSchemaShape(): TypeLinkedUserFieldsSchemaShape {
   return {};
 }
 
-/** Lenient schema of `TypeRelations`. */
-export const typeRelationsSchema = /* @__PURE__ */ lenientObject(typeRelationsSchemaShape());
+type TypeLinkedUserFieldsSchemaShape = {};
 
-function typeRelationsSchemaShape() {
+/** Lenient schema of `TypeRelations`. */
+export const typeRelationsSchema: LenientObject<TypeRelationsSchemaShape> =
+  /* @__PURE__ */ lenientObject(typeRelationsSchemaShape());
+
+function typeRelationsSchemaShape(): TypeRelationsSchemaShape {
   return {
     parent: lenientArray(relationSchema).nullish(),
     child: lenientArray(relationSchema).nullish(),
   };
 }
 
-/** Lenient schema of `UfEnumElement`. */
-export const ufEnumElementSchema = /* @__PURE__ */ lenientObject(ufEnumElementSchemaShape());
+type TypeRelationsSchemaShape = {
+  parent: z.ZodOptional<z.ZodNullable<LenientArray<typeof relationSchema>>>;
+  child: z.ZodOptional<z.ZodNullable<LenientArray<typeof relationSchema>>>;
+};
 
-function ufEnumElementSchemaShape() {
+/** Lenient schema of `UfEnumElement`. */
+export const ufEnumElementSchema: LenientObject<UfEnumElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(ufEnumElementSchemaShape());
+
+function ufEnumElementSchemaShape(): UfEnumElementSchemaShape {
   return {
     ID: nullishNumber,
     VALUE: nullishString,
@@ -1638,3 +2793,12 @@ function ufEnumElementSchemaShape() {
     DEL: nullishString,
   };
 }
+
+type UfEnumElementSchemaShape = {
+  ID: typeof nullishNumber;
+  VALUE: typeof nullishString;
+  DEF: typeof nullishString;
+  SORT: typeof nullishNumber;
+  XML_ID: typeof nullishString;
+  DEL: typeof nullishString;
+};

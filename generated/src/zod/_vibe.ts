@@ -11,14 +11,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `VibeCalendarEventsGetCalendarEvent`. */
-export const vibeCalendarEventsGetCalendarEventSchema = /* @__PURE__ */ lenientObject(
-  vibeCalendarEventsGetCalendarEventSchemaShape(),
-);
+export const vibeCalendarEventsGetCalendarEventSchema: LenientObject<VibeCalendarEventsGetCalendarEventSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCalendarEventsGetCalendarEventSchemaShape());
 
-function vibeCalendarEventsGetCalendarEventSchemaShape() {
+function vibeCalendarEventsGetCalendarEventSchemaShape(): VibeCalendarEventsGetCalendarEventSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -35,13 +35,28 @@ function vibeCalendarEventsGetCalendarEventSchemaShape() {
     sectionId: wireNumber.nullish(),
   };
 }
+
+type VibeCalendarEventsGetCalendarEventSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  ownerId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ownerType: typeof nullishString;
+  dateFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  allDay: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  importance: typeof nullishString;
+  accessibility: typeof nullishString;
+  location: typeof nullishString;
+  color: typeof nullishString;
+  sectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of `VibeCatalogProductsListCatalogProduct`. */
-export const vibeCatalogProductsListCatalogProductSchema = /* @__PURE__ */ lenientObject(
-  vibeCatalogProductsListCatalogProductSchemaShape(),
-);
+export const vibeCatalogProductsListCatalogProductSchema: LenientObject<VibeCatalogProductsListCatalogProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCatalogProductsListCatalogProductSchemaShape());
 
-function vibeCatalogProductsListCatalogProductSchemaShape() {
+function vibeCatalogProductsListCatalogProductSchemaShape(): VibeCatalogProductsListCatalogProductSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -56,13 +71,26 @@ function vibeCatalogProductsListCatalogProductSchemaShape() {
     createdAt: wireDateTime.nullish(),
   };
 }
+
+type VibeCatalogProductsListCatalogProductSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  iblockId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  iblockSectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingPrice: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingCurrency: typeof nullishString;
+  quantity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  weight: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeCatalogProductsGetCatalogProduct`. */
-export const vibeCatalogProductsGetCatalogProductSchema = /* @__PURE__ */ lenientObject(
-  vibeCatalogProductsGetCatalogProductSchemaShape(),
-);
+export const vibeCatalogProductsGetCatalogProductSchema: LenientObject<VibeCatalogProductsGetCatalogProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCatalogProductsGetCatalogProductSchemaShape());
 
-function vibeCatalogProductsGetCatalogProductSchemaShape() {
+function vibeCatalogProductsGetCatalogProductSchemaShape(): VibeCatalogProductsGetCatalogProductSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -78,12 +106,25 @@ function vibeCatalogProductsGetCatalogProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeContactsListContact`. */
-export const vibeContactsListContactSchema = /* @__PURE__ */ lenientObject(
-  vibeContactsListContactSchemaShape(),
-);
+type VibeCatalogProductsGetCatalogProductSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  iblockId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  iblockSectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingPrice: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingCurrency: typeof nullishString;
+  quantity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  weight: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeContactsListContactSchemaShape() {
+/** Lenient schema of `VibeContactsListContact`. */
+export const vibeContactsListContactSchema: LenientObject<VibeContactsListContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeContactsListContactSchemaShape());
+
+function vibeContactsListContactSchemaShape(): VibeContactsListContactSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -99,13 +140,27 @@ function vibeContactsListContactSchemaShape() {
     updatedTime: wireDateTime.nullish(),
   };
 }
+
+type VibeContactsListContactSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  phone: typeof nullishUnknown;
+  email: typeof nullishUnknown;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sourceId: typeof nullishString;
+  typeId: typeof nullishString;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeContactsGetContact`. */
-export const vibeContactsGetContactSchema = /* @__PURE__ */ lenientObject(
-  vibeContactsGetContactSchemaShape(),
-);
+export const vibeContactsGetContactSchema: LenientObject<VibeContactsGetContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeContactsGetContactSchemaShape());
 
-function vibeContactsGetContactSchemaShape() {
+function vibeContactsGetContactSchemaShape(): VibeContactsGetContactSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -122,12 +177,26 @@ function vibeContactsGetContactSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeDepartmentsListDepartment`. */
-export const vibeDepartmentsListDepartmentSchema = /* @__PURE__ */ lenientObject(
-  vibeDepartmentsListDepartmentSchemaShape(),
-);
+type VibeContactsGetContactSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  phone: typeof nullishUnknown;
+  email: typeof nullishUnknown;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sourceId: typeof nullishString;
+  typeId: typeof nullishString;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeDepartmentsListDepartmentSchemaShape() {
+/** Lenient schema of `VibeDepartmentsListDepartment`. */
+export const vibeDepartmentsListDepartmentSchema: LenientObject<VibeDepartmentsListDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeDepartmentsListDepartmentSchemaShape());
+
+function vibeDepartmentsListDepartmentSchemaShape(): VibeDepartmentsListDepartmentSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -136,13 +205,20 @@ function vibeDepartmentsListDepartmentSchemaShape() {
     sort: wireNumber.nullish(),
   };
 }
+
+type VibeDepartmentsListDepartmentSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  headId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of `VibeDepartmentsGetDepartment`. */
-export const vibeDepartmentsGetDepartmentSchema = /* @__PURE__ */ lenientObject(
-  vibeDepartmentsGetDepartmentSchemaShape(),
-);
+export const vibeDepartmentsGetDepartmentSchema: LenientObject<VibeDepartmentsGetDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeDepartmentsGetDepartmentSchemaShape());
 
-function vibeDepartmentsGetDepartmentSchemaShape() {
+function vibeDepartmentsGetDepartmentSchemaShape(): VibeDepartmentsGetDepartmentSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -152,12 +228,19 @@ function vibeDepartmentsGetDepartmentSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeFilesListFile`. */
-export const vibeFilesListFileSchema = /* @__PURE__ */ lenientObject(
-  vibeFilesListFileSchemaShape(),
-);
+type VibeDepartmentsGetDepartmentSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  headId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function vibeFilesListFileSchemaShape() {
+/** Lenient schema of `VibeFilesListFile`. */
+export const vibeFilesListFileSchema: LenientObject<VibeFilesListFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFilesListFileSchemaShape());
+
+function vibeFilesListFileSchemaShape(): VibeFilesListFileSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -172,11 +255,26 @@ function vibeFilesListFileSchemaShape() {
     updatedAt: wireDateTime.nullish(),
   };
 }
+
+type VibeFilesListFileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  folderId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeFilesGetFile`. */
-export const vibeFilesGetFileSchema = /* @__PURE__ */ lenientObject(vibeFilesGetFileSchemaShape());
+export const vibeFilesGetFileSchema: LenientObject<VibeFilesGetFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFilesGetFileSchemaShape());
 
-function vibeFilesGetFileSchemaShape() {
+function vibeFilesGetFileSchemaShape(): VibeFilesGetFileSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -192,12 +290,25 @@ function vibeFilesGetFileSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeFoldersListFolder`. */
-export const vibeFoldersListFolderSchema = /* @__PURE__ */ lenientObject(
-  vibeFoldersListFolderSchemaShape(),
-);
+type VibeFilesGetFileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  folderId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeFoldersListFolderSchemaShape() {
+/** Lenient schema of `VibeFoldersListFolder`. */
+export const vibeFoldersListFolderSchema: LenientObject<VibeFoldersListFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFoldersListFolderSchemaShape());
+
+function vibeFoldersListFolderSchemaShape(): VibeFoldersListFolderSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -208,13 +319,22 @@ function vibeFoldersListFolderSchemaShape() {
     createdAt: wireDateTime.nullish(),
   };
 }
+
+type VibeFoldersListFolderSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeFoldersGetFolder`. */
-export const vibeFoldersGetFolderSchema = /* @__PURE__ */ lenientObject(
-  vibeFoldersGetFolderSchemaShape(),
-);
+export const vibeFoldersGetFolderSchema: LenientObject<VibeFoldersGetFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFoldersGetFolderSchemaShape());
 
-function vibeFoldersGetFolderSchemaShape() {
+function vibeFoldersGetFolderSchemaShape(): VibeFoldersGetFolderSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -226,12 +346,21 @@ function vibeFoldersGetFolderSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeProductsListProduct`. */
-export const vibeProductsListProductSchema = /* @__PURE__ */ lenientObject(
-  vibeProductsListProductSchemaShape(),
-);
+type VibeFoldersGetFolderSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeProductsListProductSchemaShape() {
+/** Lenient schema of `VibeProductsListProduct`. */
+export const vibeProductsListProductSchema: LenientObject<VibeProductsListProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeProductsListProductSchemaShape());
+
+function vibeProductsListProductSchemaShape(): VibeProductsListProductSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -248,13 +377,28 @@ function vibeProductsListProductSchemaShape() {
     updatedAt: wireDateTime.nullish(),
   };
 }
+
+type VibeProductsListProductSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  price: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  sectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  catalogId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  xmlId: typeof nullishString;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeProductsGetProduct`. */
-export const vibeProductsGetProductSchema = /* @__PURE__ */ lenientObject(
-  vibeProductsGetProductSchemaShape(),
-);
+export const vibeProductsGetProductSchema: LenientObject<VibeProductsGetProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeProductsGetProductSchemaShape());
 
-function vibeProductsGetProductSchemaShape() {
+function vibeProductsGetProductSchemaShape(): VibeProductsGetProductSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -272,12 +416,27 @@ function vibeProductsGetProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeRequisitesListRequisite`. */
-export const vibeRequisitesListRequisiteSchema = /* @__PURE__ */ lenientObject(
-  vibeRequisitesListRequisiteSchemaShape(),
-);
+type VibeProductsGetProductSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  price: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  sectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  catalogId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  xmlId: typeof nullishString;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeRequisitesListRequisiteSchemaShape() {
+/** Lenient schema of `VibeRequisitesListRequisite`. */
+export const vibeRequisitesListRequisiteSchema: LenientObject<VibeRequisitesListRequisiteSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeRequisitesListRequisiteSchemaShape());
+
+function vibeRequisitesListRequisiteSchemaShape(): VibeRequisitesListRequisiteSchemaShape {
   return {
     id: wireNumber.nullish(),
     entityTypeId: wireNumber.nullish(),
@@ -292,13 +451,26 @@ function vibeRequisitesListRequisiteSchemaShape() {
     rqOgrn: nullishString,
   };
 }
+
+type VibeRequisitesListRequisiteSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  presetId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  rqName: typeof nullishString;
+  rqInn: typeof nullishString;
+  rqKpp: typeof nullishString;
+  rqOgrn: typeof nullishString;
+};
 
 /** Lenient schema of `VibeRequisitesGetRequisite`. */
-export const vibeRequisitesGetRequisiteSchema = /* @__PURE__ */ lenientObject(
-  vibeRequisitesGetRequisiteSchemaShape(),
-);
+export const vibeRequisitesGetRequisiteSchema: LenientObject<VibeRequisitesGetRequisiteSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeRequisitesGetRequisiteSchemaShape());
 
-function vibeRequisitesGetRequisiteSchemaShape() {
+function vibeRequisitesGetRequisiteSchemaShape(): VibeRequisitesGetRequisiteSchemaShape {
   return {
     id: wireNumber.nullish(),
     entityTypeId: wireNumber.nullish(),
@@ -314,12 +486,25 @@ function vibeRequisitesGetRequisiteSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeTasksListTask`. */
-export const vibeTasksListTaskSchema = /* @__PURE__ */ lenientObject(
-  vibeTasksListTaskSchemaShape(),
-);
+type VibeRequisitesGetRequisiteSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  presetId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  rqName: typeof nullishString;
+  rqInn: typeof nullishString;
+  rqKpp: typeof nullishString;
+  rqOgrn: typeof nullishString;
+};
 
-function vibeTasksListTaskSchemaShape() {
+/** Lenient schema of `VibeTasksListTask`. */
+export const vibeTasksListTaskSchema: LenientObject<VibeTasksListTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeTasksListTaskSchemaShape());
+
+function vibeTasksListTaskSchemaShape(): VibeTasksListTaskSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -342,11 +527,34 @@ function vibeTasksListTaskSchemaShape() {
     changedDate: wireDateTime.nullish(),
   };
 }
+
+type VibeTasksListTaskSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  status: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  priority: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  startDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timeEstimate: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  tags: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  closedDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeTasksGetTask`. */
-export const vibeTasksGetTaskSchema = /* @__PURE__ */ lenientObject(vibeTasksGetTaskSchemaShape());
+export const vibeTasksGetTaskSchema: LenientObject<VibeTasksGetTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeTasksGetTaskSchemaShape());
 
-function vibeTasksGetTaskSchemaShape() {
+function vibeTasksGetTaskSchemaShape(): VibeTasksGetTaskSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -370,12 +578,33 @@ function vibeTasksGetTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeUsersListUser`. */
-export const vibeUsersListUserSchema = /* @__PURE__ */ lenientObject(
-  vibeUsersListUserSchemaShape(),
-);
+type VibeTasksGetTaskSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  status: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  priority: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  startDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timeEstimate: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  tags: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  closedDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeUsersListUserSchemaShape() {
+/** Lenient schema of `VibeUsersListUser`. */
+export const vibeUsersListUserSchema: LenientObject<VibeUsersListUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeUsersListUserSchemaShape());
+
+function vibeUsersListUserSchemaShape(): VibeUsersListUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -390,11 +619,26 @@ function vibeUsersListUserSchemaShape() {
     lastLogin: wireDateTime.nullish(),
   };
 }
+
+type VibeUsersListUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  email: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  workPosition: typeof nullishString;
+  departmentId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  personalPhone: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  isAdmin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lastLogin: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of `VibeUsersGetUser`. */
-export const vibeUsersGetUserSchema = /* @__PURE__ */ lenientObject(vibeUsersGetUserSchemaShape());
+export const vibeUsersGetUserSchema: LenientObject<VibeUsersGetUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeUsersGetUserSchemaShape());
 
-function vibeUsersGetUserSchemaShape() {
+function vibeUsersGetUserSchemaShape(): VibeUsersGetUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -410,12 +654,25 @@ function vibeUsersGetUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent`. */
-export const vibeCalendarEventsCreateCalendarEventSchema = /* @__PURE__ */ lenientObject(
-  vibeCalendarEventsCreateCalendarEventSchemaShape(),
-);
+type VibeUsersGetUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  email: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  workPosition: typeof nullishString;
+  departmentId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  personalPhone: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  isAdmin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lastLogin: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function vibeCalendarEventsCreateCalendarEventSchemaShape() {
+/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent`. */
+export const vibeCalendarEventsCreateCalendarEventSchema: LenientObject<VibeCalendarEventsCreateCalendarEventSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCalendarEventsCreateCalendarEventSchemaShape());
+
+function vibeCalendarEventsCreateCalendarEventSchemaShape(): VibeCalendarEventsCreateCalendarEventSchemaShape {
   return {
     name: nullishString,
     description: nullishString,
@@ -432,12 +689,26 @@ function vibeCalendarEventsCreateCalendarEventSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct`. */
-export const vibeCatalogProductsCreateCatalogProductSchema = /* @__PURE__ */ lenientObject(
-  vibeCatalogProductsCreateCatalogProductSchemaShape(),
-);
+type VibeCalendarEventsCreateCalendarEventSchemaShape = {
+  name: typeof nullishString;
+  description: typeof nullishString;
+  ownerId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ownerType: typeof nullishString;
+  dateFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  allDay: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  importance: typeof nullishString;
+  accessibility: typeof nullishString;
+  location: typeof nullishString;
+  color: typeof nullishString;
+  sectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function vibeCatalogProductsCreateCatalogProductSchemaShape() {
+/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct`. */
+export const vibeCatalogProductsCreateCatalogProductSchema: LenientObject<VibeCatalogProductsCreateCatalogProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCatalogProductsCreateCatalogProductSchemaShape());
+
+function vibeCatalogProductsCreateCatalogProductSchemaShape(): VibeCatalogProductsCreateCatalogProductSchemaShape {
   return {
     name: nullishString,
     active: wireBoolean.nullish(),
@@ -451,12 +722,23 @@ function vibeCatalogProductsCreateCatalogProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeDepartmentsCreateDepartment`. */
-export const vibeDepartmentsCreateDepartmentSchema = /* @__PURE__ */ lenientObject(
-  vibeDepartmentsCreateDepartmentSchemaShape(),
-);
+type VibeCatalogProductsCreateCatalogProductSchemaShape = {
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  iblockId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  iblockSectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingPrice: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  purchasingCurrency: typeof nullishString;
+  quantity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  weight: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function vibeDepartmentsCreateDepartmentSchemaShape() {
+/** Lenient schema of `VibeDepartmentsCreateDepartment`. */
+export const vibeDepartmentsCreateDepartmentSchema: LenientObject<VibeDepartmentsCreateDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeDepartmentsCreateDepartmentSchemaShape());
+
+function vibeDepartmentsCreateDepartmentSchemaShape(): VibeDepartmentsCreateDepartmentSchemaShape {
   return {
     name: nullishString,
     parentId: wireNumber.nullish(),
@@ -465,12 +747,18 @@ function vibeDepartmentsCreateDepartmentSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeFoldersCreateFolder`. */
-export const vibeFoldersCreateFolderSchema = /* @__PURE__ */ lenientObject(
-  vibeFoldersCreateFolderSchemaShape(),
-);
+type VibeDepartmentsCreateDepartmentSchemaShape = {
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  headId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function vibeFoldersCreateFolderSchemaShape() {
+/** Lenient schema of `VibeFoldersCreateFolder`. */
+export const vibeFoldersCreateFolderSchema: LenientObject<VibeFoldersCreateFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFoldersCreateFolderSchemaShape());
+
+function vibeFoldersCreateFolderSchemaShape(): VibeFoldersCreateFolderSchemaShape {
   return {
     name: nullishString,
     parentId: wireNumber.nullish(),
@@ -478,12 +766,17 @@ function vibeFoldersCreateFolderSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeProductsCreateProduct`. */
-export const vibeProductsCreateProductSchema = /* @__PURE__ */ lenientObject(
-  vibeProductsCreateProductSchemaShape(),
-);
+type VibeFoldersCreateFolderSchemaShape = {
+  name: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+};
 
-function vibeProductsCreateProductSchemaShape() {
+/** Lenient schema of `VibeProductsCreateProduct`. */
+export const vibeProductsCreateProductSchema: LenientObject<VibeProductsCreateProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeProductsCreateProductSchemaShape());
+
+function vibeProductsCreateProductSchemaShape(): VibeProductsCreateProductSchemaShape {
   return {
     name: nullishString,
     active: wireBoolean.nullish(),
@@ -498,12 +791,24 @@ function vibeProductsCreateProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeRequisitesCreateRequisite`. */
-export const vibeRequisitesCreateRequisiteSchema = /* @__PURE__ */ lenientObject(
-  vibeRequisitesCreateRequisiteSchemaShape(),
-);
+type VibeProductsCreateProductSchemaShape = {
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  price: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  sectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  catalogId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  measure: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  xmlId: typeof nullishString;
+};
 
-function vibeRequisitesCreateRequisiteSchemaShape() {
+/** Lenient schema of `VibeRequisitesCreateRequisite`. */
+export const vibeRequisitesCreateRequisiteSchema: LenientObject<VibeRequisitesCreateRequisiteSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeRequisitesCreateRequisiteSchemaShape());
+
+function vibeRequisitesCreateRequisiteSchemaShape(): VibeRequisitesCreateRequisiteSchemaShape {
   return {
     entityTypeId: wireNumber.nullish(),
     entityId: wireNumber.nullish(),
@@ -518,12 +823,24 @@ function vibeRequisitesCreateRequisiteSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeTasksCreateTask`. */
-export const vibeTasksCreateTaskSchema = /* @__PURE__ */ lenientObject(
-  vibeTasksCreateTaskSchemaShape(),
-);
+type VibeRequisitesCreateRequisiteSchemaShape = {
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  presetId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  rqName: typeof nullishString;
+  rqInn: typeof nullishString;
+  rqKpp: typeof nullishString;
+  rqOgrn: typeof nullishString;
+};
 
-function vibeTasksCreateTaskSchemaShape() {
+/** Lenient schema of `VibeTasksCreateTask`. */
+export const vibeTasksCreateTaskSchema: LenientObject<VibeTasksCreateTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeTasksCreateTaskSchemaShape());
+
+function vibeTasksCreateTaskSchemaShape(): VibeTasksCreateTaskSchemaShape {
   return {
     title: nullishString,
     description: nullishString,
@@ -542,12 +859,28 @@ function vibeTasksCreateTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeUsersCreateUser`. */
-export const vibeUsersCreateUserSchema = /* @__PURE__ */ lenientObject(
-  vibeUsersCreateUserSchemaShape(),
-);
+type VibeTasksCreateTaskSchemaShape = {
+  title: typeof nullishString;
+  description: typeof nullishString;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  status: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  priority: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  startDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timeEstimate: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  tags: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function vibeUsersCreateUserSchemaShape() {
+/** Lenient schema of `VibeUsersCreateUser`. */
+export const vibeUsersCreateUserSchema: LenientObject<VibeUsersCreateUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeUsersCreateUserSchemaShape());
+
+function vibeUsersCreateUserSchemaShape(): VibeUsersCreateUserSchemaShape {
   return {
     name: nullishString,
     lastName: nullishString,
@@ -560,12 +893,22 @@ function vibeUsersCreateUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeCalendarEventsUpdateCalendarEvent`. */
-export const vibeCalendarEventsUpdateCalendarEventSchema = /* @__PURE__ */ lenientObject(
-  vibeCalendarEventsUpdateCalendarEventSchemaShape(),
-);
+type VibeUsersCreateUserSchemaShape = {
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  email: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  workPosition: typeof nullishString;
+  departmentId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  personalPhone: typeof nullishString;
+  personalPhoto: typeof nullishString;
+};
 
-function vibeCalendarEventsUpdateCalendarEventSchemaShape() {
+/** Lenient schema of `VibeCalendarEventsUpdateCalendarEvent`. */
+export const vibeCalendarEventsUpdateCalendarEventSchema: LenientObject<VibeCalendarEventsUpdateCalendarEventSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCalendarEventsUpdateCalendarEventSchemaShape());
+
+function vibeCalendarEventsUpdateCalendarEventSchemaShape(): VibeCalendarEventsUpdateCalendarEventSchemaShape {
   return {
     name: nullishString,
     description: nullishString,
@@ -582,19 +925,39 @@ function vibeCalendarEventsUpdateCalendarEventSchemaShape() {
   };
 }
 
+type VibeCalendarEventsUpdateCalendarEventSchemaShape = {
+  name: typeof nullishString;
+  description: typeof nullishString;
+  ownerId: typeof nullishNumber;
+  ownerType: typeof nullishString;
+  dateFrom: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateTo: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  allDay: typeof nullishBoolean;
+  importance: typeof nullishString;
+  accessibility: typeof nullishString;
+  location: typeof nullishString;
+  color: typeof nullishString;
+  sectionId: typeof nullishNumber;
+};
+
 /** Lenient schema of `VibeCalendarEvent`. */
-export const vibeCalendarEventSchema = /* @__PURE__ */ z.union([
+export const vibeCalendarEventSchema: z.ZodUnion<
+  readonly [
+    typeof vibeCalendarEventsGetCalendarEventSchema,
+    typeof vibeCalendarEventsUpdateCalendarEventSchema,
+    typeof vibeCalendarEventsCreateCalendarEventSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeCalendarEventsGetCalendarEventSchema,
   vibeCalendarEventsUpdateCalendarEventSchema,
   vibeCalendarEventsCreateCalendarEventSchema,
 ]);
 
 /** Lenient schema of `VibeCatalogProductsUpdateCatalogProduct`. */
-export const vibeCatalogProductsUpdateCatalogProductSchema = /* @__PURE__ */ lenientObject(
-  vibeCatalogProductsUpdateCatalogProductSchemaShape(),
-);
+export const vibeCatalogProductsUpdateCatalogProductSchema: LenientObject<VibeCatalogProductsUpdateCatalogProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeCatalogProductsUpdateCatalogProductSchemaShape());
 
-function vibeCatalogProductsUpdateCatalogProductSchemaShape() {
+function vibeCatalogProductsUpdateCatalogProductSchemaShape(): VibeCatalogProductsUpdateCatalogProductSchemaShape {
   return {
     name: nullishString,
     active: nullishBoolean,
@@ -608,8 +971,27 @@ function vibeCatalogProductsUpdateCatalogProductSchemaShape() {
   };
 }
 
+type VibeCatalogProductsUpdateCatalogProductSchemaShape = {
+  name: typeof nullishString;
+  active: typeof nullishBoolean;
+  iblockId: typeof nullishNumber;
+  iblockSectionId: typeof nullishNumber;
+  purchasingPrice: typeof nullishNumber;
+  purchasingCurrency: typeof nullishString;
+  quantity: typeof nullishNumber;
+  weight: typeof nullishNumber;
+  measure: typeof nullishNumber;
+};
+
 /** Lenient schema of `VibeCatalogProduct`. */
-export const vibeCatalogProductSchema = /* @__PURE__ */ z.union([
+export const vibeCatalogProductSchema: z.ZodUnion<
+  readonly [
+    typeof vibeCatalogProductsListCatalogProductSchema,
+    typeof vibeCatalogProductsGetCatalogProductSchema,
+    typeof vibeCatalogProductsUpdateCatalogProductSchema,
+    typeof vibeCatalogProductsCreateCatalogProductSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeCatalogProductsListCatalogProductSchema,
   vibeCatalogProductsGetCatalogProductSchema,
   vibeCatalogProductsUpdateCatalogProductSchema,
@@ -617,11 +999,10 @@ export const vibeCatalogProductSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeContactsFieldsContact`. */
-export const vibeContactsFieldsContactSchema = /* @__PURE__ */ lenientObject(
-  vibeContactsFieldsContactSchemaShape(),
-);
+export const vibeContactsFieldsContactSchema: LenientObject<VibeContactsFieldsContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeContactsFieldsContactSchemaShape());
 
-function vibeContactsFieldsContactSchemaShape() {
+function vibeContactsFieldsContactSchemaShape(): VibeContactsFieldsContactSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -638,22 +1019,43 @@ function vibeContactsFieldsContactSchemaShape() {
   };
 }
 
+type VibeContactsFieldsContactSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  phone: typeof nullishUnknown;
+  email: typeof nullishUnknown;
+  companyId: typeof nullishNumber;
+  assignedById: typeof nullishNumber;
+  sourceId: typeof nullishString;
+  typeId: typeof nullishString;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
 /** Lenient schema of `VibeContact`. */
-export const vibeContactSchema = /* @__PURE__ */ z.union([
+export const vibeContactSchema: z.ZodUnion<
+  readonly [
+    typeof vibeContactsListContactSchema,
+    typeof vibeContactsFieldsContactSchema,
+    typeof vibeContactsGetContactSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeContactsListContactSchema,
   vibeContactsFieldsContactSchema,
   vibeContactsGetContactSchema,
 ]);
 
 /** Lenient schema of `VibeContactsSearchContact`. */
-export const vibeContactsSearchContactSchema = vibeContactsListContactSchema;
+export const vibeContactsSearchContactSchema: typeof vibeContactsListContactSchema =
+  vibeContactsListContactSchema;
 
 /** Lenient schema of `VibeDepartmentsUpdateDepartment`. */
-export const vibeDepartmentsUpdateDepartmentSchema = /* @__PURE__ */ lenientObject(
-  vibeDepartmentsUpdateDepartmentSchemaShape(),
-);
+export const vibeDepartmentsUpdateDepartmentSchema: LenientObject<VibeDepartmentsUpdateDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeDepartmentsUpdateDepartmentSchemaShape());
 
-function vibeDepartmentsUpdateDepartmentSchemaShape() {
+function vibeDepartmentsUpdateDepartmentSchemaShape(): VibeDepartmentsUpdateDepartmentSchemaShape {
   return {
     name: nullishString,
     parentId: nullishNumber,
@@ -662,8 +1064,22 @@ function vibeDepartmentsUpdateDepartmentSchemaShape() {
   };
 }
 
+type VibeDepartmentsUpdateDepartmentSchemaShape = {
+  name: typeof nullishString;
+  parentId: typeof nullishNumber;
+  headId: typeof nullishNumber;
+  sort: typeof nullishNumber;
+};
+
 /** Lenient schema of `VibeDepartment`. */
-export const vibeDepartmentSchema = /* @__PURE__ */ z.union([
+export const vibeDepartmentSchema: z.ZodUnion<
+  readonly [
+    typeof vibeDepartmentsListDepartmentSchema,
+    typeof vibeDepartmentsGetDepartmentSchema,
+    typeof vibeDepartmentsUpdateDepartmentSchema,
+    typeof vibeDepartmentsCreateDepartmentSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeDepartmentsListDepartmentSchema,
   vibeDepartmentsGetDepartmentSchema,
   vibeDepartmentsUpdateDepartmentSchema,
@@ -671,30 +1087,39 @@ export const vibeDepartmentSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeFilesUpdateFile`. */
-export const vibeFilesUpdateFileSchema = /* @__PURE__ */ lenientObject(
-  vibeFilesUpdateFileSchemaShape(),
-);
+export const vibeFilesUpdateFileSchema: LenientObject<VibeFilesUpdateFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFilesUpdateFileSchemaShape());
 
-function vibeFilesUpdateFileSchemaShape() {
+function vibeFilesUpdateFileSchemaShape(): VibeFilesUpdateFileSchemaShape {
   return {
     name: nullishString,
     folderId: nullishNumber,
   };
 }
 
+type VibeFilesUpdateFileSchemaShape = {
+  name: typeof nullishString;
+  folderId: typeof nullishNumber;
+};
+
 /** Lenient schema of `VibeFile`. */
-export const vibeFileSchema = /* @__PURE__ */ z.union([
+export const vibeFileSchema: z.ZodUnion<
+  readonly [
+    typeof vibeFilesListFileSchema,
+    typeof vibeFilesGetFileSchema,
+    typeof vibeFilesUpdateFileSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeFilesListFileSchema,
   vibeFilesGetFileSchema,
   vibeFilesUpdateFileSchema,
 ]);
 
 /** Lenient schema of `VibeFoldersUpdateFolder`. */
-export const vibeFoldersUpdateFolderSchema = /* @__PURE__ */ lenientObject(
-  vibeFoldersUpdateFolderSchemaShape(),
-);
+export const vibeFoldersUpdateFolderSchema: LenientObject<VibeFoldersUpdateFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeFoldersUpdateFolderSchemaShape());
 
-function vibeFoldersUpdateFolderSchemaShape() {
+function vibeFoldersUpdateFolderSchemaShape(): VibeFoldersUpdateFolderSchemaShape {
   return {
     name: nullishString,
     parentId: nullishNumber,
@@ -702,8 +1127,21 @@ function vibeFoldersUpdateFolderSchemaShape() {
   };
 }
 
+type VibeFoldersUpdateFolderSchemaShape = {
+  name: typeof nullishString;
+  parentId: typeof nullishNumber;
+  code: typeof nullishString;
+};
+
 /** Lenient schema of `VibeFolder`. */
-export const vibeFolderSchema = /* @__PURE__ */ z.union([
+export const vibeFolderSchema: z.ZodUnion<
+  readonly [
+    typeof vibeFoldersListFolderSchema,
+    typeof vibeFoldersGetFolderSchema,
+    typeof vibeFoldersUpdateFolderSchema,
+    typeof vibeFoldersCreateFolderSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeFoldersListFolderSchema,
   vibeFoldersGetFolderSchema,
   vibeFoldersUpdateFolderSchema,
@@ -711,11 +1149,10 @@ export const vibeFolderSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeProductsUpdateProduct`. */
-export const vibeProductsUpdateProductSchema = /* @__PURE__ */ lenientObject(
-  vibeProductsUpdateProductSchemaShape(),
-);
+export const vibeProductsUpdateProductSchema: LenientObject<VibeProductsUpdateProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeProductsUpdateProductSchemaShape());
 
-function vibeProductsUpdateProductSchemaShape() {
+function vibeProductsUpdateProductSchemaShape(): VibeProductsUpdateProductSchemaShape {
   return {
     name: nullishString,
     active: nullishBoolean,
@@ -730,8 +1167,28 @@ function vibeProductsUpdateProductSchemaShape() {
   };
 }
 
+type VibeProductsUpdateProductSchemaShape = {
+  name: typeof nullishString;
+  active: typeof nullishBoolean;
+  price: typeof nullishNumber;
+  currency: typeof nullishString;
+  sectionId: typeof nullishNumber;
+  catalogId: typeof nullishNumber;
+  measure: typeof nullishNumber;
+  description: typeof nullishString;
+  sort: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
+
 /** Lenient schema of `VibeProduct`. */
-export const vibeProductSchema = /* @__PURE__ */ z.union([
+export const vibeProductSchema: z.ZodUnion<
+  readonly [
+    typeof vibeProductsListProductSchema,
+    typeof vibeProductsGetProductSchema,
+    typeof vibeProductsUpdateProductSchema,
+    typeof vibeProductsCreateProductSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeProductsListProductSchema,
   vibeProductsGetProductSchema,
   vibeProductsUpdateProductSchema,
@@ -739,11 +1196,10 @@ export const vibeProductSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeRequisitesUpdateRequisite`. */
-export const vibeRequisitesUpdateRequisiteSchema = /* @__PURE__ */ lenientObject(
-  vibeRequisitesUpdateRequisiteSchemaShape(),
-);
+export const vibeRequisitesUpdateRequisiteSchema: LenientObject<VibeRequisitesUpdateRequisiteSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeRequisitesUpdateRequisiteSchemaShape());
 
-function vibeRequisitesUpdateRequisiteSchemaShape() {
+function vibeRequisitesUpdateRequisiteSchemaShape(): VibeRequisitesUpdateRequisiteSchemaShape {
   return {
     entityTypeId: nullishNumber,
     entityId: nullishNumber,
@@ -758,8 +1214,28 @@ function vibeRequisitesUpdateRequisiteSchemaShape() {
   };
 }
 
+type VibeRequisitesUpdateRequisiteSchemaShape = {
+  entityTypeId: typeof nullishNumber;
+  entityId: typeof nullishNumber;
+  presetId: typeof nullishNumber;
+  name: typeof nullishString;
+  active: typeof nullishBoolean;
+  sort: typeof nullishNumber;
+  rqName: typeof nullishString;
+  rqInn: typeof nullishString;
+  rqKpp: typeof nullishString;
+  rqOgrn: typeof nullishString;
+};
+
 /** Lenient schema of `VibeRequisite`. */
-export const vibeRequisiteSchema = /* @__PURE__ */ z.union([
+export const vibeRequisiteSchema: z.ZodUnion<
+  readonly [
+    typeof vibeRequisitesListRequisiteSchema,
+    typeof vibeRequisitesGetRequisiteSchema,
+    typeof vibeRequisitesUpdateRequisiteSchema,
+    typeof vibeRequisitesCreateRequisiteSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeRequisitesListRequisiteSchema,
   vibeRequisitesGetRequisiteSchema,
   vibeRequisitesUpdateRequisiteSchema,
@@ -767,11 +1243,10 @@ export const vibeRequisiteSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeTasksUpdateTask`. */
-export const vibeTasksUpdateTaskSchema = /* @__PURE__ */ lenientObject(
-  vibeTasksUpdateTaskSchemaShape(),
-);
+export const vibeTasksUpdateTaskSchema: LenientObject<VibeTasksUpdateTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeTasksUpdateTaskSchemaShape());
 
-function vibeTasksUpdateTaskSchemaShape() {
+function vibeTasksUpdateTaskSchemaShape(): VibeTasksUpdateTaskSchemaShape {
   return {
     title: nullishString,
     description: nullishString,
@@ -790,8 +1265,32 @@ function vibeTasksUpdateTaskSchemaShape() {
   };
 }
 
+type VibeTasksUpdateTaskSchemaShape = {
+  title: typeof nullishString;
+  description: typeof nullishString;
+  responsibleId: typeof nullishNumber;
+  status: typeof nullishNumber;
+  priority: typeof nullishNumber;
+  groupId: typeof nullishNumber;
+  parentId: typeof nullishNumber;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  startDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  timeEstimate: typeof nullishNumber;
+  tags: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of `VibeTask`. */
-export const vibeTaskSchema = /* @__PURE__ */ z.union([
+export const vibeTaskSchema: z.ZodUnion<
+  readonly [
+    typeof vibeTasksListTaskSchema,
+    typeof vibeTasksGetTaskSchema,
+    typeof vibeTasksUpdateTaskSchema,
+    typeof vibeTasksCreateTaskSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeTasksListTaskSchema,
   vibeTasksGetTaskSchema,
   vibeTasksUpdateTaskSchema,
@@ -799,11 +1298,10 @@ export const vibeTaskSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VibeUsersUpdateUser`. */
-export const vibeUsersUpdateUserSchema = /* @__PURE__ */ lenientObject(
-  vibeUsersUpdateUserSchemaShape(),
-);
+export const vibeUsersUpdateUserSchema: LenientObject<VibeUsersUpdateUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(vibeUsersUpdateUserSchemaShape());
 
-function vibeUsersUpdateUserSchemaShape() {
+function vibeUsersUpdateUserSchemaShape(): VibeUsersUpdateUserSchemaShape {
   return {
     name: nullishString,
     lastName: nullishString,
@@ -816,8 +1314,26 @@ function vibeUsersUpdateUserSchemaShape() {
   };
 }
 
+type VibeUsersUpdateUserSchemaShape = {
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  email: typeof nullishString;
+  active: typeof nullishBoolean;
+  workPosition: typeof nullishString;
+  departmentId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  personalPhone: typeof nullishString;
+  personalPhoto: typeof nullishString;
+};
+
 /** Lenient schema of `VibeUser`. */
-export const vibeUserSchema = /* @__PURE__ */ z.union([
+export const vibeUserSchema: z.ZodUnion<
+  readonly [
+    typeof vibeUsersListUserSchema,
+    typeof vibeUsersGetUserSchema,
+    typeof vibeUsersUpdateUserSchema,
+    typeof vibeUsersCreateUserSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   vibeUsersListUserSchema,
   vibeUsersGetUserSchema,
   vibeUsersUpdateUserSchema,
@@ -825,181 +1341,269 @@ export const vibeUserSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `DELETE /v1/calendar-events/{id}`. */
-export const vibeCalendarEventsDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeCalendarEventsDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/catalog-products/{id}`. */
-export const vibeCatalogProductsDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeCatalogProductsDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/departments/{id}`. */
-export const vibeDepartmentsDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeDepartmentsDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/files/{id}`. */
-export const vibeFilesDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeFilesDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/folders/{id}`. */
-export const vibeFoldersDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeFoldersDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/products/{id}`. */
-export const vibeProductsDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeProductsDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/requisites/{id}`. */
-export const vibeRequisitesDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeRequisitesDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `DELETE /v1/tasks/{id}`. */
-export const vibeTasksDeleteResult = /* @__PURE__ */ z.unknown();
+export const vibeTasksDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `GET /v1/calendar-events/{id}`. */
-export const vibeCalendarEventsGetResult = vibeCalendarEventsGetCalendarEventSchema;
+export const vibeCalendarEventsGetResult: typeof vibeCalendarEventsGetCalendarEventSchema =
+  vibeCalendarEventsGetCalendarEventSchema;
 
 /** Lenient schema of the result of `GET /v1/catalog-products`. */
-export const vibeCatalogProductsListResult = /* @__PURE__ */ lenientArray(
-  vibeCatalogProductsListCatalogProductSchema,
-);
+export const vibeCatalogProductsListResult: LenientArray<
+  typeof vibeCatalogProductsListCatalogProductSchema
+> = /* @__PURE__ */ lenientArray(vibeCatalogProductsListCatalogProductSchema);
 
 /** Lenient schema of the result of `GET /v1/catalog-products/fields`. */
-export const vibeCatalogProductsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
+export const vibeCatalogProductsFieldsResult: LenientRecord<z.ZodUnknown> =
+  /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/catalog-products/{id}`. */
-export const vibeCatalogProductsGetResult = vibeCatalogProductsGetCatalogProductSchema;
+export const vibeCatalogProductsGetResult: typeof vibeCatalogProductsGetCatalogProductSchema =
+  vibeCatalogProductsGetCatalogProductSchema;
 
 /** Lenient schema of the result of `GET /v1/contacts`. */
-export const vibeContactsListResult = /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
+export const vibeContactsListResult: LenientArray<typeof vibeContactsListContactSchema> =
+  /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
 
 /** Lenient schema of the result of `GET /v1/contacts/fields`. */
-export const vibeContactsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
+export const vibeContactsFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
+);
 
 /** Lenient schema of the result of `GET /v1/contacts/{id}`. */
-export const vibeContactsGetResult = vibeContactsGetContactSchema;
+export const vibeContactsGetResult: typeof vibeContactsGetContactSchema =
+  vibeContactsGetContactSchema;
 
 /** Lenient schema of the result of `GET /v1/departments`. */
-export const vibeDepartmentsListResult = /* @__PURE__ */ lenientArray(
-  vibeDepartmentsListDepartmentSchema,
-);
+export const vibeDepartmentsListResult: LenientArray<typeof vibeDepartmentsListDepartmentSchema> =
+  /* @__PURE__ */ lenientArray(vibeDepartmentsListDepartmentSchema);
 
 /** Lenient schema of the result of `GET /v1/departments/{id}`. */
-export const vibeDepartmentsGetResult = vibeDepartmentsGetDepartmentSchema;
+export const vibeDepartmentsGetResult: typeof vibeDepartmentsGetDepartmentSchema =
+  vibeDepartmentsGetDepartmentSchema;
 
 /** Lenient schema of the result of `GET /v1/files`. */
-export const vibeFilesListResult = /* @__PURE__ */ lenientArray(vibeFilesListFileSchema);
+export const vibeFilesListResult: LenientArray<typeof vibeFilesListFileSchema> =
+  /* @__PURE__ */ lenientArray(vibeFilesListFileSchema);
 
 /** Lenient schema of the result of `GET /v1/files/fields`. */
-export const vibeFilesFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
-
-/** Lenient schema of the result of `GET /v1/files/{id}`. */
-export const vibeFilesGetResult = vibeFilesGetFileSchema;
-
-/** Lenient schema of the result of `GET /v1/folders`. */
-export const vibeFoldersListResult = /* @__PURE__ */ lenientArray(vibeFoldersListFolderSchema);
-
-/** Lenient schema of the result of `GET /v1/folders/fields`. */
-export const vibeFoldersFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
-
-/** Lenient schema of the result of `GET /v1/folders/{id}`. */
-export const vibeFoldersGetResult = vibeFoldersGetFolderSchema;
-
-/** Lenient schema of the result of `GET /v1/products`. */
-export const vibeProductsListResult = /* @__PURE__ */ lenientArray(vibeProductsListProductSchema);
-
-/** Lenient schema of the result of `GET /v1/products/fields`. */
-export const vibeProductsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
-
-/** Lenient schema of the result of `GET /v1/products/{id}`. */
-export const vibeProductsGetResult = vibeProductsGetProductSchema;
-
-/** Lenient schema of the result of `GET /v1/requisites`. */
-export const vibeRequisitesListResult = /* @__PURE__ */ lenientArray(
-  vibeRequisitesListRequisiteSchema,
+export const vibeFilesFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
 );
 
+/** Lenient schema of the result of `GET /v1/files/{id}`. */
+export const vibeFilesGetResult: typeof vibeFilesGetFileSchema = vibeFilesGetFileSchema;
+
+/** Lenient schema of the result of `GET /v1/folders`. */
+export const vibeFoldersListResult: LenientArray<typeof vibeFoldersListFolderSchema> =
+  /* @__PURE__ */ lenientArray(vibeFoldersListFolderSchema);
+
+/** Lenient schema of the result of `GET /v1/folders/fields`. */
+export const vibeFoldersFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
+);
+
+/** Lenient schema of the result of `GET /v1/folders/{id}`. */
+export const vibeFoldersGetResult: typeof vibeFoldersGetFolderSchema = vibeFoldersGetFolderSchema;
+
+/** Lenient schema of the result of `GET /v1/products`. */
+export const vibeProductsListResult: LenientArray<typeof vibeProductsListProductSchema> =
+  /* @__PURE__ */ lenientArray(vibeProductsListProductSchema);
+
+/** Lenient schema of the result of `GET /v1/products/fields`. */
+export const vibeProductsFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
+);
+
+/** Lenient schema of the result of `GET /v1/products/{id}`. */
+export const vibeProductsGetResult: typeof vibeProductsGetProductSchema =
+  vibeProductsGetProductSchema;
+
+/** Lenient schema of the result of `GET /v1/requisites`. */
+export const vibeRequisitesListResult: LenientArray<typeof vibeRequisitesListRequisiteSchema> =
+  /* @__PURE__ */ lenientArray(vibeRequisitesListRequisiteSchema);
+
 /** Lenient schema of the result of `GET /v1/requisites/fields`. */
-export const vibeRequisitesFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
+export const vibeRequisitesFieldsResult: LenientRecord<z.ZodUnknown> =
+  /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/requisites/{id}`. */
-export const vibeRequisitesGetResult = vibeRequisitesGetRequisiteSchema;
+export const vibeRequisitesGetResult: typeof vibeRequisitesGetRequisiteSchema =
+  vibeRequisitesGetRequisiteSchema;
 
 /** Lenient schema of the result of `GET /v1/tasks`. */
-export const vibeTasksListResult = /* @__PURE__ */ lenientArray(vibeTasksListTaskSchema);
+export const vibeTasksListResult: LenientArray<typeof vibeTasksListTaskSchema> =
+  /* @__PURE__ */ lenientArray(vibeTasksListTaskSchema);
 
 /** Lenient schema of the result of `GET /v1/tasks/fields`. */
-export const vibeTasksFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
+export const vibeTasksFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
+);
 
 /** Lenient schema of the result of `GET /v1/tasks/{id}`. */
-export const vibeTasksGetResult = vibeTasksGetTaskSchema;
+export const vibeTasksGetResult: typeof vibeTasksGetTaskSchema = vibeTasksGetTaskSchema;
 
 /** Lenient schema of the result of `GET /v1/users`. */
-export const vibeUsersListResult = /* @__PURE__ */ lenientArray(vibeUsersListUserSchema);
+export const vibeUsersListResult: LenientArray<typeof vibeUsersListUserSchema> =
+  /* @__PURE__ */ lenientArray(vibeUsersListUserSchema);
 
 /** Lenient schema of the result of `GET /v1/users/fields`. */
-export const vibeUsersFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
+export const vibeUsersFieldsResult: LenientRecord<z.ZodUnknown> = /* @__PURE__ */ lenientRecord(
+  z.unknown(),
+);
 
 /** Lenient schema of the result of `GET /v1/users/{id}`. */
-export const vibeUsersGetResult = vibeUsersGetUserSchema;
+export const vibeUsersGetResult: typeof vibeUsersGetUserSchema = vibeUsersGetUserSchema;
 
 /** Lenient schema of the result of `PATCH /v1/calendar-events/{id}`. */
-export const vibeCalendarEventsUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeCalendarEventsUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/catalog-products/{id}`. */
-export const vibeCatalogProductsUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeCatalogProductsUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/contacts/{id}`. */
-export const vibeContactsUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeContactsUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/departments/{id}`. */
-export const vibeDepartmentsUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeDepartmentsUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/files/{id}`. */
-export const vibeFilesUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeFilesUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/folders/{id}`. */
-export const vibeFoldersUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeFoldersUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/products/{id}`. */
-export const vibeProductsUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeProductsUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/requisites/{id}`. */
-export const vibeRequisitesUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeRequisitesUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/tasks/{id}`. */
-export const vibeTasksUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeTasksUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `PATCH /v1/users/{id}`. */
-export const vibeUsersUpdateResult = /* @__PURE__ */ z.unknown();
+export const vibeUsersUpdateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `POST /v1/batch`. */
-export const vibeBatchResult = /* @__PURE__ */ z.unknown();
+export const vibeBatchResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `POST /v1/calendar-events`. */
-export const vibeCalendarEventsCreateResult = vibeCalendarEventsCreateCalendarEventSchema;
+export const vibeCalendarEventsCreateResult: typeof vibeCalendarEventsCreateCalendarEventSchema =
+  vibeCalendarEventsCreateCalendarEventSchema;
 
 /** Lenient schema of the result of `POST /v1/catalog-products`. */
-export const vibeCatalogProductsCreateResult = vibeCatalogProductsCreateCatalogProductSchema;
+export const vibeCatalogProductsCreateResult: typeof vibeCatalogProductsCreateCatalogProductSchema =
+  vibeCatalogProductsCreateCatalogProductSchema;
 
 /** Lenient schema of the result of `POST /v1/contacts`. */
-export const vibeContactsCreateResult = /* @__PURE__ */ z.unknown();
+export const vibeContactsCreateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `POST /v1/contacts/search`. */
-export const vibeContactsSearchResult = /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
+export const vibeContactsSearchResult: LenientArray<typeof vibeContactsListContactSchema> =
+  /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
 
 /** Lenient schema of the result of `POST /v1/departments`. */
-export const vibeDepartmentsCreateResult = vibeDepartmentsCreateDepartmentSchema;
+export const vibeDepartmentsCreateResult: typeof vibeDepartmentsCreateDepartmentSchema =
+  vibeDepartmentsCreateDepartmentSchema;
 
 /** Lenient schema of the result of `POST /v1/folders`. */
-export const vibeFoldersCreateResult = vibeFoldersCreateFolderSchema;
+export const vibeFoldersCreateResult: typeof vibeFoldersCreateFolderSchema =
+  vibeFoldersCreateFolderSchema;
 
 /** Lenient schema of the result of `POST /v1/products`. */
-export const vibeProductsCreateResult = vibeProductsCreateProductSchema;
+export const vibeProductsCreateResult: typeof vibeProductsCreateProductSchema =
+  vibeProductsCreateProductSchema;
 
 /** Lenient schema of the result of `POST /v1/requisites`. */
-export const vibeRequisitesCreateResult = vibeRequisitesCreateRequisiteSchema;
+export const vibeRequisitesCreateResult: typeof vibeRequisitesCreateRequisiteSchema =
+  vibeRequisitesCreateRequisiteSchema;
 
 /** Lenient schema of the result of `POST /v1/tasks`. */
-export const vibeTasksCreateResult = vibeTasksCreateTaskSchema;
+export const vibeTasksCreateResult: typeof vibeTasksCreateTaskSchema = vibeTasksCreateTaskSchema;
 
 /** Lenient schema of the result of `POST /v1/users`. */
-export const vibeUsersCreateResult = vibeUsersCreateUserSchema;
+export const vibeUsersCreateResult: typeof vibeUsersCreateUserSchema = vibeUsersCreateUserSchema;
 
 /** Result schemas by Vibe operation key. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'DELETE /v1/calendar-events/{id}': typeof vibeCalendarEventsDeleteResult;
+  readonly 'DELETE /v1/catalog-products/{id}': typeof vibeCatalogProductsDeleteResult;
+  readonly 'DELETE /v1/departments/{id}': typeof vibeDepartmentsDeleteResult;
+  readonly 'DELETE /v1/files/{id}': typeof vibeFilesDeleteResult;
+  readonly 'DELETE /v1/folders/{id}': typeof vibeFoldersDeleteResult;
+  readonly 'DELETE /v1/products/{id}': typeof vibeProductsDeleteResult;
+  readonly 'DELETE /v1/requisites/{id}': typeof vibeRequisitesDeleteResult;
+  readonly 'DELETE /v1/tasks/{id}': typeof vibeTasksDeleteResult;
+  readonly 'GET /v1/calendar-events/{id}': typeof vibeCalendarEventsGetResult;
+  readonly 'GET /v1/catalog-products': typeof vibeCatalogProductsListResult;
+  readonly 'GET /v1/catalog-products/fields': typeof vibeCatalogProductsFieldsResult;
+  readonly 'GET /v1/catalog-products/{id}': typeof vibeCatalogProductsGetResult;
+  readonly 'GET /v1/contacts': typeof vibeContactsListResult;
+  readonly 'GET /v1/contacts/fields': typeof vibeContactsFieldsResult;
+  readonly 'GET /v1/contacts/{id}': typeof vibeContactsGetResult;
+  readonly 'GET /v1/departments': typeof vibeDepartmentsListResult;
+  readonly 'GET /v1/departments/{id}': typeof vibeDepartmentsGetResult;
+  readonly 'GET /v1/files': typeof vibeFilesListResult;
+  readonly 'GET /v1/files/fields': typeof vibeFilesFieldsResult;
+  readonly 'GET /v1/files/{id}': typeof vibeFilesGetResult;
+  readonly 'GET /v1/folders': typeof vibeFoldersListResult;
+  readonly 'GET /v1/folders/fields': typeof vibeFoldersFieldsResult;
+  readonly 'GET /v1/folders/{id}': typeof vibeFoldersGetResult;
+  readonly 'GET /v1/products': typeof vibeProductsListResult;
+  readonly 'GET /v1/products/fields': typeof vibeProductsFieldsResult;
+  readonly 'GET /v1/products/{id}': typeof vibeProductsGetResult;
+  readonly 'GET /v1/requisites': typeof vibeRequisitesListResult;
+  readonly 'GET /v1/requisites/fields': typeof vibeRequisitesFieldsResult;
+  readonly 'GET /v1/requisites/{id}': typeof vibeRequisitesGetResult;
+  readonly 'GET /v1/tasks': typeof vibeTasksListResult;
+  readonly 'GET /v1/tasks/fields': typeof vibeTasksFieldsResult;
+  readonly 'GET /v1/tasks/{id}': typeof vibeTasksGetResult;
+  readonly 'GET /v1/users': typeof vibeUsersListResult;
+  readonly 'GET /v1/users/fields': typeof vibeUsersFieldsResult;
+  readonly 'GET /v1/users/{id}': typeof vibeUsersGetResult;
+  readonly 'PATCH /v1/calendar-events/{id}': typeof vibeCalendarEventsUpdateResult;
+  readonly 'PATCH /v1/catalog-products/{id}': typeof vibeCatalogProductsUpdateResult;
+  readonly 'PATCH /v1/contacts/{id}': typeof vibeContactsUpdateResult;
+  readonly 'PATCH /v1/departments/{id}': typeof vibeDepartmentsUpdateResult;
+  readonly 'PATCH /v1/files/{id}': typeof vibeFilesUpdateResult;
+  readonly 'PATCH /v1/folders/{id}': typeof vibeFoldersUpdateResult;
+  readonly 'PATCH /v1/products/{id}': typeof vibeProductsUpdateResult;
+  readonly 'PATCH /v1/requisites/{id}': typeof vibeRequisitesUpdateResult;
+  readonly 'PATCH /v1/tasks/{id}': typeof vibeTasksUpdateResult;
+  readonly 'PATCH /v1/users/{id}': typeof vibeUsersUpdateResult;
+  readonly 'POST /v1/batch': typeof vibeBatchResult;
+  readonly 'POST /v1/calendar-events': typeof vibeCalendarEventsCreateResult;
+  readonly 'POST /v1/catalog-products': typeof vibeCatalogProductsCreateResult;
+  readonly 'POST /v1/contacts': typeof vibeContactsCreateResult;
+  readonly 'POST /v1/contacts/search': typeof vibeContactsSearchResult;
+  readonly 'POST /v1/departments': typeof vibeDepartmentsCreateResult;
+  readonly 'POST /v1/folders': typeof vibeFoldersCreateResult;
+  readonly 'POST /v1/products': typeof vibeProductsCreateResult;
+  readonly 'POST /v1/requisites': typeof vibeRequisitesCreateResult;
+  readonly 'POST /v1/tasks': typeof vibeTasksCreateResult;
+  readonly 'POST /v1/users': typeof vibeUsersCreateResult;
+} = {
   'DELETE /v1/calendar-events/{id}': vibeCalendarEventsDeleteResult,
   'DELETE /v1/catalog-products/{id}': vibeCatalogProductsDeleteResult,
   'DELETE /v1/departments/{id}': vibeDepartmentsDeleteResult,
@@ -1056,4 +1660,4 @@ export const resultSchemas = {
   'POST /v1/requisites': vibeRequisitesCreateResult,
   'POST /v1/tasks': vibeTasksCreateResult,
   'POST /v1/users': vibeUsersCreateResult,
-} as const;
+};

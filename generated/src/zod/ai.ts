@@ -7,12 +7,14 @@ import {
   wireBoolean,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `AiService`. */
-export const aiServiceSchema = /* @__PURE__ */ lenientObject(aiServiceSchemaShape());
+export const aiServiceSchema: LenientObject<AiServiceSchemaShape2> =
+  /* @__PURE__ */ lenientObject(aiServiceSchemaShape());
 
-function aiServiceSchemaShape() {
+function aiServiceSchemaShape(): AiServiceSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     app_code: z.union([lenientString, z.null()]).nullish(),
@@ -20,7 +22,7 @@ function aiServiceSchemaShape() {
     code: nullishString,
     category: nullishString,
     completions_url: nullishString,
-    settings: lenientObject({
+    settings: lenientObject<AiServiceSchemaShape>({
       code_alias: nullishString,
       model_context_type: nullishString,
       model_context_limit: wireNumber.nullish(),
@@ -29,18 +31,40 @@ function aiServiceSchemaShape() {
   };
 }
 
+type AiServiceSchemaShape = {
+  code_alias: typeof nullishString;
+  model_context_type: typeof nullishString;
+  model_context_limit: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type AiServiceSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  app_code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  category: typeof nullishString;
+  completions_url: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<AiServiceSchemaShape>>>;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `ai.engine.list`. */
-export const aiEngineListResult = /* @__PURE__ */ lenientArray(aiServiceSchema);
+export const aiEngineListResult: LenientArray<typeof aiServiceSchema> =
+  /* @__PURE__ */ lenientArray(aiServiceSchema);
 
 /** Lenient schema of the result of `ai.engine.register`. */
-export const aiEngineRegisterResult = wireNumber;
+export const aiEngineRegisterResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `ai.engine.unregister`. */
-export const aiEngineUnregisterResult = wireBoolean;
+export const aiEngineUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'ai.engine.list': typeof aiEngineListResult;
+  readonly 'ai.engine.register': typeof aiEngineRegisterResult;
+  readonly 'ai.engine.unregister': typeof aiEngineUnregisterResult;
+} = {
   'ai.engine.list': aiEngineListResult,
   'ai.engine.register': aiEngineRegisterResult,
   'ai.engine.unregister': aiEngineUnregisterResult,
-} as const;
+};

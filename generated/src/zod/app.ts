@@ -8,12 +8,14 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `app.info`. */
-export const appInfoResult = /* @__PURE__ */ lenientObject(appInfoResultShape());
+export const appInfoResult: LenientObject<AppInfoResultShape> =
+  /* @__PURE__ */ lenientObject(appInfoResultShape());
 
-function appInfoResultShape() {
+function appInfoResultShape(): AppInfoResultShape {
   return {
     ID: wireNumber.nullish(),
     CODE: nullishString,
@@ -29,19 +31,35 @@ function appInfoResultShape() {
   };
 }
 
+type AppInfoResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CODE: typeof nullishString;
+  VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STATUS: typeof nullishString;
+  INSTALLED: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  PAYMENT_EXPIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DAYS: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  LICENSE: typeof nullishString;
+  LANGUAGE_ID: typeof nullishString;
+  LICENSE_TYPE: typeof nullishString;
+  LICENSE_FAMILY: typeof nullishString;
+};
+
 /** Lenient schema of the result of `app.option.get`. */
-export const appOptionGetResult = /* @__PURE__ */ z.union([
-  lenientRecord(lenientString),
-  lenientString,
-  z.null(),
-]);
+export const appOptionGetResult: z.ZodUnion<
+  readonly [LenientRecord<typeof lenientString>, typeof lenientString, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientRecord(lenientString), lenientString, z.null()]);
 
 /** Lenient schema of the result of `app.option.set`. */
-export const appOptionSetResult = wireBoolean;
+export const appOptionSetResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'app.info': typeof appInfoResult;
+  readonly 'app.option.get': typeof appOptionGetResult;
+  readonly 'app.option.set': typeof appOptionSetResult;
+} = {
   'app.info': appInfoResult,
   'app.option.get': appOptionGetResult,
   'app.option.set': appOptionSetResult,
-} as const;
+};

@@ -14,14 +14,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `BiconnectorConnectorGetFields`. */
-export const biconnectorConnectorGetFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorGetFieldsSchemaShape(),
-);
+export const biconnectorConnectorGetFieldsSchema: LenientObject<BiconnectorConnectorGetFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorGetFieldsSchemaShape());
 
-function biconnectorConnectorGetFieldsSchemaShape() {
+function biconnectorConnectorGetFieldsSchemaShape(): BiconnectorConnectorGetFieldsSchemaShape2 {
   return {
     id: z.union([wireNumericString, wireNumber]).nullish(),
     title: nullishString,
@@ -33,7 +33,7 @@ function biconnectorConnectorGetFieldsSchemaShape() {
     urlTableList: nullishString,
     urlTableDescription: nullishString,
     settings: lenientArray(
-      lenientObject({
+      lenientObject<BiconnectorConnectorGetFieldsSchemaShape>({
         name: nullishString,
         code: nullishString,
         type: nullishString,
@@ -50,12 +50,43 @@ function biconnectorConnectorGetFieldsSchemaShape() {
   };
 }
 
+type BiconnectorConnectorGetFieldsSchemaShape = {
+  name: typeof nullishString;
+  code: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type BiconnectorConnectorGetFieldsSchemaShape2 = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>
+  >;
+  title: typeof nullishString;
+  logo: typeof nullishString;
+  description: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  urlCheck: typeof nullishString;
+  urlData: typeof nullishString;
+  urlTableList: typeof nullishString;
+  urlTableDescription: typeof nullishString;
+  settings: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BiconnectorConnectorGetFieldsSchemaShape>>>
+  >;
+  supportMapping: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sourceCode: typeof nullishString;
+  dateCreate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of `BiconnectorDatasetGetFields`. */
 export const biconnectorDatasetGetFieldsSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
   biconnectorDatasetGetFieldsSchemaShape(),
 );
 
-function biconnectorDatasetGetFieldsSchemaShape() {
+function biconnectorDatasetGetFieldsSchemaShape(): BiconnectorDatasetGetFieldsSchemaShape {
   return {
     id: nullishUnknown,
     type: nullishUnknown,
@@ -74,12 +105,28 @@ function biconnectorDatasetGetFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorDataset`. */
-export const biconnectorDatasetSchema = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetSchemaShape(),
-);
+type BiconnectorDatasetGetFieldsSchemaShape = {
+  id: typeof nullishUnknown;
+  type: typeof nullishUnknown;
+  name: typeof nullishUnknown;
+  description: typeof nullishUnknown;
+  externalCode: typeof nullishUnknown;
+  externalName: typeof nullishUnknown;
+  dateCreate: typeof nullishUnknown;
+  dateUpdate: typeof nullishUnknown;
+  createdById: typeof nullishUnknown;
+  updatedById: typeof nullishUnknown;
+  externalId: typeof nullishUnknown;
+  fields: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof biconnectorDatasetGetFieldsSchema>>>;
+  datasetId: typeof nullishUnknown;
+  visible: typeof nullishUnknown;
+};
 
-function biconnectorDatasetSchemaShape() {
+/** Lenient schema of `BiconnectorDataset`. */
+export const biconnectorDatasetSchema: LenientObject<BiconnectorDatasetSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetSchemaShape());
+
+function biconnectorDatasetSchemaShape(): BiconnectorDatasetSchemaShape {
   return {
     id: z.union([wireNumericString, wireNumber]).nullish(),
     type: nullishString,
@@ -96,12 +143,28 @@ function biconnectorDatasetSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorSourceGetFields`. */
-export const biconnectorSourceGetFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorSourceGetFieldsSchemaShape(),
-);
+type BiconnectorDatasetSchemaShape = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>
+  >;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  externalCode: typeof nullishString;
+  externalName: typeof nullishString;
+  dateCreate: typeof nullishString;
+  dateUpdate: typeof nullishString;
+  createdById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  externalId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof biconnectorDatasetGetFieldsSchema>>;
+};
 
-function biconnectorSourceGetFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorSourceGetFields`. */
+export const biconnectorSourceGetFieldsSchema: LenientObject<BiconnectorSourceGetFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceGetFieldsSchemaShape());
+
+function biconnectorSourceGetFieldsSchemaShape(): BiconnectorSourceGetFieldsSchemaShape3 {
   return {
     id: nullishUnknown,
     title: nullishUnknown,
@@ -115,7 +178,7 @@ function biconnectorSourceGetFieldsSchemaShape() {
     updatedById: nullishUnknown,
     connectorId: wireNumber.nullish(),
     settings: lenientArray(
-      lenientObject({
+      lenientObject<BiconnectorSourceGetFieldsSchemaShape>({
         code: nullishString,
         name: nullishString,
         type: nullishString,
@@ -123,7 +186,7 @@ function biconnectorSourceGetFieldsSchemaShape() {
         id: wireNumber.nullish(),
       }),
     ).nullish(),
-    connection: lenientObject({
+    connection: lenientObject<BiconnectorSourceGetFieldsSchemaShape2>({
       id: wireNumber.nullish(),
       type: nullishString,
       code: nullishString,
@@ -138,12 +201,50 @@ function biconnectorSourceGetFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorConnectorAddFields`. */
-export const biconnectorConnectorAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorAddFieldsSchemaShape(),
-);
+type BiconnectorSourceGetFieldsSchemaShape = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  value: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function biconnectorConnectorAddFieldsSchemaShape() {
+type BiconnectorSourceGetFieldsSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  code: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  dateCreate: typeof nullishString;
+  dateUpdate: typeof nullishString;
+  createdById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type BiconnectorSourceGetFieldsSchemaShape3 = {
+  id: typeof nullishUnknown;
+  title: typeof nullishUnknown;
+  type: typeof nullishUnknown;
+  code: typeof nullishUnknown;
+  description: typeof nullishUnknown;
+  active: typeof nullishUnknown;
+  dateCreate: typeof nullishUnknown;
+  dateUpdate: typeof nullishUnknown;
+  createdById: typeof nullishUnknown;
+  updatedById: typeof nullishUnknown;
+  connectorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  settings: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BiconnectorSourceGetFieldsSchemaShape>>>
+  >;
+  connection: z.ZodOptional<z.ZodNullable<LenientObject<BiconnectorSourceGetFieldsSchemaShape2>>>;
+};
+
+/** Lenient schema of `BiconnectorConnectorAddFields`. */
+export const biconnectorConnectorAddFieldsSchema: LenientObject<BiconnectorConnectorAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorAddFieldsSchemaShape());
+
+function biconnectorConnectorAddFieldsSchemaShape(): BiconnectorConnectorAddFieldsSchemaShape {
   return {
     title: nullableString,
     logo: nullableString,
@@ -157,12 +258,23 @@ function biconnectorConnectorAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorConnectorUpdateFields`. */
-export const biconnectorConnectorUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorUpdateFieldsSchemaShape(),
-);
+type BiconnectorConnectorAddFieldsSchemaShape = {
+  title: typeof nullableString;
+  logo: typeof nullableString;
+  description: typeof nullishString;
+  urlCheck: typeof nullableString;
+  urlTableList: typeof nullableString;
+  urlTableDescription: typeof nullableString;
+  urlData: typeof nullableString;
+  settings: z.ZodNullable<LenientArray<z.ZodUnknown>>;
+  sort: typeof nullishNumber;
+};
 
-function biconnectorConnectorUpdateFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorConnectorUpdateFields`. */
+export const biconnectorConnectorUpdateFieldsSchema: LenientObject<BiconnectorConnectorUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorUpdateFieldsSchemaShape());
+
+function biconnectorConnectorUpdateFieldsSchemaShape(): BiconnectorConnectorUpdateFieldsSchemaShape {
   return {
     title: nullishString,
     logo: nullishString,
@@ -176,12 +288,23 @@ function biconnectorConnectorUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorDatasetAddFields`. */
-export const biconnectorDatasetAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetAddFieldsSchemaShape(),
-);
+type BiconnectorConnectorUpdateFieldsSchemaShape = {
+  title: typeof nullishString;
+  logo: typeof nullishString;
+  description: typeof nullishString;
+  urlCheck: typeof nullishString;
+  urlTableList: typeof nullishString;
+  urlTableDescription: typeof nullishString;
+  urlData: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  sort: typeof nullishNumber;
+};
 
-function biconnectorDatasetAddFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorDatasetAddFields`. */
+export const biconnectorDatasetAddFieldsSchema: LenientObject<BiconnectorDatasetAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetAddFieldsSchemaShape());
+
+function biconnectorDatasetAddFieldsSchemaShape(): BiconnectorDatasetAddFieldsSchemaShape {
   return {
     name: nullableString,
     externalName: nullableString,
@@ -192,23 +315,34 @@ function biconnectorDatasetAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorDatasetUpdateFields`. */
-export const biconnectorDatasetUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetUpdateFieldsSchemaShape(),
-);
+type BiconnectorDatasetAddFieldsSchemaShape = {
+  name: typeof nullableString;
+  externalName: typeof nullableString;
+  externalCode: typeof nullableString;
+  sourceId: typeof nullableNumber;
+  description: typeof nullishString;
+  fields: z.ZodNullable<LenientArray<z.ZodUnknown>>;
+};
 
-function biconnectorDatasetUpdateFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorDatasetUpdateFields`. */
+export const biconnectorDatasetUpdateFieldsSchema: LenientObject<BiconnectorDatasetUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetUpdateFieldsSchemaShape());
+
+function biconnectorDatasetUpdateFieldsSchemaShape(): BiconnectorDatasetUpdateFieldsSchemaShape {
   return {
     description: nullishString,
   };
 }
 
-/** Lenient schema of `BiconnectorSourceAddFields`. */
-export const biconnectorSourceAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorSourceAddFieldsSchemaShape(),
-);
+type BiconnectorDatasetUpdateFieldsSchemaShape = {
+  description: typeof nullishString;
+};
 
-function biconnectorSourceAddFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorSourceAddFields`. */
+export const biconnectorSourceAddFieldsSchema: LenientObject<BiconnectorSourceAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceAddFieldsSchemaShape());
+
+function biconnectorSourceAddFieldsSchemaShape(): BiconnectorSourceAddFieldsSchemaShape {
   return {
     title: nullableString,
     description: nullishString,
@@ -218,12 +352,19 @@ function biconnectorSourceAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorSourceUpdateFields`. */
-export const biconnectorSourceUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  biconnectorSourceUpdateFieldsSchemaShape(),
-);
+type BiconnectorSourceAddFieldsSchemaShape = {
+  title: typeof nullableString;
+  description: typeof nullishString;
+  active: typeof nullishBoolean;
+  connectorId: typeof nullableNumber;
+  settings: z.ZodNullable<LenientRecord<z.ZodUnknown>>;
+};
 
-function biconnectorSourceUpdateFieldsSchemaShape() {
+/** Lenient schema of `BiconnectorSourceUpdateFields`. */
+export const biconnectorSourceUpdateFieldsSchema: LenientObject<BiconnectorSourceUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceUpdateFieldsSchemaShape());
+
+function biconnectorSourceUpdateFieldsSchemaShape(): BiconnectorSourceUpdateFieldsSchemaShape {
   return {
     title: nullishString,
     description: nullishString,
@@ -232,8 +373,27 @@ function biconnectorSourceUpdateFieldsSchemaShape() {
   };
 }
 
+type BiconnectorSourceUpdateFieldsSchemaShape = {
+  title: typeof nullishString;
+  description: typeof nullishString;
+  active: typeof nullishBoolean;
+  settings: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of `BiconnectorFields`. */
-export const biconnectorFieldsSchema = /* @__PURE__ */ z.union([
+export const biconnectorFieldsSchema: z.ZodUnion<
+  readonly [
+    typeof biconnectorConnectorAddFieldsSchema,
+    typeof biconnectorConnectorGetFieldsSchema,
+    typeof biconnectorConnectorUpdateFieldsSchema,
+    typeof biconnectorDatasetAddFieldsSchema,
+    typeof biconnectorDatasetGetFieldsSchema,
+    typeof biconnectorDatasetUpdateFieldsSchema,
+    typeof biconnectorSourceAddFieldsSchema,
+    typeof biconnectorSourceGetFieldsSchema,
+    typeof biconnectorSourceUpdateFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   biconnectorConnectorAddFieldsSchema,
   biconnectorConnectorGetFieldsSchema,
   biconnectorConnectorUpdateFieldsSchema,
@@ -246,28 +406,30 @@ export const biconnectorFieldsSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `biconnector.connector.add`. */
-export const biconnectorConnectorAddResult = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorAddResultShape(),
-);
+export const biconnectorConnectorAddResult: LenientObject<BiconnectorConnectorAddResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorAddResultShape());
 
-function biconnectorConnectorAddResultShape() {
+function biconnectorConnectorAddResultShape(): BiconnectorConnectorAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type BiconnectorConnectorAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `biconnector.connector.delete`. */
-export const biconnectorConnectorDeleteResult = wireBoolean;
+export const biconnectorConnectorDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.connector.fields`. */
-export const biconnectorConnectorFieldsResult = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorFieldsResultShape(),
-);
+export const biconnectorConnectorFieldsResult: LenientObject<BiconnectorConnectorFieldsResultShape2> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorFieldsResultShape());
 
-function biconnectorConnectorFieldsResultShape() {
+function biconnectorConnectorFieldsResultShape(): BiconnectorConnectorFieldsResultShape2 {
   return {
     fields: lenientArray(
-      lenientObject({
+      lenientObject<BiconnectorConnectorFieldsResultShape>({
         title: nullishString,
         type: nullishString,
         isRequired: wireBoolean.nullish(),
@@ -279,20 +441,40 @@ function biconnectorConnectorFieldsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `biconnector.connector.get`. */
-export const biconnectorConnectorGetResult = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorGetResultShape(),
-);
+type BiconnectorConnectorFieldsResultShape = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function biconnectorConnectorGetResultShape() {
+type BiconnectorConnectorFieldsResultShape2 = {
+  fields: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BiconnectorConnectorFieldsResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `biconnector.connector.get`. */
+export const biconnectorConnectorGetResult: LenientObject<BiconnectorConnectorGetResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorConnectorGetResultShape());
+
+function biconnectorConnectorGetResultShape(): BiconnectorConnectorGetResultShape {
   return {
     item: biconnectorConnectorGetFieldsSchema.nullish(),
   };
 }
 
+type BiconnectorConnectorGetResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof biconnectorConnectorGetFieldsSchema>>;
+};
+
 /** Lenient schema of the result of `biconnector.connector.list`. */
-export const biconnectorConnectorListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const biconnectorConnectorListResult: LenientArray<
+  LenientObject<BiconnectorConnectorListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<BiconnectorConnectorListResultShape>({
     id: nullishString,
     title: nullishString,
     urlCheck: nullishString,
@@ -300,32 +482,41 @@ export const biconnectorConnectorListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type BiconnectorConnectorListResultShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  urlCheck: typeof nullishString;
+  dateCreate: typeof nullishString;
+};
+
 /** Lenient schema of the result of `biconnector.connector.update`. */
-export const biconnectorConnectorUpdateResult = wireBoolean;
+export const biconnectorConnectorUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.dataset.add`. */
-export const biconnectorDatasetAddResult = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetAddResultShape(),
-);
+export const biconnectorDatasetAddResult: LenientObject<BiconnectorDatasetAddResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetAddResultShape());
 
-function biconnectorDatasetAddResultShape() {
+function biconnectorDatasetAddResultShape(): BiconnectorDatasetAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type BiconnectorDatasetAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `biconnector.dataset.delete`. */
-export const biconnectorDatasetDeleteResult = wireBoolean;
+export const biconnectorDatasetDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.dataset.fields`. */
-export const biconnectorDatasetFieldsResult = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetFieldsResultShape(),
-);
+export const biconnectorDatasetFieldsResult: LenientObject<BiconnectorDatasetFieldsResultShape2> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetFieldsResultShape());
 
-function biconnectorDatasetFieldsResultShape() {
+function biconnectorDatasetFieldsResultShape(): BiconnectorDatasetFieldsResultShape2 {
   return {
     fields: lenientArray(
-      lenientObject({
+      lenientObject<BiconnectorDatasetFieldsResultShape>({
         title: nullishString,
         type: nullishString,
         isRequired: wireBoolean.nullish(),
@@ -337,55 +528,83 @@ function biconnectorDatasetFieldsResultShape() {
   };
 }
 
+type BiconnectorDatasetFieldsResultShape = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type BiconnectorDatasetFieldsResultShape2 = {
+  fields: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BiconnectorDatasetFieldsResultShape>>>
+  >;
+};
+
 /** Lenient schema of the result of `biconnector.dataset.fields.update`. */
-export const biconnectorDatasetFieldsUpdateResult = wireBoolean;
+export const biconnectorDatasetFieldsUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.dataset.get`. */
-export const biconnectorDatasetGetResult = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetGetResultShape(),
-);
+export const biconnectorDatasetGetResult: LenientObject<BiconnectorDatasetGetResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorDatasetGetResultShape());
 
-function biconnectorDatasetGetResultShape() {
+function biconnectorDatasetGetResultShape(): BiconnectorDatasetGetResultShape {
   return {
     item: biconnectorDatasetSchema.nullish(),
   };
 }
 
+type BiconnectorDatasetGetResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof biconnectorDatasetSchema>>;
+};
+
 /** Lenient schema of the result of `biconnector.dataset.list`. */
-export const biconnectorDatasetListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const biconnectorDatasetListResult: LenientArray<
+  LenientObject<BiconnectorDatasetListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<BiconnectorDatasetListResultShape>({
     id: nullishString,
     name: nullishString,
     description: nullishString,
   }),
 );
 
+type BiconnectorDatasetListResultShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+};
+
 /** Lenient schema of the result of `biconnector.dataset.update`. */
-export const biconnectorDatasetUpdateResult = wireBoolean;
+export const biconnectorDatasetUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.source.add`. */
-export const biconnectorSourceAddResult = /* @__PURE__ */ lenientObject(
-  biconnectorSourceAddResultShape(),
-);
+export const biconnectorSourceAddResult: LenientObject<BiconnectorSourceAddResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceAddResultShape());
 
-function biconnectorSourceAddResultShape() {
+function biconnectorSourceAddResultShape(): BiconnectorSourceAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type BiconnectorSourceAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `biconnector.source.delete`. */
-export const biconnectorSourceDeleteResult = wireBoolean;
+export const biconnectorSourceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `biconnector.source.fields`. */
-export const biconnectorSourceFieldsResult = /* @__PURE__ */ lenientObject(
-  biconnectorSourceFieldsResultShape(),
-);
+export const biconnectorSourceFieldsResult: LenientObject<BiconnectorSourceFieldsResultShape2> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceFieldsResultShape());
 
-function biconnectorSourceFieldsResultShape() {
+function biconnectorSourceFieldsResultShape(): BiconnectorSourceFieldsResultShape2 {
   return {
     fields: lenientArray(
-      lenientObject({
+      lenientObject<BiconnectorSourceFieldsResultShape>({
         title: nullishString,
         type: nullishString,
         isRequired: wireBoolean.nullish(),
@@ -397,20 +616,40 @@ function biconnectorSourceFieldsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `biconnector.source.get`. */
-export const biconnectorSourceGetResult = /* @__PURE__ */ lenientObject(
-  biconnectorSourceGetResultShape(),
-);
+type BiconnectorSourceFieldsResultShape = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function biconnectorSourceGetResultShape() {
+type BiconnectorSourceFieldsResultShape2 = {
+  fields: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BiconnectorSourceFieldsResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `biconnector.source.get`. */
+export const biconnectorSourceGetResult: LenientObject<BiconnectorSourceGetResultShape> =
+  /* @__PURE__ */ lenientObject(biconnectorSourceGetResultShape());
+
+function biconnectorSourceGetResultShape(): BiconnectorSourceGetResultShape {
   return {
     item: biconnectorSourceGetFieldsSchema.nullish(),
   };
 }
 
+type BiconnectorSourceGetResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof biconnectorSourceGetFieldsSchema>>;
+};
+
 /** Lenient schema of the result of `biconnector.source.list`. */
-export const biconnectorSourceListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const biconnectorSourceListResult: LenientArray<
+  LenientObject<BiconnectorSourceListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<BiconnectorSourceListResultShape>({
     id: nullishString,
     title: nullishString,
     active: wireBoolean.nullish(),
@@ -418,11 +657,38 @@ export const biconnectorSourceListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type BiconnectorSourceListResultShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  dateCreate: typeof nullishString;
+};
+
 /** Lenient schema of the result of `biconnector.source.update`. */
-export const biconnectorSourceUpdateResult = wireBoolean;
+export const biconnectorSourceUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'biconnector.connector.add': typeof biconnectorConnectorAddResult;
+  readonly 'biconnector.connector.delete': typeof biconnectorConnectorDeleteResult;
+  readonly 'biconnector.connector.fields': typeof biconnectorConnectorFieldsResult;
+  readonly 'biconnector.connector.get': typeof biconnectorConnectorGetResult;
+  readonly 'biconnector.connector.list': typeof biconnectorConnectorListResult;
+  readonly 'biconnector.connector.update': typeof biconnectorConnectorUpdateResult;
+  readonly 'biconnector.dataset.add': typeof biconnectorDatasetAddResult;
+  readonly 'biconnector.dataset.delete': typeof biconnectorDatasetDeleteResult;
+  readonly 'biconnector.dataset.fields': typeof biconnectorDatasetFieldsResult;
+  readonly 'biconnector.dataset.fields.update': typeof biconnectorDatasetFieldsUpdateResult;
+  readonly 'biconnector.dataset.get': typeof biconnectorDatasetGetResult;
+  readonly 'biconnector.dataset.list': typeof biconnectorDatasetListResult;
+  readonly 'biconnector.dataset.update': typeof biconnectorDatasetUpdateResult;
+  readonly 'biconnector.source.add': typeof biconnectorSourceAddResult;
+  readonly 'biconnector.source.delete': typeof biconnectorSourceDeleteResult;
+  readonly 'biconnector.source.fields': typeof biconnectorSourceFieldsResult;
+  readonly 'biconnector.source.get': typeof biconnectorSourceGetResult;
+  readonly 'biconnector.source.list': typeof biconnectorSourceListResult;
+  readonly 'biconnector.source.update': typeof biconnectorSourceUpdateResult;
+} = {
   'biconnector.connector.add': biconnectorConnectorAddResult,
   'biconnector.connector.delete': biconnectorConnectorDeleteResult,
   'biconnector.connector.fields': biconnectorConnectorFieldsResult,
@@ -442,4 +708,4 @@ export const resultSchemas = {
   'biconnector.source.get': biconnectorSourceGetResult,
   'biconnector.source.list': biconnectorSourceListResult,
   'biconnector.source.update': biconnectorSourceUpdateResult,
-} as const;
+};

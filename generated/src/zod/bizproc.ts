@@ -11,22 +11,24 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `BizprocFields`. */
-export const bizprocFieldsSchema = /* @__PURE__ */ lenientObject(bizprocFieldsSchemaShape());
+export const bizprocFieldsSchema: LenientObject<BizprocFieldsSchemaShape5> =
+  /* @__PURE__ */ lenientObject(bizprocFieldsSchemaShape());
 
-function bizprocFieldsSchemaShape() {
+function bizprocFieldsSchemaShape(): BizprocFieldsSchemaShape5 {
   return {
     Id: nullishString,
     Type: z
       .enum(['bool', 'date', 'datetime', 'double', 'int', 'select', 'string', 'text', 'user'])
       .nullish(),
-    Name: z.union([lenientString, lenientObject({})]).nullish(),
-    Description: z.union([lenientString, lenientObject({})]).nullish(),
+    Name: z.union([lenientString, lenientObject<BizprocFieldsSchemaShape>({})]).nullish(),
+    Description: z.union([lenientString, lenientObject<BizprocFieldsSchemaShape2>({})]).nullish(),
     Multiple: wireBoolean.nullish(),
     Required: wireBoolean.nullish(),
-    Options: lenientObject({
+    Options: lenientObject<BizprocFieldsSchemaShape3>({
       LEAD: wireYN.nullish(),
       CONTACT: wireYN.nullish(),
       COMPANY: wireYN.nullish(),
@@ -35,17 +37,66 @@ function bizprocFieldsSchemaShape() {
       DYNAMIC_136: wireYN.nullish(),
       DYNAMIC_1038: wireYN.nullish(),
     }).nullish(),
-    Settings: lenientObject({}).nullish(),
+    Settings: lenientObject<BizprocFieldsSchemaShape4>({}).nullish(),
     Default: nullishUnknown,
   };
 }
 
-/** Lenient schema of `BizprocParameters`. */
-export const bizprocParametersSchema = /* @__PURE__ */ lenientObject(
-  bizprocParametersSchemaShape(),
-);
+type BizprocFieldsSchemaShape = {};
 
-function bizprocParametersSchemaShape() {
+type BizprocFieldsSchemaShape2 = {};
+
+type BizprocFieldsSchemaShape3 = {
+  LEAD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SMART_INVOICE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DYNAMIC_136: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DYNAMIC_1038: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type BizprocFieldsSchemaShape4 = {};
+
+type BizprocFieldsSchemaShape5 = {
+  Id: typeof nullishString;
+  Type: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        bool: 'bool';
+        date: 'date';
+        datetime: 'datetime';
+        double: 'double';
+        int: 'int';
+        select: 'select';
+        string: 'string';
+        text: 'text';
+        user: 'user';
+      }>
+    >
+  >;
+  Name: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, LenientObject<BizprocFieldsSchemaShape>]>
+    >
+  >;
+  Description: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, LenientObject<BizprocFieldsSchemaShape2>]>
+    >
+  >;
+  Multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  Required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  Options: z.ZodOptional<z.ZodNullable<LenientObject<BizprocFieldsSchemaShape3>>>;
+  Settings: z.ZodOptional<z.ZodNullable<LenientObject<BizprocFieldsSchemaShape4>>>;
+  Default: typeof nullishUnknown;
+};
+
+/** Lenient schema of `BizprocParameters`. */
+export const bizprocParametersSchema: LenientObject<BizprocParametersSchemaShape> =
+  /* @__PURE__ */ lenientObject(bizprocParametersSchemaShape());
+
+function bizprocParametersSchemaShape(): BizprocParametersSchemaShape {
   return {
     CommentLabel: nullishString,
     CommentRequired: z.enum(['N', 'Y', 'YA', 'YR']).nullish(),
@@ -57,12 +108,21 @@ function bizprocParametersSchemaShape() {
   };
 }
 
-/** Lenient schema of `BizprocTaskListFields`. */
-export const bizprocTaskListFieldsSchema = /* @__PURE__ */ lenientObject(
-  bizprocTaskListFieldsSchemaShape(),
-);
+type BizprocParametersSchemaShape = {
+  CommentLabel: typeof nullishString;
+  CommentRequired: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ N: 'N'; Y: 'Y'; YA: 'YA'; YR: 'YR' }>>>;
+  ShowComment: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  StatusOkLabel: typeof nullishString;
+  StatusYesLabel: typeof nullishString;
+  StatusNoLabel: typeof nullishString;
+  Fields: z.ZodOptional<z.ZodNullable<LenientArray<typeof bizprocFieldsSchema>>>;
+};
 
-function bizprocTaskListFieldsSchemaShape() {
+/** Lenient schema of `BizprocTaskListFields`. */
+export const bizprocTaskListFieldsSchema: LenientObject<BizprocTaskListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(bizprocTaskListFieldsSchemaShape());
+
+function bizprocTaskListFieldsSchemaShape(): BizprocTaskListFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     WORKFLOW_ID: nullishString,
@@ -120,12 +180,77 @@ function bizprocTaskListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BizprocWorkflowTemplateListFields`. */
-export const bizprocWorkflowTemplateListFieldsSchema = /* @__PURE__ */ lenientObject(
-  bizprocWorkflowTemplateListFieldsSchemaShape(),
-);
+type BizprocTaskListFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  WORKFLOW_ID: typeof nullishString;
+  DOCUMENT_NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  NAME: typeof nullishString;
+  MODIFIED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  WORKFLOW_STARTED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  WORKFLOW_STARTED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OVERDUE_DATE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  WORKFLOW_TEMPLATE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  WORKFLOW_TEMPLATE_NAME: typeof nullishString;
+  WORKFLOW_STATE: typeof nullishString;
+  STATUS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<0>,
+          z.ZodLiteral<'0'>,
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+          z.ZodLiteral<4>,
+          z.ZodLiteral<'4'>,
+        ]
+      >
+    >
+  >;
+  USER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  USER_STATUS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<0>,
+          z.ZodLiteral<'0'>,
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+        ]
+      >
+    >
+  >;
+  MODULE_ID: typeof nullishString;
+  ENTITY: typeof nullishString;
+  DOCUMENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVITY: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        ApproveActivity: 'ApproveActivity';
+        ReviewActivity: 'ReviewActivity';
+        RequestInformationActivity: 'RequestInformationActivity';
+        RequestInformationOptionalActivity: 'RequestInformationOptionalActivity';
+      }>
+    >
+  >;
+  ACTIVITY_NAME: typeof nullishString;
+  PARAMETERS: z.ZodOptional<z.ZodNullable<typeof bizprocParametersSchema>>;
+  DOCUMENT_URL: typeof nullishString;
+};
 
-function bizprocWorkflowTemplateListFieldsSchemaShape() {
+/** Lenient schema of `BizprocWorkflowTemplateListFields`. */
+export const bizprocWorkflowTemplateListFieldsSchema: LenientObject<BizprocWorkflowTemplateListFieldsSchemaShape5> =
+  /* @__PURE__ */ lenientObject(bizprocWorkflowTemplateListFieldsSchemaShape());
+
+function bizprocWorkflowTemplateListFieldsSchemaShape(): BizprocWorkflowTemplateListFieldsSchemaShape5 {
   return {
     ID: wireNumericString.nullish(),
     MODULE_ID: z.enum(['crm', 'lists', 'disk']).nullish(),
@@ -154,10 +279,30 @@ function bizprocWorkflowTemplateListFieldsSchemaShape() {
       ])
       .nullish(),
     NAME: nullishString,
-    TEMPLATE: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    PARAMETERS: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    VARIABLES: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    CONSTANTS: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    TEMPLATE: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<BizprocWorkflowTemplateListFieldsSchemaShape>({}),
+      ])
+      .nullish(),
+    PARAMETERS: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<BizprocWorkflowTemplateListFieldsSchemaShape2>({}),
+      ])
+      .nullish(),
+    VARIABLES: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<BizprocWorkflowTemplateListFieldsSchemaShape3>({}),
+      ])
+      .nullish(),
+    CONSTANTS: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<BizprocWorkflowTemplateListFieldsSchemaShape4>({}),
+      ])
+      .nullish(),
     MODIFIED: wireDateTime.nullish(),
     IS_MODIFIED: wireYN.nullish(),
     USER_ID: wireNumericString.nullish(),
@@ -165,54 +310,146 @@ function bizprocWorkflowTemplateListFieldsSchemaShape() {
   };
 }
 
+type BizprocWorkflowTemplateListFieldsSchemaShape = {};
+
+type BizprocWorkflowTemplateListFieldsSchemaShape2 = {};
+
+type BizprocWorkflowTemplateListFieldsSchemaShape3 = {};
+
+type BizprocWorkflowTemplateListFieldsSchemaShape4 = {};
+
+type BizprocWorkflowTemplateListFieldsSchemaShape5 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODULE_ID: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ crm: 'crm'; lists: 'lists'; disk: 'disk' }>>>;
+  ENTITY: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        CCrmDocumentLead: 'CCrmDocumentLead';
+        CCrmDocumentContact: 'CCrmDocumentContact';
+        CCrmDocumentCompany: 'CCrmDocumentCompany';
+        CCrmDocumentDeal: 'CCrmDocumentDeal';
+        'Bitrix\\Crm\\Integration\\BizProc\\Document\\Quote': 'Bitrix\\Crm\\Integration\\BizProc\\Document\\Quote';
+        'Bitrix\\Crm\\Integration\\BizProc\\Document\\SmartInvoice': 'Bitrix\\Crm\\Integration\\BizProc\\Document\\SmartInvoice';
+        'Bitrix\\Crm\\Integration\\BizProc\\Document\\Dynamic': 'Bitrix\\Crm\\Integration\\BizProc\\Document\\Dynamic';
+      }>
+    >
+  >;
+  DOCUMENT_TYPE: typeof nullishString;
+  AUTO_EXECUTE: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<0>,
+          z.ZodLiteral<'0'>,
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+        ]
+      >
+    >
+  >;
+  NAME: typeof nullishString;
+  TEMPLATE: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<BizprocWorkflowTemplateListFieldsSchemaShape>,
+        ]
+      >
+    >
+  >;
+  PARAMETERS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<BizprocWorkflowTemplateListFieldsSchemaShape2>,
+        ]
+      >
+    >
+  >;
+  VARIABLES: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<BizprocWorkflowTemplateListFieldsSchemaShape3>,
+        ]
+      >
+    >
+  >;
+  CONSTANTS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<BizprocWorkflowTemplateListFieldsSchemaShape4>,
+        ]
+      >
+    >
+  >;
+  MODIFIED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  IS_MODIFIED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SYSTEM_CODE: typeof nullishString;
+};
+
 /** Lenient schema of `BizprocFields_1c62ca`. */
-export const bizprocFields_1c62caSchema = /* @__PURE__ */ z.union([
-  bizprocTaskListFieldsSchema,
-  bizprocWorkflowTemplateListFieldsSchema,
-]);
+export const bizprocFields_1c62caSchema: z.ZodUnion<
+  readonly [typeof bizprocTaskListFieldsSchema, typeof bizprocWorkflowTemplateListFieldsSchema]
+> = /* @__PURE__ */ z.union([bizprocTaskListFieldsSchema, bizprocWorkflowTemplateListFieldsSchema]);
 
 /** Lenient schema of the result of `bizproc.activity.add`. */
-export const bizprocActivityAddResult = wireBoolean;
+export const bizprocActivityAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.activity.delete`. */
-export const bizprocActivityDeleteResult = wireBoolean;
+export const bizprocActivityDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.activity.list`. */
-export const bizprocActivityListResult = /* @__PURE__ */ lenientArray(lenientString);
+export const bizprocActivityListResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `bizproc.activity.log`. */
-export const bizprocActivityLogResult = wireBoolean;
+export const bizprocActivityLogResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.activity.update`. */
-export const bizprocActivityUpdateResult = wireBoolean;
+export const bizprocActivityUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.event.send`. */
-export const bizprocEventSendResult = wireBoolean;
+export const bizprocEventSendResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.robot.add`. */
-export const bizprocRobotAddResult = wireBoolean;
+export const bizprocRobotAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.robot.delete`. */
-export const bizprocRobotDeleteResult = wireBoolean;
+export const bizprocRobotDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.robot.list`. */
-export const bizprocRobotListResult = /* @__PURE__ */ lenientArray(lenientString);
+export const bizprocRobotListResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `bizproc.robot.update`. */
-export const bizprocRobotUpdateResult = wireBoolean;
+export const bizprocRobotUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.task.complete`. */
-export const bizprocTaskCompleteResult = wireBoolean;
+export const bizprocTaskCompleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.task.delegate`. */
-export const bizprocTaskDelegateResult = wireBoolean;
+export const bizprocTaskDelegateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.task.list`. */
-export const bizprocTaskListResult = /* @__PURE__ */ lenientArray(bizprocTaskListFieldsSchema);
+export const bizprocTaskListResult: LenientArray<typeof bizprocTaskListFieldsSchema> =
+  /* @__PURE__ */ lenientArray(bizprocTaskListFieldsSchema);
 
 /** Lenient schema of the result of `bizproc.workflow.instances`. */
-export const bizprocWorkflowInstancesResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const bizprocWorkflowInstancesResult: LenientArray<
+  LenientObject<BizprocWorkflowInstancesResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<BizprocWorkflowInstancesResultShape>({
     DOCUMENT_ID: nullishString,
     ENTITY: nullishString,
     ID: nullishString,
@@ -224,31 +461,64 @@ export const bizprocWorkflowInstancesResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type BizprocWorkflowInstancesResultShape = {
+  DOCUMENT_ID: typeof nullishString;
+  ENTITY: typeof nullishString;
+  ID: typeof nullishString;
+  STARTED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  MODULE_ID: typeof nullishString;
+  OWNED_UNTIL: typeof nullishUnknown;
+  TEMPLATE_ID: typeof nullishString;
+  STARTED_BY: typeof nullishString;
+};
+
 /** Lenient schema of the result of `bizproc.workflow.kill`. */
-export const bizprocWorkflowKillResult = wireBoolean;
+export const bizprocWorkflowKillResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `bizproc.workflow.start`. */
-export const bizprocWorkflowStartResult = lenientString;
+export const bizprocWorkflowStartResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `bizproc.workflow.template.add`. */
-export const bizprocWorkflowTemplateAddResult = wireNumber;
+export const bizprocWorkflowTemplateAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `bizproc.workflow.template.delete`. */
-export const bizprocWorkflowTemplateDeleteResult = /* @__PURE__ */ z.null();
+export const bizprocWorkflowTemplateDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `bizproc.workflow.template.list`. */
-export const bizprocWorkflowTemplateListResult = /* @__PURE__ */ lenientArray(
-  bizprocWorkflowTemplateListFieldsSchema,
-);
+export const bizprocWorkflowTemplateListResult: LenientArray<
+  typeof bizprocWorkflowTemplateListFieldsSchema
+> = /* @__PURE__ */ lenientArray(bizprocWorkflowTemplateListFieldsSchema);
 
 /** Lenient schema of the result of `bizproc.workflow.template.update`. */
-export const bizprocWorkflowTemplateUpdateResult = wireNumber;
+export const bizprocWorkflowTemplateUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `bizproc.workflow.terminate`. */
-export const bizprocWorkflowTerminateResult = wireBoolean;
+export const bizprocWorkflowTerminateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'bizproc.activity.add': typeof bizprocActivityAddResult;
+  readonly 'bizproc.activity.delete': typeof bizprocActivityDeleteResult;
+  readonly 'bizproc.activity.list': typeof bizprocActivityListResult;
+  readonly 'bizproc.activity.log': typeof bizprocActivityLogResult;
+  readonly 'bizproc.activity.update': typeof bizprocActivityUpdateResult;
+  readonly 'bizproc.event.send': typeof bizprocEventSendResult;
+  readonly 'bizproc.robot.add': typeof bizprocRobotAddResult;
+  readonly 'bizproc.robot.delete': typeof bizprocRobotDeleteResult;
+  readonly 'bizproc.robot.list': typeof bizprocRobotListResult;
+  readonly 'bizproc.robot.update': typeof bizprocRobotUpdateResult;
+  readonly 'bizproc.task.complete': typeof bizprocTaskCompleteResult;
+  readonly 'bizproc.task.delegate': typeof bizprocTaskDelegateResult;
+  readonly 'bizproc.task.list': typeof bizprocTaskListResult;
+  readonly 'bizproc.workflow.instances': typeof bizprocWorkflowInstancesResult;
+  readonly 'bizproc.workflow.kill': typeof bizprocWorkflowKillResult;
+  readonly 'bizproc.workflow.start': typeof bizprocWorkflowStartResult;
+  readonly 'bizproc.workflow.template.add': typeof bizprocWorkflowTemplateAddResult;
+  readonly 'bizproc.workflow.template.delete': typeof bizprocWorkflowTemplateDeleteResult;
+  readonly 'bizproc.workflow.template.list': typeof bizprocWorkflowTemplateListResult;
+  readonly 'bizproc.workflow.template.update': typeof bizprocWorkflowTemplateUpdateResult;
+  readonly 'bizproc.workflow.terminate': typeof bizprocWorkflowTerminateResult;
+} = {
   'bizproc.activity.add': bizprocActivityAddResult,
   'bizproc.activity.delete': bizprocActivityDeleteResult,
   'bizproc.activity.list': bizprocActivityListResult,
@@ -270,4 +540,4 @@ export const resultSchemas = {
   'bizproc.workflow.template.list': bizprocWorkflowTemplateListResult,
   'bizproc.workflow.template.update': bizprocWorkflowTemplateUpdateResult,
   'bizproc.workflow.terminate': bizprocWorkflowTerminateResult,
-} as const;
+};

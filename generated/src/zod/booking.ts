@@ -10,27 +10,38 @@ import {
   wireBoolean,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `BookingClient`. */
-export const bookingClientSchema = /* @__PURE__ */ lenientObject(bookingClientSchemaShape());
+export const bookingClientSchema: LenientObject<BookingClientSchemaShape2> =
+  /* @__PURE__ */ lenientObject(bookingClientSchemaShape());
 
-function bookingClientSchemaShape() {
+function bookingClientSchemaShape(): BookingClientSchemaShape2 {
   return {
     id: wireNumber.nullish(),
-    type: lenientObject({
+    type: lenientObject<BookingClientSchemaShape>({
       code: nullishString,
       module: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `BookingV1BookingExternalDataListExternalData`. */
-export const bookingV1BookingExternalDataListExternalDataSchema = /* @__PURE__ */ lenientObject(
-  bookingV1BookingExternalDataListExternalDataSchemaShape(),
-);
+type BookingClientSchemaShape = {
+  code: typeof nullishString;
+  module: typeof nullishString;
+};
 
-function bookingV1BookingExternalDataListExternalDataSchemaShape() {
+type BookingClientSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: z.ZodOptional<z.ZodNullable<LenientObject<BookingClientSchemaShape>>>;
+};
+
+/** Lenient schema of `BookingV1BookingExternalDataListExternalData`. */
+export const bookingV1BookingExternalDataListExternalDataSchema: LenientObject<BookingV1BookingExternalDataListExternalDataSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingExternalDataListExternalDataSchemaShape());
+
+function bookingV1BookingExternalDataListExternalDataSchemaShape(): BookingV1BookingExternalDataListExternalDataSchemaShape {
   return {
     entityTypeId: nullishString,
     moduleId: nullishString,
@@ -38,12 +49,17 @@ function bookingV1BookingExternalDataListExternalDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingV1BookingGetResource`. */
-export const bookingV1BookingGetResourceSchema = /* @__PURE__ */ lenientObject(
-  bookingV1BookingGetResourceSchemaShape(),
-);
+type BookingV1BookingExternalDataListExternalDataSchemaShape = {
+  entityTypeId: typeof nullishString;
+  moduleId: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function bookingV1BookingGetResourceSchemaShape() {
+/** Lenient schema of `BookingV1BookingGetResource`. */
+export const bookingV1BookingGetResourceSchema: LenientObject<BookingV1BookingGetResourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingGetResourceSchemaShape());
+
+function bookingV1BookingGetResourceSchemaShape(): BookingV1BookingGetResourceSchemaShape {
   return {
     confirmationCounterDelay: wireNumber.nullish(),
     confirmationDelay: wireNumber.nullish(),
@@ -71,17 +87,44 @@ function bookingV1BookingGetResourceSchemaShape() {
   };
 }
 
-/** Lenient schema of `Booking`. */
-export const bookingSchema = /* @__PURE__ */ lenientObject(bookingSchemaShape());
+type BookingV1BookingGetResourceSchemaShape = {
+  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isConfirmationNotificationOn: typeof nullishString;
+  isDelayedNotificationOn: typeof nullishString;
+  isFeedbackNotificationOn: typeof nullishString;
+  isInfoNotificationOn: typeof nullishString;
+  isMain: typeof nullishString;
+  isReminderNotificationOn: typeof nullishString;
+  name: typeof nullishString;
+  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateTypeConfirmation: typeof nullishString;
+  templateTypeDelayed: typeof nullishString;
+  templateTypeFeedback: typeof nullishString;
+  templateTypeInfo: typeof nullishString;
+  templateTypeReminder: typeof nullishString;
+  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function bookingSchemaShape() {
+/** Lenient schema of `Booking`. */
+export const bookingSchema: LenientObject<BookingSchemaShape4> =
+  /* @__PURE__ */ lenientObject(bookingSchemaShape());
+
+function bookingSchemaShape(): BookingSchemaShape4 {
   return {
-    datePeriod: lenientObject({
-      from: lenientObject({
+    datePeriod: lenientObject<BookingSchemaShape3>({
+      from: lenientObject<BookingSchemaShape>({
         timestamp: wireNumber.nullish(),
         timezone: nullishString,
       }).nullish(),
-      to: lenientObject({
+      to: lenientObject<BookingSchemaShape2>({
         timestamp: wireNumber.nullish(),
         timezone: nullishString,
       }).nullish(),
@@ -93,12 +136,34 @@ function bookingSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingV1ResourceGetResource`. */
-export const bookingV1ResourceGetResourceSchema = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceGetResourceSchemaShape(),
-);
+type BookingSchemaShape = {
+  timestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timezone: typeof nullishString;
+};
 
-function bookingV1ResourceGetResourceSchemaShape() {
+type BookingSchemaShape2 = {
+  timestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timezone: typeof nullishString;
+};
+
+type BookingSchemaShape3 = {
+  from: z.ZodOptional<z.ZodNullable<LenientObject<BookingSchemaShape>>>;
+  to: z.ZodOptional<z.ZodNullable<LenientObject<BookingSchemaShape2>>>;
+};
+
+type BookingSchemaShape4 = {
+  datePeriod: z.ZodOptional<z.ZodNullable<LenientObject<BookingSchemaShape3>>>;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  resourceIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingV1BookingGetResourceSchema>>>;
+};
+
+/** Lenient schema of `BookingV1ResourceGetResource`. */
+export const bookingV1ResourceGetResourceSchema: LenientObject<BookingV1ResourceGetResourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceGetResourceSchemaShape());
+
+function bookingV1ResourceGetResourceSchemaShape(): BookingV1ResourceGetResourceSchemaShape {
   return {
     confirmationCounterDelay: wireNumber.nullish(),
     confirmationDelay: wireNumber.nullish(),
@@ -132,12 +197,43 @@ function bookingV1ResourceGetResourceSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingV1ResourceSlotsListSlots`. */
-export const bookingV1ResourceSlotsListSlotsSchema = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceSlotsListSlotsSchemaShape(),
-);
+type BookingV1ResourceGetResourceSchemaShape = {
+  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isConfirmationNotificationOn: typeof nullishString;
+  isDelayedNotificationOn: typeof nullishString;
+  isFeedbackNotificationOn: typeof nullishString;
+  isInfoNotificationOn: typeof nullishString;
+  isMain: typeof nullishString;
+  isReminderNotificationOn: typeof nullishString;
+  name: typeof nullishString;
+  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateTypeConfirmation: typeof nullishString;
+  templateTypeDelayed: typeof nullishString;
+  templateTypeFeedback: typeof nullishString;
+  templateTypeInfo: typeof nullishString;
+  templateTypeReminder: typeof nullishString;
+  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationNotificationRepetitions: typeof nullishUnknown;
+  confirmationNotificationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoNotificationDelay: typeof nullishUnknown;
+  reminderNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function bookingV1ResourceSlotsListSlotsSchemaShape() {
+/** Lenient schema of `BookingV1ResourceSlotsListSlots`. */
+export const bookingV1ResourceSlotsListSlotsSchema: LenientObject<BookingV1ResourceSlotsListSlotsSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceSlotsListSlotsSchemaShape());
+
+function bookingV1ResourceSlotsListSlotsSchemaShape(): BookingV1ResourceSlotsListSlotsSchemaShape {
   return {
     id: wireNumber.nullish(),
     from: wireNumber.nullish(),
@@ -148,12 +244,20 @@ function bookingV1ResourceSlotsListSlotsSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingV1ResourceTypeGetResource`. */
-export const bookingV1ResourceTypeGetResourceSchema = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceTypeGetResourceSchemaShape(),
-);
+type BookingV1ResourceSlotsListSlotsSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  from: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  to: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timezone: typeof nullishString;
+  weekDays: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  slotSize: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function bookingV1ResourceTypeGetResourceSchemaShape() {
+/** Lenient schema of `BookingV1ResourceTypeGetResource`. */
+export const bookingV1ResourceTypeGetResourceSchema: LenientObject<BookingV1ResourceTypeGetResourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeGetResourceSchemaShape());
+
+function bookingV1ResourceTypeGetResourceSchemaShape(): BookingV1ResourceTypeGetResourceSchemaShape {
   return {
     code: nullishString,
     confirmationCounterDelay: wireNumber.nullish(),
@@ -177,12 +281,33 @@ function bookingV1ResourceTypeGetResourceSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingV1ResourceTypeListResource`. */
-export const bookingV1ResourceTypeListResourceSchema = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceTypeListResourceSchemaShape(),
-);
+type BookingV1ResourceTypeGetResourceSchemaShape = {
+  code: typeof nullishString;
+  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isConfirmationNotificationOn: typeof nullishString;
+  isDelayedNotificationOn: typeof nullishString;
+  isFeedbackNotificationOn: typeof nullishString;
+  isReminderNotificationOn: typeof nullishString;
+  name: typeof nullishString;
+  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateTypeConfirmation: typeof nullishString;
+  templateTypeDelayed: typeof nullishString;
+  templateTypeFeedback: typeof nullishString;
+  templateTypeReminder: typeof nullishString;
+};
 
-function bookingV1ResourceTypeListResourceSchemaShape() {
+/** Lenient schema of `BookingV1ResourceTypeListResource`. */
+export const bookingV1ResourceTypeListResourceSchema: LenientObject<BookingV1ResourceTypeListResourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeListResourceSchemaShape());
+
+function bookingV1ResourceTypeListResourceSchemaShape(): BookingV1ResourceTypeListResourceSchemaShape {
   return {
     code: nullishString,
     confirmationCounterDelay: wireNumber.nullish(),
@@ -212,51 +337,95 @@ function bookingV1ResourceTypeListResourceSchemaShape() {
   };
 }
 
-/** Lenient schema of `BookingWaitListClient`. */
-export const bookingWaitListClientSchema = /* @__PURE__ */ lenientObject(
-  bookingWaitListClientSchemaShape(),
-);
+type BookingV1ResourceTypeListResourceSchemaShape = {
+  code: typeof nullishString;
+  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isConfirmationNotificationOn: typeof nullishString;
+  isDelayedNotificationOn: typeof nullishString;
+  isFeedbackNotificationOn: typeof nullishString;
+  isReminderNotificationOn: typeof nullishString;
+  name: typeof nullishString;
+  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateTypeConfirmation: typeof nullishString;
+  templateTypeDelayed: typeof nullishString;
+  templateTypeFeedback: typeof nullishString;
+  templateTypeReminder: typeof nullishString;
+  confirmationNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  confirmationNotificationRepetitions: typeof nullishUnknown;
+  confirmationNotificationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  delayedNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  infoNotificationDelay: typeof nullishUnknown;
+  reminderNotificationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function bookingWaitListClientSchemaShape() {
+/** Lenient schema of `BookingWaitListClient`. */
+export const bookingWaitListClientSchema: LenientObject<BookingWaitListClientSchemaShape2> =
+  /* @__PURE__ */ lenientObject(bookingWaitListClientSchemaShape());
+
+function bookingWaitListClientSchemaShape(): BookingWaitListClientSchemaShape2 {
   return {
     id: wireNumber.nullish(),
-    type: lenientObject({
+    type: lenientObject<BookingWaitListClientSchemaShape>({
       code: nullishString,
       module: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `BookingV1WaitlistGetWaitList`. */
-export const bookingV1WaitlistGetWaitListSchema = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistGetWaitListSchemaShape(),
-);
+type BookingWaitListClientSchemaShape = {
+  code: typeof nullishString;
+  module: typeof nullishString;
+};
 
-function bookingV1WaitlistGetWaitListSchemaShape() {
+type BookingWaitListClientSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: z.ZodOptional<z.ZodNullable<LenientObject<BookingWaitListClientSchemaShape>>>;
+};
+
+/** Lenient schema of `BookingV1WaitlistGetWaitList`. */
+export const bookingV1WaitlistGetWaitListSchema: LenientObject<BookingV1WaitlistGetWaitListSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistGetWaitListSchemaShape());
+
+function bookingV1WaitlistGetWaitListSchemaShape(): BookingV1WaitlistGetWaitListSchemaShape {
   return {
     id: wireNumber.nullish(),
     note: z.union([lenientString, z.null()]).nullish(),
   };
 }
+
+type BookingV1WaitlistGetWaitListSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  note: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
 /** Lenient schema of `BookingV1WaitlistListWaitList`. */
-export const bookingV1WaitlistListWaitListSchema = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistListWaitListSchemaShape(),
-);
+export const bookingV1WaitlistListWaitListSchema: LenientObject<BookingV1WaitlistListWaitListSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistListWaitListSchemaShape());
 
-function bookingV1WaitlistListWaitListSchemaShape() {
+function bookingV1WaitlistListWaitListSchemaShape(): BookingV1WaitlistListWaitListSchemaShape {
   return {
     id: wireNumber.nullish(),
     note: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
-/** Lenient schema of `BookingV1BookingExternalDataSetExternalData`. */
-export const bookingV1BookingExternalDataSetExternalDataSchema = /* @__PURE__ */ lenientObject(
-  bookingV1BookingExternalDataSetExternalDataSchemaShape(),
-);
+type BookingV1WaitlistListWaitListSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  note: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function bookingV1BookingExternalDataSetExternalDataSchemaShape() {
+/** Lenient schema of `BookingV1BookingExternalDataSetExternalData`. */
+export const bookingV1BookingExternalDataSetExternalDataSchema: LenientObject<BookingV1BookingExternalDataSetExternalDataSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingExternalDataSetExternalDataSchemaShape());
+
+function bookingV1BookingExternalDataSetExternalDataSchemaShape(): BookingV1BookingExternalDataSetExternalDataSchemaShape {
   return {
     moduleId: nullableString,
     entityTypeId: nullableString,
@@ -264,14 +433,32 @@ function bookingV1BookingExternalDataSetExternalDataSchemaShape() {
   };
 }
 
+type BookingV1BookingExternalDataSetExternalDataSchemaShape = {
+  moduleId: typeof nullableString;
+  entityTypeId: typeof nullableString;
+  value: typeof nullableString;
+};
+
 /** Lenient schema of `BookingExternalData`. */
-export const bookingExternalDataSchema = /* @__PURE__ */ z.union([
+export const bookingExternalDataSchema: z.ZodUnion<
+  readonly [
+    typeof bookingV1BookingExternalDataListExternalDataSchema,
+    typeof bookingV1BookingExternalDataSetExternalDataSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   bookingV1BookingExternalDataListExternalDataSchema,
   bookingV1BookingExternalDataSetExternalDataSchema,
 ]);
 
 /** Lenient schema of `BookingResource`. */
-export const bookingResourceSchema = /* @__PURE__ */ z.union([
+export const bookingResourceSchema: z.ZodUnion<
+  readonly [
+    typeof bookingV1BookingGetResourceSchema,
+    typeof bookingV1ResourceGetResourceSchema,
+    typeof bookingV1ResourceTypeGetResourceSchema,
+    typeof bookingV1ResourceTypeListResourceSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   bookingV1BookingGetResourceSchema,
   bookingV1ResourceGetResourceSchema,
   bookingV1ResourceTypeGetResourceSchema,
@@ -279,11 +466,10 @@ export const bookingResourceSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `BookingV1ResourceSlotsSetSlots`. */
-export const bookingV1ResourceSlotsSetSlotsSchema = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceSlotsSetSlotsSchemaShape(),
-);
+export const bookingV1ResourceSlotsSetSlotsSchema: LenientObject<BookingV1ResourceSlotsSetSlotsSchemaShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceSlotsSetSlotsSchemaShape());
 
-function bookingV1ResourceSlotsSetSlotsSchemaShape() {
+function bookingV1ResourceSlotsSetSlotsSchemaShape(): BookingV1ResourceSlotsSetSlotsSchemaShape {
   return {
     from: nullableNumber,
     to: nullableNumber,
@@ -293,109 +479,151 @@ function bookingV1ResourceSlotsSetSlotsSchemaShape() {
   };
 }
 
+type BookingV1ResourceSlotsSetSlotsSchemaShape = {
+  from: typeof nullableNumber;
+  to: typeof nullableNumber;
+  timezone: typeof nullableString;
+  weekDays: z.ZodNullable<
+    LenientArray<
+      z.ZodEnum<{
+        Mon: 'Mon';
+        Tue: 'Tue';
+        Wed: 'Wed';
+        Thu: 'Thu';
+        Fri: 'Fri';
+        Sat: 'Sat';
+        Sun: 'Sun';
+      }>
+    >
+  >;
+  slotSize: typeof nullableNumber;
+};
+
 /** Lenient schema of `BookingSlots`. */
-export const bookingSlotsSchema = /* @__PURE__ */ z.union([
+export const bookingSlotsSchema: z.ZodUnion<
+  readonly [
+    typeof bookingV1ResourceSlotsListSlotsSchema,
+    typeof bookingV1ResourceSlotsSetSlotsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   bookingV1ResourceSlotsListSlotsSchema,
   bookingV1ResourceSlotsSetSlotsSchema,
 ]);
 
 /** Lenient schema of `BookingV1BookingListResource`. */
-export const bookingV1BookingListResourceSchema = bookingV1BookingGetResourceSchema;
+export const bookingV1BookingListResourceSchema: typeof bookingV1BookingGetResourceSchema =
+  bookingV1BookingGetResourceSchema;
 
 /** Lenient schema of `BookingV1ResourceListResource`. */
-export const bookingV1ResourceListResourceSchema = bookingV1ResourceGetResourceSchema;
+export const bookingV1ResourceListResourceSchema: typeof bookingV1ResourceGetResourceSchema =
+  bookingV1ResourceGetResourceSchema;
 
 /** Lenient schema of `BookingV1WaitlistExternalDataListExternalData`. */
-export const bookingV1WaitlistExternalDataListExternalDataSchema =
+export const bookingV1WaitlistExternalDataListExternalDataSchema: typeof bookingV1BookingExternalDataListExternalDataSchema =
   bookingV1BookingExternalDataListExternalDataSchema;
 
 /** Lenient schema of `BookingV1WaitlistExternalDataSetExternalData`. */
-export const bookingV1WaitlistExternalDataSetExternalDataSchema =
+export const bookingV1WaitlistExternalDataSetExternalDataSchema: typeof bookingV1BookingExternalDataSetExternalDataSchema =
   bookingV1BookingExternalDataSetExternalDataSchema;
 
 /** Lenient schema of `BookingWaitList`. */
-export const bookingWaitListSchema = /* @__PURE__ */ z.union([
+export const bookingWaitListSchema: z.ZodUnion<
+  readonly [typeof bookingV1WaitlistGetWaitListSchema, typeof bookingV1WaitlistListWaitListSchema]
+> = /* @__PURE__ */ z.union([
   bookingV1WaitlistGetWaitListSchema,
   bookingV1WaitlistListWaitListSchema,
 ]);
 
 /** Lenient schema of the result of `booking.v1.booking.add`. */
-export const bookingV1BookingAddResult = wireNumber;
+export const bookingV1BookingAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `booking.v1.booking.client.list`. */
-export const bookingV1BookingClientListResult = /* @__PURE__ */ lenientObject(
-  bookingV1BookingClientListResultShape(),
-);
+export const bookingV1BookingClientListResult: LenientObject<BookingV1BookingClientListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingClientListResultShape());
 
-function bookingV1BookingClientListResultShape() {
+function bookingV1BookingClientListResultShape(): BookingV1BookingClientListResultShape {
   return {
     bookingClient: lenientArray(bookingClientSchema).nullish(),
   };
 }
 
+type BookingV1BookingClientListResultShape = {
+  bookingClient: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingClientSchema>>>;
+};
+
 /** Lenient schema of the result of `booking.v1.booking.client.set`. */
-export const bookingV1BookingClientSetResult = wireBoolean;
+export const bookingV1BookingClientSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.client.unset`. */
-export const bookingV1BookingClientUnsetResult = wireBoolean;
+export const bookingV1BookingClientUnsetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.createfromwaitlist`. */
-export const bookingV1BookingCreatefromwaitlistResult = wireNumber;
+export const bookingV1BookingCreatefromwaitlistResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `booking.v1.booking.delete`. */
-export const bookingV1BookingDeleteResult = wireBoolean;
+export const bookingV1BookingDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.externalData.list`. */
-export const bookingV1BookingExternalDataListResult = /* @__PURE__ */ lenientObject(
-  bookingV1BookingExternalDataListResultShape(),
-);
+export const bookingV1BookingExternalDataListResult: LenientObject<BookingV1BookingExternalDataListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingExternalDataListResultShape());
 
-function bookingV1BookingExternalDataListResultShape() {
+function bookingV1BookingExternalDataListResultShape(): BookingV1BookingExternalDataListResultShape {
   return {
     externalData: lenientArray(bookingV1BookingExternalDataListExternalDataSchema).nullish(),
   };
 }
 
+type BookingV1BookingExternalDataListResultShape = {
+  externalData: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof bookingV1BookingExternalDataListExternalDataSchema>>
+  >;
+};
+
 /** Lenient schema of the result of `booking.v1.booking.externalData.set`. */
-export const bookingV1BookingExternalDataSetResult = wireBoolean;
+export const bookingV1BookingExternalDataSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.externalData.unset`. */
-export const bookingV1BookingExternalDataUnsetResult = wireBoolean;
+export const bookingV1BookingExternalDataUnsetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.get`. */
-export const bookingV1BookingGetResult = /* @__PURE__ */ lenientObject(
-  bookingV1BookingGetResultShape(),
-);
+export const bookingV1BookingGetResult: LenientObject<BookingV1BookingGetResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingGetResultShape());
 
-function bookingV1BookingGetResultShape() {
+function bookingV1BookingGetResultShape(): BookingV1BookingGetResultShape {
   return {
     booking: bookingSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `booking.v1.booking.list`. */
-export const bookingV1BookingListResult = /* @__PURE__ */ lenientObject(
-  bookingV1BookingListResultShape(),
-);
+type BookingV1BookingGetResultShape = {
+  booking: z.ZodOptional<z.ZodNullable<typeof bookingSchema>>;
+};
 
-function bookingV1BookingListResultShape() {
+/** Lenient schema of the result of `booking.v1.booking.list`. */
+export const bookingV1BookingListResult: LenientObject<BookingV1BookingListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1BookingListResultShape());
+
+function bookingV1BookingListResultShape(): BookingV1BookingListResultShape {
   return {
     booking: lenientArray(bookingSchema).nullish(),
   };
 }
 
+type BookingV1BookingListResultShape = {
+  booking: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingSchema>>>;
+};
+
 /** Lenient schema of the result of `booking.v1.booking.update`. */
-export const bookingV1BookingUpdateResult = wireBoolean;
+export const bookingV1BookingUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.clienttype.list`. */
-export const bookingV1ClienttypeListResult = /* @__PURE__ */ lenientObject(
-  bookingV1ClienttypeListResultShape(),
-);
+export const bookingV1ClienttypeListResult: LenientObject<BookingV1ClienttypeListResultShape2> =
+  /* @__PURE__ */ lenientObject(bookingV1ClienttypeListResultShape());
 
-function bookingV1ClienttypeListResultShape() {
+function bookingV1ClienttypeListResultShape(): BookingV1ClienttypeListResultShape2 {
   return {
     clientType: lenientArray(
-      lenientObject({
+      lenientObject<BookingV1ClienttypeListResultShape>({
         code: nullishString,
         module: nullishString,
       }),
@@ -403,163 +631,248 @@ function bookingV1ClienttypeListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `booking.v1.resource.add`. */
-export const bookingV1ResourceAddResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceAddResultShape(),
-);
+type BookingV1ClienttypeListResultShape = {
+  code: typeof nullishString;
+  module: typeof nullishString;
+};
 
-function bookingV1ResourceAddResultShape() {
+type BookingV1ClienttypeListResultShape2 = {
+  clientType: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<BookingV1ClienttypeListResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `booking.v1.resource.add`. */
+export const bookingV1ResourceAddResult: LenientObject<BookingV1ResourceAddResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceAddResultShape());
+
+function bookingV1ResourceAddResultShape(): BookingV1ResourceAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type BookingV1ResourceAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `booking.v1.resource.delete`. */
-export const bookingV1ResourceDeleteResult = wireBoolean;
+export const bookingV1ResourceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resource.get`. */
-export const bookingV1ResourceGetResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceGetResultShape(),
-);
+export const bookingV1ResourceGetResult: LenientObject<BookingV1ResourceGetResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceGetResultShape());
 
-function bookingV1ResourceGetResultShape() {
+function bookingV1ResourceGetResultShape(): BookingV1ResourceGetResultShape {
   return {
     resource: bookingV1ResourceGetResourceSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `booking.v1.resource.list`. */
-export const bookingV1ResourceListResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceListResultShape(),
-);
+type BookingV1ResourceGetResultShape = {
+  resource: z.ZodOptional<z.ZodNullable<typeof bookingV1ResourceGetResourceSchema>>;
+};
 
-function bookingV1ResourceListResultShape() {
+/** Lenient schema of the result of `booking.v1.resource.list`. */
+export const bookingV1ResourceListResult: LenientObject<BookingV1ResourceListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceListResultShape());
+
+function bookingV1ResourceListResultShape(): BookingV1ResourceListResultShape {
   return {
     resource: lenientArray(bookingV1ResourceGetResourceSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `booking.v1.resource.slots.list`. */
-export const bookingV1ResourceSlotsListResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceSlotsListResultShape(),
-);
+type BookingV1ResourceListResultShape = {
+  resource: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingV1ResourceGetResourceSchema>>>;
+};
 
-function bookingV1ResourceSlotsListResultShape() {
+/** Lenient schema of the result of `booking.v1.resource.slots.list`. */
+export const bookingV1ResourceSlotsListResult: LenientObject<BookingV1ResourceSlotsListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceSlotsListResultShape());
+
+function bookingV1ResourceSlotsListResultShape(): BookingV1ResourceSlotsListResultShape {
   return {
     slots: lenientArray(bookingV1ResourceSlotsListSlotsSchema).nullish(),
   };
 }
 
+type BookingV1ResourceSlotsListResultShape = {
+  slots: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingV1ResourceSlotsListSlotsSchema>>>;
+};
+
 /** Lenient schema of the result of `booking.v1.resource.slots.set`. */
-export const bookingV1ResourceSlotsSetResult = wireBoolean;
+export const bookingV1ResourceSlotsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resource.slots.unset`. */
-export const bookingV1ResourceSlotsUnsetResult = wireBoolean;
+export const bookingV1ResourceSlotsUnsetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resource.update`. */
-export const bookingV1ResourceUpdateResult = wireBoolean;
+export const bookingV1ResourceUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resourceType.add`. */
-export const bookingV1ResourceTypeAddResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceTypeAddResultShape(),
-);
+export const bookingV1ResourceTypeAddResult: LenientObject<BookingV1ResourceTypeAddResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeAddResultShape());
 
-function bookingV1ResourceTypeAddResultShape() {
+function bookingV1ResourceTypeAddResultShape(): BookingV1ResourceTypeAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type BookingV1ResourceTypeAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `booking.v1.resourceType.delete`. */
-export const bookingV1ResourceTypeDeleteResult = wireBoolean;
+export const bookingV1ResourceTypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resourceType.get`. */
-export const bookingV1ResourceTypeGetResult = bookingV1ResourceTypeGetResourceSchema;
+export const bookingV1ResourceTypeGetResult: typeof bookingV1ResourceTypeGetResourceSchema =
+  bookingV1ResourceTypeGetResourceSchema;
 
 /** Lenient schema of the result of `booking.v1.resourceType.list`. */
-export const bookingV1ResourceTypeListResult = /* @__PURE__ */ lenientObject(
-  bookingV1ResourceTypeListResultShape(),
-);
+export const bookingV1ResourceTypeListResult: LenientObject<BookingV1ResourceTypeListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeListResultShape());
 
-function bookingV1ResourceTypeListResultShape() {
+function bookingV1ResourceTypeListResultShape(): BookingV1ResourceTypeListResultShape {
   return {
     resource: lenientArray(bookingV1ResourceTypeListResourceSchema).nullish(),
   };
 }
 
+type BookingV1ResourceTypeListResultShape = {
+  resource: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof bookingV1ResourceTypeListResourceSchema>>
+  >;
+};
+
 /** Lenient schema of the result of `booking.v1.resourceType.update`. */
-export const bookingV1ResourceTypeUpdateResult = wireBoolean;
+export const bookingV1ResourceTypeUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.add`. */
-export const bookingV1WaitlistAddResult = wireNumber;
+export const bookingV1WaitlistAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `booking.v1.waitlist.client.list`. */
-export const bookingV1WaitlistClientListResult = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistClientListResultShape(),
-);
+export const bookingV1WaitlistClientListResult: LenientObject<BookingV1WaitlistClientListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistClientListResultShape());
 
-function bookingV1WaitlistClientListResultShape() {
+function bookingV1WaitlistClientListResultShape(): BookingV1WaitlistClientListResultShape {
   return {
     waitListClient: lenientArray(bookingWaitListClientSchema).nullish(),
   };
 }
 
+type BookingV1WaitlistClientListResultShape = {
+  waitListClient: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingWaitListClientSchema>>>;
+};
+
 /** Lenient schema of the result of `booking.v1.waitlist.client.set`. */
-export const bookingV1WaitlistClientSetResult = wireBoolean;
+export const bookingV1WaitlistClientSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.client.unset`. */
-export const bookingV1WaitlistClientUnsetResult = wireBoolean;
+export const bookingV1WaitlistClientUnsetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.createfrombooking`. */
-export const bookingV1WaitlistCreatefrombookingResult = wireNumber;
+export const bookingV1WaitlistCreatefrombookingResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `booking.v1.waitlist.delete`. */
-export const bookingV1WaitlistDeleteResult = wireBoolean;
+export const bookingV1WaitlistDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.externalData.list`. */
-export const bookingV1WaitlistExternalDataListResult = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistExternalDataListResultShape(),
-);
+export const bookingV1WaitlistExternalDataListResult: LenientObject<BookingV1WaitlistExternalDataListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistExternalDataListResultShape());
 
-function bookingV1WaitlistExternalDataListResultShape() {
+function bookingV1WaitlistExternalDataListResultShape(): BookingV1WaitlistExternalDataListResultShape {
   return {
     externalData: lenientArray(bookingV1BookingExternalDataListExternalDataSchema).nullish(),
   };
 }
 
+type BookingV1WaitlistExternalDataListResultShape = {
+  externalData: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof bookingV1BookingExternalDataListExternalDataSchema>>
+  >;
+};
+
 /** Lenient schema of the result of `booking.v1.waitlist.externalData.set`. */
-export const bookingV1WaitlistExternalDataSetResult = wireBoolean;
+export const bookingV1WaitlistExternalDataSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.externalData.unset`. */
-export const bookingV1WaitlistExternalDataUnsetResult = wireBoolean;
+export const bookingV1WaitlistExternalDataUnsetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.get`. */
-export const bookingV1WaitlistGetResult = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistGetResultShape(),
-);
+export const bookingV1WaitlistGetResult: LenientObject<BookingV1WaitlistGetResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistGetResultShape());
 
-function bookingV1WaitlistGetResultShape() {
+function bookingV1WaitlistGetResultShape(): BookingV1WaitlistGetResultShape {
   return {
     waitList: bookingV1WaitlistGetWaitListSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `booking.v1.waitlist.list`. */
-export const bookingV1WaitlistListResult = /* @__PURE__ */ lenientObject(
-  bookingV1WaitlistListResultShape(),
-);
+type BookingV1WaitlistGetResultShape = {
+  waitList: z.ZodOptional<z.ZodNullable<typeof bookingV1WaitlistGetWaitListSchema>>;
+};
 
-function bookingV1WaitlistListResultShape() {
+/** Lenient schema of the result of `booking.v1.waitlist.list`. */
+export const bookingV1WaitlistListResult: LenientObject<BookingV1WaitlistListResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1WaitlistListResultShape());
+
+function bookingV1WaitlistListResultShape(): BookingV1WaitlistListResultShape {
   return {
     waitList: lenientArray(bookingV1WaitlistListWaitListSchema).nullish(),
   };
 }
 
+type BookingV1WaitlistListResultShape = {
+  waitList: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingV1WaitlistListWaitListSchema>>>;
+};
+
 /** Lenient schema of the result of `booking.v1.waitlist.update`. */
-export const bookingV1WaitlistUpdateResult = wireBoolean;
+export const bookingV1WaitlistUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'booking.v1.booking.add': typeof bookingV1BookingAddResult;
+  readonly 'booking.v1.booking.client.list': typeof bookingV1BookingClientListResult;
+  readonly 'booking.v1.booking.client.set': typeof bookingV1BookingClientSetResult;
+  readonly 'booking.v1.booking.client.unset': typeof bookingV1BookingClientUnsetResult;
+  readonly 'booking.v1.booking.createfromwaitlist': typeof bookingV1BookingCreatefromwaitlistResult;
+  readonly 'booking.v1.booking.delete': typeof bookingV1BookingDeleteResult;
+  readonly 'booking.v1.booking.externalData.list': typeof bookingV1BookingExternalDataListResult;
+  readonly 'booking.v1.booking.externalData.set': typeof bookingV1BookingExternalDataSetResult;
+  readonly 'booking.v1.booking.externalData.unset': typeof bookingV1BookingExternalDataUnsetResult;
+  readonly 'booking.v1.booking.get': typeof bookingV1BookingGetResult;
+  readonly 'booking.v1.booking.list': typeof bookingV1BookingListResult;
+  readonly 'booking.v1.booking.update': typeof bookingV1BookingUpdateResult;
+  readonly 'booking.v1.clienttype.list': typeof bookingV1ClienttypeListResult;
+  readonly 'booking.v1.resource.add': typeof bookingV1ResourceAddResult;
+  readonly 'booking.v1.resource.delete': typeof bookingV1ResourceDeleteResult;
+  readonly 'booking.v1.resource.get': typeof bookingV1ResourceGetResult;
+  readonly 'booking.v1.resource.list': typeof bookingV1ResourceListResult;
+  readonly 'booking.v1.resource.slots.list': typeof bookingV1ResourceSlotsListResult;
+  readonly 'booking.v1.resource.slots.set': typeof bookingV1ResourceSlotsSetResult;
+  readonly 'booking.v1.resource.slots.unset': typeof bookingV1ResourceSlotsUnsetResult;
+  readonly 'booking.v1.resource.update': typeof bookingV1ResourceUpdateResult;
+  readonly 'booking.v1.resourceType.add': typeof bookingV1ResourceTypeAddResult;
+  readonly 'booking.v1.resourceType.delete': typeof bookingV1ResourceTypeDeleteResult;
+  readonly 'booking.v1.resourceType.get': typeof bookingV1ResourceTypeGetResult;
+  readonly 'booking.v1.resourceType.list': typeof bookingV1ResourceTypeListResult;
+  readonly 'booking.v1.resourceType.update': typeof bookingV1ResourceTypeUpdateResult;
+  readonly 'booking.v1.waitlist.add': typeof bookingV1WaitlistAddResult;
+  readonly 'booking.v1.waitlist.client.list': typeof bookingV1WaitlistClientListResult;
+  readonly 'booking.v1.waitlist.client.set': typeof bookingV1WaitlistClientSetResult;
+  readonly 'booking.v1.waitlist.client.unset': typeof bookingV1WaitlistClientUnsetResult;
+  readonly 'booking.v1.waitlist.createfrombooking': typeof bookingV1WaitlistCreatefrombookingResult;
+  readonly 'booking.v1.waitlist.delete': typeof bookingV1WaitlistDeleteResult;
+  readonly 'booking.v1.waitlist.externalData.list': typeof bookingV1WaitlistExternalDataListResult;
+  readonly 'booking.v1.waitlist.externalData.set': typeof bookingV1WaitlistExternalDataSetResult;
+  readonly 'booking.v1.waitlist.externalData.unset': typeof bookingV1WaitlistExternalDataUnsetResult;
+  readonly 'booking.v1.waitlist.get': typeof bookingV1WaitlistGetResult;
+  readonly 'booking.v1.waitlist.list': typeof bookingV1WaitlistListResult;
+  readonly 'booking.v1.waitlist.update': typeof bookingV1WaitlistUpdateResult;
+} = {
   'booking.v1.booking.add': bookingV1BookingAddResult,
   'booking.v1.booking.client.list': bookingV1BookingClientListResult,
   'booking.v1.booking.client.set': bookingV1BookingClientSetResult,
@@ -598,4 +911,4 @@ export const resultSchemas = {
   'booking.v1.waitlist.get': bookingV1WaitlistGetResult,
   'booking.v1.waitlist.list': bookingV1WaitlistListResult,
   'booking.v1.waitlist.update': bookingV1WaitlistUpdateResult,
-} as const;
+};

@@ -14,12 +14,14 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `CalendarEvent`. */
-export const calendarEventSchema = /* @__PURE__ */ lenientObject(calendarEventSchemaShape());
+export const calendarEventSchema: LenientObject<CalendarEventSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventSchemaShape());
 
-function calendarEventSchemaShape() {
+function calendarEventSchemaShape(): CalendarEventSchemaShape {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -38,12 +40,28 @@ function calendarEventSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarEventGetMeeting`. */
-export const calendarEventGetMeetingSchema = /* @__PURE__ */ lenientObject(
-  calendarEventGetMeetingSchemaShape(),
-);
+type CalendarEventSchemaShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_TO: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_FROM_TS_UTC: typeof nullishString;
+  DATE_TO_TS_UTC: typeof nullishString;
+  '~USER_OFFSET_FROM': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~USER_OFFSET_TO': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DT_SKIP_TIME: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+  TZ_FROM: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+  TZ_TO: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+  ACCESSIBILITY: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+  IMPORTANCE: typeof nullishString;
+  EVENT_TYPE: typeof nullishString;
+};
 
-function calendarEventGetMeetingSchemaShape() {
+/** Lenient schema of `CalendarEventGetMeeting`. */
+export const calendarEventGetMeetingSchema: LenientObject<CalendarEventGetMeetingSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventGetMeetingSchemaShape());
+
+function calendarEventGetMeetingSchemaShape(): CalendarEventGetMeetingSchemaShape {
   return {
     HOST_NAME: nullishString,
     NOTIFY: wireBoolean.nullish(),
@@ -56,27 +74,41 @@ function calendarEventGetMeetingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarEventGetRemind`. */
-export const calendarEventGetRemindSchema = /* @__PURE__ */ lenientObject(
-  calendarEventGetRemindSchemaShape(),
-);
+type CalendarEventGetMeetingSchemaShape = {
+  HOST_NAME: typeof nullishString;
+  NOTIFY: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  REINVITE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ALLOW_INVITE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  HIDE_GUESTS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  MEETING_CREATOR: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LANGUAGE_ID: typeof nullishString;
+  MAIL_FROM: typeof nullishString;
+};
 
-function calendarEventGetRemindSchemaShape() {
+/** Lenient schema of `CalendarEventGetRemind`. */
+export const calendarEventGetRemindSchema: LenientObject<CalendarEventGetRemindSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventGetRemindSchemaShape());
+
+function calendarEventGetRemindSchemaShape(): CalendarEventGetRemindSchemaShape {
   return {
     type: nullishString,
     count: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `CalendarEventGetRrule`. */
-export const calendarEventGetRruleSchema = /* @__PURE__ */ lenientObject(
-  calendarEventGetRruleSchemaShape(),
-);
+type CalendarEventGetRemindSchemaShape = {
+  type: typeof nullishString;
+  count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function calendarEventGetRruleSchemaShape() {
+/** Lenient schema of `CalendarEventGetRrule`. */
+export const calendarEventGetRruleSchema: LenientObject<CalendarEventGetRruleSchemaShape2> =
+  /* @__PURE__ */ lenientObject(calendarEventGetRruleSchemaShape());
+
+function calendarEventGetRruleSchemaShape(): CalendarEventGetRruleSchemaShape2 {
   return {
     FREQ: nullishString,
-    BYDAY: lenientObject({}).nullish(),
+    BYDAY: lenientObject<CalendarEventGetRruleSchemaShape>({}).nullish(),
     INTERVAL: wireNumber.nullish(),
     UNTIL: wireDate.nullish(),
     '~UNTIL': wireDate.nullish(),
@@ -84,24 +116,38 @@ function calendarEventGetRruleSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarRelations`. */
-export const calendarRelationsSchema = /* @__PURE__ */ lenientObject(
-  calendarRelationsSchemaShape(),
-);
+type CalendarEventGetRruleSchemaShape = {};
 
-function calendarRelationsSchemaShape() {
+type CalendarEventGetRruleSchemaShape2 = {
+  FREQ: typeof nullishString;
+  BYDAY: z.ZodOptional<z.ZodNullable<LenientObject<CalendarEventGetRruleSchemaShape>>>;
+  INTERVAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UNTIL: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  '~UNTIL': z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  UNTIL_TS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+/** Lenient schema of `CalendarRelations`. */
+export const calendarRelationsSchema: LenientObject<CalendarRelationsSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarRelationsSchemaShape());
+
+function calendarRelationsSchemaShape(): CalendarRelationsSchemaShape {
   return {
     ORIGINAL_RECURSION_ID: wireNumber.nullish(),
     COMMENT_XML_ID: nullishString,
   };
 }
 
-/** Lenient schema of `CalendarAttendeeList`. */
-export const calendarAttendeeListSchema = /* @__PURE__ */ lenientObject(
-  calendarAttendeeListSchemaShape(),
-);
+type CalendarRelationsSchemaShape = {
+  ORIGINAL_RECURSION_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COMMENT_XML_ID: typeof nullishString;
+};
 
-function calendarAttendeeListSchemaShape() {
+/** Lenient schema of `CalendarAttendeeList`. */
+export const calendarAttendeeListSchema: LenientObject<CalendarAttendeeListSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarAttendeeListSchemaShape());
+
+function calendarAttendeeListSchemaShape(): CalendarAttendeeListSchemaShape {
   return {
     id: wireNumber.nullish(),
     entryId: nullishString,
@@ -109,27 +155,36 @@ function calendarAttendeeListSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarAttendeesEntityList`. */
-export const calendarAttendeesEntityListSchema = /* @__PURE__ */ lenientObject(
-  calendarAttendeesEntityListSchemaShape(),
-);
+type CalendarAttendeeListSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entryId: typeof nullishString;
+  status: typeof nullishString;
+};
 
-function calendarAttendeesEntityListSchemaShape() {
+/** Lenient schema of `CalendarAttendeesEntityList`. */
+export const calendarAttendeesEntityListSchema: LenientObject<CalendarAttendeesEntityListSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarAttendeesEntityListSchemaShape());
+
+function calendarAttendeesEntityListSchemaShape(): CalendarAttendeesEntityListSchemaShape {
   return {
     entityId: nullishString,
     id: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `CalendarEventGetbyidRrule`. */
-export const calendarEventGetbyidRruleSchema = /* @__PURE__ */ lenientObject(
-  calendarEventGetbyidRruleSchemaShape(),
-);
+type CalendarAttendeesEntityListSchemaShape = {
+  entityId: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function calendarEventGetbyidRruleSchemaShape() {
+/** Lenient schema of `CalendarEventGetbyidRrule`. */
+export const calendarEventGetbyidRruleSchema: LenientObject<CalendarEventGetbyidRruleSchemaShape2> =
+  /* @__PURE__ */ lenientObject(calendarEventGetbyidRruleSchemaShape());
+
+function calendarEventGetbyidRruleSchemaShape(): CalendarEventGetbyidRruleSchemaShape2 {
   return {
     FREQ: nullishString,
-    BYDAY: lenientObject({
+    BYDAY: lenientObject<CalendarEventGetbyidRruleSchemaShape>({
       MO: nullishString,
       WE: nullishString,
     }).nullish(),
@@ -140,10 +195,25 @@ function calendarEventGetbyidRruleSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarBooking`. */
-export const calendarBookingSchema = /* @__PURE__ */ lenientObject(calendarBookingSchemaShape());
+type CalendarEventGetbyidRruleSchemaShape = {
+  MO: typeof nullishString;
+  WE: typeof nullishString;
+};
 
-function calendarBookingSchemaShape() {
+type CalendarEventGetbyidRruleSchemaShape2 = {
+  FREQ: typeof nullishString;
+  BYDAY: z.ZodOptional<z.ZodNullable<LenientObject<CalendarEventGetbyidRruleSchemaShape>>>;
+  INTERVAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UNTIL: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  '~UNTIL': z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  UNTIL_TS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+/** Lenient schema of `CalendarBooking`. */
+export const calendarBookingSchema: LenientObject<CalendarBookingSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarBookingSchemaShape());
+
+function calendarBookingSchemaShape(): CalendarBookingSchemaShape {
   return {
     ID: nullishString,
     PARENT_ID: nullishString,
@@ -178,10 +248,44 @@ function calendarBookingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarResource`. */
-export const calendarResourceSchema = /* @__PURE__ */ lenientObject(calendarResourceSchemaShape());
+type CalendarBookingSchemaShape = {
+  ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  DELETED: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  OWNER_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_TO: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TZ_FROM: typeof nullishString;
+  TZ_TO: typeof nullishString;
+  TZ_OFFSET_FROM: typeof nullishString;
+  TZ_OFFSET_TO: typeof nullishString;
+  DATE_FROM_TS_UTC: typeof nullishString;
+  DATE_TO_TS_UTC: typeof nullishString;
+  DT_SKIP_TIME: typeof nullishString;
+  DT_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EVENT_TYPE: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  IS_MEETING: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  MEETING_STATUS: typeof nullishString;
+  MEETING_HOST: typeof nullishString;
+  VERSION: typeof nullishString;
+  SECTION_ID: typeof nullishString;
+  DATE_FROM_FORMATTED: typeof nullishString;
+  DATE_TO_FORMATTED: typeof nullishString;
+  SECT_ID: typeof nullishString;
+  RESOURCE_BOOKING_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function calendarResourceSchemaShape() {
+/** Lenient schema of `CalendarResource`. */
+export const calendarResourceSchema: LenientObject<CalendarResourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarResourceSchemaShape());
+
+function calendarResourceSchemaShape(): CalendarResourceSchemaShape {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -189,21 +293,31 @@ function calendarResourceSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarSectionGetExport`. */
-export const calendarSectionGetExportSchema = /* @__PURE__ */ lenientObject(
-  calendarSectionGetExportSchemaShape(),
-);
+type CalendarResourceSchemaShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+};
 
-function calendarSectionGetExportSchemaShape() {
+/** Lenient schema of `CalendarSectionGetExport`. */
+export const calendarSectionGetExportSchema: LenientObject<CalendarSectionGetExportSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarSectionGetExportSchemaShape());
+
+function calendarSectionGetExportSchemaShape(): CalendarSectionGetExportSchemaShape {
   return {
     ALLOW: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `CalendarPerm`. */
-export const calendarPermSchema = /* @__PURE__ */ lenientObject(calendarPermSchemaShape());
+type CalendarSectionGetExportSchemaShape = {
+  ALLOW: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function calendarPermSchemaShape() {
+/** Lenient schema of `CalendarPerm`. */
+export const calendarPermSchema: LenientObject<CalendarPermSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarPermSchemaShape());
+
+function calendarPermSchemaShape(): CalendarPermSchemaShape {
   return {
     view_time: wireBoolean.nullish(),
     view_title: wireBoolean.nullish(),
@@ -215,99 +329,145 @@ function calendarPermSchemaShape() {
   };
 }
 
-/** Lenient schema of `CalendarUserSettingsGetReminderSettings`. */
-export const calendarUserSettingsGetReminderSettingsSchema = /* @__PURE__ */ lenientObject(
-  calendarUserSettingsGetReminderSettingsSchemaShape(),
-);
+type CalendarPermSchemaShape = {
+  view_time: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  view_title: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  view_full: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit_section: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  access: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function calendarUserSettingsGetReminderSettingsSchemaShape() {
+/** Lenient schema of `CalendarUserSettingsGetReminderSettings`. */
+export const calendarUserSettingsGetReminderSettingsSchema: LenientObject<CalendarUserSettingsGetReminderSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarUserSettingsGetReminderSettingsSchemaShape());
+
+function calendarUserSettingsGetReminderSettingsSchemaShape(): CalendarUserSettingsGetReminderSettingsSchemaShape {
   return {
     type: nullishString,
     count: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `CalendarUserSettingsGetDefaultReminders`. */
-export const calendarUserSettingsGetDefaultRemindersSchema = /* @__PURE__ */ lenientObject(
-  calendarUserSettingsGetDefaultRemindersSchemaShape(),
-);
+type CalendarUserSettingsGetReminderSettingsSchemaShape = {
+  type: typeof nullishString;
+  count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function calendarUserSettingsGetDefaultRemindersSchemaShape() {
+/** Lenient schema of `CalendarUserSettingsGetDefaultReminders`. */
+export const calendarUserSettingsGetDefaultRemindersSchema: LenientObject<CalendarUserSettingsGetDefaultRemindersSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarUserSettingsGetDefaultRemindersSchemaShape());
+
+function calendarUserSettingsGetDefaultRemindersSchemaShape(): CalendarUserSettingsGetDefaultRemindersSchemaShape {
   return {
     fullDay: lenientArray(calendarUserSettingsGetReminderSettingsSchema).nullish(),
     withTime: lenientArray(calendarUserSettingsGetReminderSettingsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `CalendarUserSettingsSetReminderSettings`. */
-export const calendarUserSettingsSetReminderSettingsSchema = /* @__PURE__ */ lenientObject(
-  calendarUserSettingsSetReminderSettingsSchemaShape(),
-);
+type CalendarUserSettingsGetDefaultRemindersSchemaShape = {
+  fullDay: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarUserSettingsGetReminderSettingsSchema>>
+  >;
+  withTime: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarUserSettingsGetReminderSettingsSchema>>
+  >;
+};
 
-function calendarUserSettingsSetReminderSettingsSchemaShape() {
+/** Lenient schema of `CalendarUserSettingsSetReminderSettings`. */
+export const calendarUserSettingsSetReminderSettingsSchema: LenientObject<CalendarUserSettingsSetReminderSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarUserSettingsSetReminderSettingsSchemaShape());
+
+function calendarUserSettingsSetReminderSettingsSchemaShape(): CalendarUserSettingsSetReminderSettingsSchemaShape {
   return {
     type: z.enum(['min', 'hour', 'day']).nullish(),
     count: nullishNumber,
   };
 }
 
-/** Lenient schema of `CalendarUserSettingsSetDefaultReminders`. */
-export const calendarUserSettingsSetDefaultRemindersSchema = /* @__PURE__ */ lenientObject(
-  calendarUserSettingsSetDefaultRemindersSchemaShape(),
-);
+type CalendarUserSettingsSetReminderSettingsSchemaShape = {
+  type: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ min: 'min'; hour: 'hour'; day: 'day' }>>>;
+  count: typeof nullishNumber;
+};
 
-function calendarUserSettingsSetDefaultRemindersSchemaShape() {
+/** Lenient schema of `CalendarUserSettingsSetDefaultReminders`. */
+export const calendarUserSettingsSetDefaultRemindersSchema: LenientObject<CalendarUserSettingsSetDefaultRemindersSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarUserSettingsSetDefaultRemindersSchemaShape());
+
+function calendarUserSettingsSetDefaultRemindersSchemaShape(): CalendarUserSettingsSetDefaultRemindersSchemaShape {
   return {
     fullDay: lenientArray(calendarUserSettingsSetReminderSettingsSchema).nullish(),
     withTime: lenientArray(calendarUserSettingsSetReminderSettingsSchema).nullish(),
   };
 }
 
+type CalendarUserSettingsSetDefaultRemindersSchemaShape = {
+  fullDay: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarUserSettingsSetReminderSettingsSchema>>
+  >;
+  withTime: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarUserSettingsSetReminderSettingsSchema>>
+  >;
+};
+
 /** Lenient schema of `CalendarDefaultReminders`. */
-export const calendarDefaultRemindersSchema = /* @__PURE__ */ z.union([
+export const calendarDefaultRemindersSchema: z.ZodUnion<
+  readonly [
+    typeof calendarUserSettingsGetDefaultRemindersSchema,
+    typeof calendarUserSettingsSetDefaultRemindersSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   calendarUserSettingsGetDefaultRemindersSchema,
   calendarUserSettingsSetDefaultRemindersSchema,
 ]);
 
 /** Lenient schema of `CalendarEventGetNearestMeeting`. */
-export const calendarEventGetNearestMeetingSchema = calendarEventGetMeetingSchema;
+export const calendarEventGetNearestMeetingSchema: typeof calendarEventGetMeetingSchema =
+  calendarEventGetMeetingSchema;
 
 /** Lenient schema of `CalendarEventGetNearestRemind`. */
-export const calendarEventGetNearestRemindSchema = calendarEventGetRemindSchema;
+export const calendarEventGetNearestRemindSchema: typeof calendarEventGetRemindSchema =
+  calendarEventGetRemindSchema;
 
 /** Lenient schema of `CalendarEventGetNearestRrule`. */
-export const calendarEventGetNearestRruleSchema = calendarEventGetRruleSchema;
+export const calendarEventGetNearestRruleSchema: typeof calendarEventGetRruleSchema =
+  calendarEventGetRruleSchema;
 
 /** Lenient schema of `CalendarEventGetbyidMeeting`. */
-export const calendarEventGetbyidMeetingSchema = calendarEventGetMeetingSchema;
+export const calendarEventGetbyidMeetingSchema: typeof calendarEventGetMeetingSchema =
+  calendarEventGetMeetingSchema;
 
 /** Lenient schema of `CalendarEventGetbyidRemind`. */
-export const calendarEventGetbyidRemindSchema = calendarEventGetRemindSchema;
+export const calendarEventGetbyidRemindSchema: typeof calendarEventGetRemindSchema =
+  calendarEventGetRemindSchema;
 
 /** Lenient schema of `CalendarSectionAddExport`. */
-export const calendarSectionAddExportSchema = /* @__PURE__ */ lenientObject(
-  calendarSectionAddExportSchemaShape(),
-);
+export const calendarSectionAddExportSchema: LenientObject<CalendarSectionAddExportSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarSectionAddExportSchemaShape());
 
-function calendarSectionAddExportSchemaShape() {
+function calendarSectionAddExportSchemaShape(): CalendarSectionAddExportSchemaShape {
   return {
     ALLOW: nullishBoolean,
     SET: z.enum(['all', '3_9', '6_12']).nullish(),
   };
 }
 
+type CalendarSectionAddExportSchemaShape = {
+  ALLOW: typeof nullishBoolean;
+  SET: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ all: 'all'; '3_9': '3_9'; '6_12': '6_12' }>>>;
+};
+
 /** Lenient schema of `CalendarExport`. */
-export const calendarExportSchema = /* @__PURE__ */ z.union([
-  calendarSectionAddExportSchema,
-  calendarSectionGetExportSchema,
-]);
+export const calendarExportSchema: z.ZodUnion<
+  readonly [typeof calendarSectionAddExportSchema, typeof calendarSectionGetExportSchema]
+> = /* @__PURE__ */ z.union([calendarSectionAddExportSchema, calendarSectionGetExportSchema]);
 
 /** Lenient schema of `CalendarEventAddMeeting`. */
-export const calendarEventAddMeetingSchema = /* @__PURE__ */ lenientObject(
-  calendarEventAddMeetingSchemaShape(),
-);
+export const calendarEventAddMeetingSchema: LenientObject<CalendarEventAddMeetingSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventAddMeetingSchemaShape());
 
-function calendarEventAddMeetingSchemaShape() {
+function calendarEventAddMeetingSchemaShape(): CalendarEventAddMeetingSchemaShape {
   return {
     notify: nullishBoolean,
     reinvite: nullishBoolean,
@@ -316,42 +476,55 @@ function calendarEventAddMeetingSchemaShape() {
   };
 }
 
+type CalendarEventAddMeetingSchemaShape = {
+  notify: typeof nullishBoolean;
+  reinvite: typeof nullishBoolean;
+  allow_invite: typeof nullishBoolean;
+  hide_guests: typeof nullishBoolean;
+};
+
 /** Lenient schema of `CalendarMeeting`. */
-export const calendarMeetingSchema = /* @__PURE__ */ z.union([
-  calendarEventAddMeetingSchema,
-  calendarEventGetMeetingSchema,
-]);
+export const calendarMeetingSchema: z.ZodUnion<
+  readonly [typeof calendarEventAddMeetingSchema, typeof calendarEventGetMeetingSchema]
+> = /* @__PURE__ */ z.union([calendarEventAddMeetingSchema, calendarEventGetMeetingSchema]);
 
 /** Lenient schema of `CalendarEventAddRemind`. */
-export const calendarEventAddRemindSchema = /* @__PURE__ */ lenientObject(
-  calendarEventAddRemindSchemaShape(),
-);
+export const calendarEventAddRemindSchema: LenientObject<CalendarEventAddRemindSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventAddRemindSchemaShape());
 
-function calendarEventAddRemindSchemaShape() {
+function calendarEventAddRemindSchemaShape(): CalendarEventAddRemindSchemaShape {
   return {
     type: z.enum(['min', 'hour', 'day']).nullish(),
     count: nullishNumber,
   };
 }
 
+type CalendarEventAddRemindSchemaShape = {
+  type: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ min: 'min'; hour: 'hour'; day: 'day' }>>>;
+  count: typeof nullishNumber;
+};
+
 /** Lenient schema of `CalendarRemind`. */
-export const calendarRemindSchema = /* @__PURE__ */ z.union([
-  calendarEventAddRemindSchema,
-  calendarEventGetRemindSchema,
-]);
+export const calendarRemindSchema: z.ZodUnion<
+  readonly [typeof calendarEventAddRemindSchema, typeof calendarEventGetRemindSchema]
+> = /* @__PURE__ */ z.union([calendarEventAddRemindSchema, calendarEventGetRemindSchema]);
 
 /** Lenient schema of `CalendarReminderSettings`. */
-export const calendarReminderSettingsSchema = /* @__PURE__ */ z.union([
+export const calendarReminderSettingsSchema: z.ZodUnion<
+  readonly [
+    typeof calendarUserSettingsGetReminderSettingsSchema,
+    typeof calendarUserSettingsSetReminderSettingsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   calendarUserSettingsGetReminderSettingsSchema,
   calendarUserSettingsSetReminderSettingsSchema,
 ]);
 
 /** Lenient schema of `CalendarEventAddRrule`. */
-export const calendarEventAddRruleSchema = /* @__PURE__ */ lenientObject(
-  calendarEventAddRruleSchemaShape(),
-);
+export const calendarEventAddRruleSchema: LenientObject<CalendarEventAddRruleSchemaShape> =
+  /* @__PURE__ */ lenientObject(calendarEventAddRruleSchemaShape());
 
-function calendarEventAddRruleSchemaShape() {
+function calendarEventAddRruleSchemaShape(): CalendarEventAddRruleSchemaShape {
   return {
     FREQ: z.enum(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']).nullish(),
     COUNT: nullishNumber,
@@ -361,31 +534,57 @@ function calendarEventAddRruleSchemaShape() {
   };
 }
 
+type CalendarEventAddRruleSchemaShape = {
+  FREQ: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{ DAILY: 'DAILY'; WEEKLY: 'WEEKLY'; MONTHLY: 'MONTHLY'; YEARLY: 'YEARLY' }>
+    >
+  >;
+  COUNT: typeof nullishNumber;
+  INTERVAL: typeof nullishNumber;
+  BYDAY: z.ZodOptional<
+    z.ZodNullable<
+      LenientArray<
+        z.ZodEnum<{ SU: 'SU'; MO: 'MO'; TU: 'TU'; WE: 'WE'; TH: 'TH'; FR: 'FR'; SA: 'SA' }>
+      >
+    >
+  >;
+  UNTIL: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+};
+
 /** Lenient schema of `CalendarRrule`. */
-export const calendarRruleSchema = /* @__PURE__ */ z.union([
+export const calendarRruleSchema: z.ZodUnion<
+  readonly [
+    typeof calendarEventAddRruleSchema,
+    typeof calendarEventGetRruleSchema,
+    typeof calendarEventGetbyidRruleSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   calendarEventAddRruleSchema,
   calendarEventGetRruleSchema,
   calendarEventGetbyidRruleSchema,
 ]);
 
 /** Lenient schema of `CalendarSectionUpdateExport`. */
-export const calendarSectionUpdateExportSchema = calendarSectionAddExportSchema;
+export const calendarSectionUpdateExportSchema: typeof calendarSectionAddExportSchema =
+  calendarSectionAddExportSchema;
 
 /** Lenient schema of the result of `calendar.accessibility.get`. */
-export const calendarAccessibilityGetResult = /* @__PURE__ */ lenientRecord(
-  lenientArray(calendarEventSchema),
-);
+export const calendarAccessibilityGetResult: LenientRecord<
+  LenientArray<typeof calendarEventSchema>
+> = /* @__PURE__ */ lenientRecord(lenientArray(calendarEventSchema));
 
 /** Lenient schema of the result of `calendar.event.add`. */
-export const calendarEventAddResult = wireNumber;
+export const calendarEventAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.event.delete`. */
-export const calendarEventDeleteResult = wireBoolean;
+export const calendarEventDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `calendar.event.get`. */
-export const calendarEventGetResult = /* @__PURE__ */ lenientObject(calendarEventGetResultShape());
+export const calendarEventGetResult: LenientObject<CalendarEventGetResultShape> =
+  /* @__PURE__ */ lenientObject(calendarEventGetResultShape());
 
-function calendarEventGetResultShape() {
+function calendarEventGetResultShape(): CalendarEventGetResultShape {
   return {
     ID: nullishString,
     PARENT_ID: nullishString,
@@ -445,13 +644,73 @@ function calendarEventGetResultShape() {
     '~USER_OFFSET_TO': wireNumber.nullish(),
   };
 }
+
+type CalendarEventGetResultShape = {
+  ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  DELETED: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  OWNER_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_TO: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ORIGINAL_DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TZ_FROM: typeof nullishString;
+  TZ_TO: typeof nullishString;
+  TZ_OFFSET_FROM: typeof nullishString;
+  TZ_OFFSET_TO: typeof nullishString;
+  DATE_FROM_TS_UTC: typeof nullishString;
+  DATE_TO_TS_UTC: typeof nullishString;
+  DT_SKIP_TIME: typeof nullishString;
+  DT_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EVENT_TYPE: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  PRIVATE_EVENT: typeof nullishString;
+  ACCESSIBILITY: typeof nullishString;
+  IMPORTANCE: typeof nullishString;
+  IS_MEETING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MEETING_STATUS: typeof nullishString;
+  MEETING_HOST: typeof nullishString;
+  MEETING: z.ZodOptional<z.ZodNullable<typeof calendarEventGetMeetingSchema>>;
+  LOCATION: typeof nullishString;
+  REMIND: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarEventGetRemindSchema>>>;
+  COLOR: typeof nullishString;
+  RRULE: z.ZodOptional<z.ZodNullable<typeof calendarEventGetRruleSchema>>;
+  EXDATE: typeof nullishString;
+  DAV_XML_ID: typeof nullishString;
+  G_EVENT_ID: typeof nullishString;
+  CAL_DAV_LABEL: typeof nullishString;
+  VERSION: typeof nullishString;
+  ATTENDEES_CODES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  RECURRENCE_ID: typeof nullishString;
+  RELATIONS: z.ZodOptional<z.ZodNullable<typeof calendarRelationsSchema>>;
+  SECTION_ID: typeof nullishString;
+  SYNC_STATUS: typeof nullishString;
+  UF_CRM_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  UF_WEBDAV_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  SECTION_DAV_XML_ID: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  DATE_FROM_FORMATTED: typeof nullishString;
+  DATE_TO_FORMATTED: typeof nullishString;
+  SECT_ID: typeof nullishString;
+  ATTENDEE_LIST: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarAttendeeListSchema>>>;
+  COLLAB_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~RRULE_DESCRIPTION': typeof nullishString;
+  attendeesEntityList: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarAttendeesEntityListSchema>>
+  >;
+  '~DESCRIPTION': typeof nullishString;
+  '~USER_OFFSET_FROM': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~USER_OFFSET_TO': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `calendar.event.get.nearest`. */
-export const calendarEventGetNearestResult = /* @__PURE__ */ lenientObject(
-  calendarEventGetNearestResultShape(),
-);
+export const calendarEventGetNearestResult: LenientObject<CalendarEventGetNearestResultShape> =
+  /* @__PURE__ */ lenientObject(calendarEventGetNearestResultShape());
 
-function calendarEventGetNearestResultShape() {
+function calendarEventGetNearestResultShape(): CalendarEventGetNearestResultShape {
   return {
     ID: nullishString,
     PARENT_ID: nullishString,
@@ -512,12 +771,72 @@ function calendarEventGetNearestResultShape() {
   };
 }
 
-/** Lenient schema of the result of `calendar.event.getbyid`. */
-export const calendarEventGetbyidResult = /* @__PURE__ */ lenientObject(
-  calendarEventGetbyidResultShape(),
-);
+type CalendarEventGetNearestResultShape = {
+  ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  DELETED: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  OWNER_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_TO: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ORIGINAL_DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TZ_FROM: typeof nullishString;
+  TZ_TO: typeof nullishString;
+  TZ_OFFSET_FROM: typeof nullishString;
+  TZ_OFFSET_TO: typeof nullishString;
+  DATE_FROM_TS_UTC: typeof nullishString;
+  DATE_TO_TS_UTC: typeof nullishString;
+  DT_SKIP_TIME: typeof nullishString;
+  DT_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EVENT_TYPE: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  PRIVATE_EVENT: typeof nullishString;
+  ACCESSIBILITY: typeof nullishString;
+  IMPORTANCE: typeof nullishString;
+  IS_MEETING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MEETING_STATUS: typeof nullishString;
+  MEETING_HOST: typeof nullishString;
+  MEETING: z.ZodOptional<z.ZodNullable<typeof calendarEventGetMeetingSchema>>;
+  LOCATION: typeof nullishString;
+  REMIND: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarEventGetRemindSchema>>>;
+  COLOR: typeof nullishString;
+  RRULE: z.ZodOptional<z.ZodNullable<typeof calendarEventGetRruleSchema>>;
+  EXDATE: typeof nullishString;
+  DAV_XML_ID: typeof nullishString;
+  G_EVENT_ID: typeof nullishString;
+  CAL_DAV_LABEL: typeof nullishString;
+  VERSION: typeof nullishString;
+  ATTENDEES_CODES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  RECURRENCE_ID: typeof nullishString;
+  RELATIONS: z.ZodOptional<z.ZodNullable<typeof calendarRelationsSchema>>;
+  SECTION_ID: typeof nullishString;
+  SYNC_STATUS: typeof nullishString;
+  UF_CRM_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  UF_WEBDAV_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  SECTION_DAV_XML_ID: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  DATE_FROM_FORMATTED: typeof nullishString;
+  DATE_TO_FORMATTED: typeof nullishString;
+  SECT_ID: typeof nullishString;
+  ATTENDEE_LIST: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarAttendeeListSchema>>>;
+  COLLAB_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~RRULE_DESCRIPTION': typeof nullishString;
+  attendeesEntityList: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarAttendeesEntityListSchema>>
+  >;
+  '~DESCRIPTION': typeof nullishString;
+  '~USER_OFFSET_FROM': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~USER_OFFSET_TO': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function calendarEventGetbyidResultShape() {
+/** Lenient schema of the result of `calendar.event.getbyid`. */
+export const calendarEventGetbyidResult: LenientObject<CalendarEventGetbyidResultShape> =
+  /* @__PURE__ */ lenientObject(calendarEventGetbyidResultShape());
+
+function calendarEventGetbyidResultShape(): CalendarEventGetbyidResultShape {
   return {
     ID: nullishString,
     PARENT_ID: nullishString,
@@ -579,71 +898,158 @@ function calendarEventGetbyidResultShape() {
   };
 }
 
+type CalendarEventGetbyidResultShape = {
+  ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  DELETED: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  OWNER_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DATE_FROM: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_TO: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ORIGINAL_DATE_FROM: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  TZ_FROM: typeof nullishString;
+  TZ_TO: typeof nullishString;
+  TZ_OFFSET_FROM: typeof nullishString;
+  TZ_OFFSET_TO: typeof nullishString;
+  DATE_FROM_TS_UTC: typeof nullishString;
+  DATE_TO_TS_UTC: typeof nullishString;
+  DT_SKIP_TIME: typeof nullishString;
+  DT_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EVENT_TYPE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CREATED_BY: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  PRIVATE_EVENT: typeof nullishString;
+  ACCESSIBILITY: typeof nullishString;
+  IMPORTANCE: typeof nullishString;
+  IS_MEETING: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  MEETING_STATUS: typeof nullishString;
+  MEETING_HOST: typeof nullishString;
+  MEETING: z.ZodOptional<z.ZodNullable<typeof calendarEventGetMeetingSchema>>;
+  LOCATION: typeof nullishString;
+  REMIND: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarEventGetRemindSchema>>>;
+  COLOR: typeof nullishString;
+  RRULE: z.ZodOptional<z.ZodNullable<typeof calendarEventGetbyidRruleSchema>>;
+  EXDATE: typeof nullishString;
+  DAV_XML_ID: typeof nullishString;
+  G_EVENT_ID: typeof nullishString;
+  CAL_DAV_LABEL: typeof nullishString;
+  VERSION: typeof nullishString;
+  ATTENDEES_CODES: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  RECURRENCE_ID: typeof nullishString;
+  RELATIONS: z.ZodOptional<z.ZodNullable<typeof calendarRelationsSchema>>;
+  SECTION_ID: typeof nullishString;
+  SYNC_STATUS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UF_CRM_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  UF_WEBDAV_CAL_EVENT: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  SECTION_DAV_XML_ID: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  DATE_FROM_FORMATTED: typeof nullishString;
+  DATE_TO_FORMATTED: typeof nullishString;
+  SECT_ID: typeof nullishString;
+  ATTENDEE_LIST: z.ZodOptional<z.ZodNullable<LenientArray<typeof calendarAttendeeListSchema>>>;
+  COLLAB_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  '~RRULE_DESCRIPTION': typeof nullishString;
+  attendeesEntityList: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof calendarAttendeesEntityListSchema>>
+  >;
+  '~DESCRIPTION': typeof nullishString;
+  '~USER_OFFSET_FROM': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  '~USER_OFFSET_TO': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DAV_EXCH_LABEL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `calendar.event.update`. */
-export const calendarEventUpdateResult = wireNumber;
+export const calendarEventUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.meeting.status.get`. */
-export const calendarMeetingStatusGetResult = lenientString;
+export const calendarMeetingStatusGetResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `calendar.meeting.status.set`. */
-export const calendarMeetingStatusSetResult = wireBoolean;
+export const calendarMeetingStatusSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `calendar.resource.add`. */
-export const calendarResourceAddResult = wireNumber;
+export const calendarResourceAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.resource.booking.list`. */
-export const calendarResourceBookingListResult =
+export const calendarResourceBookingListResult: LenientArray<typeof calendarBookingSchema> =
   /* @__PURE__ */ lenientArray(calendarBookingSchema);
 
 /** Lenient schema of the result of `calendar.resource.delete`. */
-export const calendarResourceDeleteResult = wireBoolean;
+export const calendarResourceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `calendar.resource.list`. */
-export const calendarResourceListResult = /* @__PURE__ */ lenientArray(calendarResourceSchema);
+export const calendarResourceListResult: LenientArray<typeof calendarResourceSchema> =
+  /* @__PURE__ */ lenientArray(calendarResourceSchema);
 
 /** Lenient schema of the result of `calendar.resource.update`. */
-export const calendarResourceUpdateResult = wireNumber;
+export const calendarResourceUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.section.add`. */
-export const calendarSectionAddResult = wireNumber;
+export const calendarSectionAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.section.delete`. */
-export const calendarSectionDeleteResult = wireBoolean;
+export const calendarSectionDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `calendar.section.get`. */
-export const calendarSectionGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    NAME: nullishString,
-    GAPI_CALENDAR_ID: nullishString,
-    DESCRIPTION: nullishString,
-    COLOR: nullishString,
-    TEXT_COLOR: nullishString,
-    EXPORT: calendarSectionGetExportSchema.nullish(),
-    CAL_TYPE: nullishString,
-    OWNER_ID: nullishString,
-    CREATED_BY: nullishString,
-    DATE_CREATE: wireDateTime.nullish(),
-    TIMESTAMP_X: wireDateTime.nullish(),
-    CAL_DAV_CON: nullishString,
-    SYNC_TOKEN: nullishString,
-    PAGE_TOKEN: nullishString,
-    EXTERNAL_TYPE: nullishString,
-    ACCESS: lenientObject({}).nullish(),
-    IS_COLLAB: wireBoolean.nullish(),
-    PERM: calendarPermSchema.nullish(),
-  }),
-);
+export const calendarSectionGetResult: LenientArray<LenientObject<CalendarSectionGetResultShape2>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CalendarSectionGetResultShape2>({
+      ID: nullishString,
+      NAME: nullishString,
+      GAPI_CALENDAR_ID: nullishString,
+      DESCRIPTION: nullishString,
+      COLOR: nullishString,
+      TEXT_COLOR: nullishString,
+      EXPORT: calendarSectionGetExportSchema.nullish(),
+      CAL_TYPE: nullishString,
+      OWNER_ID: nullishString,
+      CREATED_BY: nullishString,
+      DATE_CREATE: wireDateTime.nullish(),
+      TIMESTAMP_X: wireDateTime.nullish(),
+      CAL_DAV_CON: nullishString,
+      SYNC_TOKEN: nullishString,
+      PAGE_TOKEN: nullishString,
+      EXTERNAL_TYPE: nullishString,
+      ACCESS: lenientObject<CalendarSectionGetResultShape>({}).nullish(),
+      IS_COLLAB: wireBoolean.nullish(),
+      PERM: calendarPermSchema.nullish(),
+    }),
+  );
+
+type CalendarSectionGetResultShape = {};
+
+type CalendarSectionGetResultShape2 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  GAPI_CALENDAR_ID: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  COLOR: typeof nullishString;
+  TEXT_COLOR: typeof nullishString;
+  EXPORT: z.ZodOptional<z.ZodNullable<typeof calendarSectionGetExportSchema>>;
+  CAL_TYPE: typeof nullishString;
+  OWNER_ID: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CAL_DAV_CON: typeof nullishString;
+  SYNC_TOKEN: typeof nullishString;
+  PAGE_TOKEN: typeof nullishString;
+  EXTERNAL_TYPE: typeof nullishString;
+  ACCESS: z.ZodOptional<z.ZodNullable<LenientObject<CalendarSectionGetResultShape>>>;
+  IS_COLLAB: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  PERM: z.ZodOptional<z.ZodNullable<typeof calendarPermSchema>>;
+};
 
 /** Lenient schema of the result of `calendar.section.update`. */
-export const calendarSectionUpdateResult = wireNumber;
+export const calendarSectionUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `calendar.settings.get`. */
-export const calendarSettingsGetResult = /* @__PURE__ */ lenientObject(
-  calendarSettingsGetResultShape(),
-);
+export const calendarSettingsGetResult: LenientObject<CalendarSettingsGetResultShape> =
+  /* @__PURE__ */ lenientObject(calendarSettingsGetResultShape());
 
-function calendarSettingsGetResultShape() {
+function calendarSettingsGetResultShape(): CalendarSettingsGetResultShape {
   return {
     work_time_start: nullishString,
     work_time_end: nullishString,
@@ -673,12 +1079,39 @@ function calendarSettingsGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `calendar.user.settings.get`. */
-export const calendarUserSettingsGetResult = /* @__PURE__ */ lenientObject(
-  calendarUserSettingsGetResultShape(),
-);
+type CalendarSettingsGetResultShape = {
+  work_time_start: typeof nullishString;
+  work_time_end: typeof nullishString;
+  year_holidays: typeof nullishString;
+  week_holidays: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  week_start: typeof nullishString;
+  user_name_template: typeof nullishString;
+  sync_by_push: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_show_login: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  path_to_user: typeof nullishString;
+  path_to_user_calendar: typeof nullishString;
+  path_to_group: typeof nullishString;
+  path_to_group_calendar: typeof nullishString;
+  path_to_vr: typeof nullishString;
+  path_to_rm: typeof nullishString;
+  rm_iblock_type: typeof nullishString;
+  rm_iblock_id: typeof nullishString;
+  dep_manager_sub: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  denied_superpose_types: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  pathes_for_sites: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+  forum_id: typeof nullishString;
+  rm_for_sites: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  path_to_type_company_calendar: typeof nullishString;
+  path_to_type_location: typeof nullishString;
+  path_to_type_open_event: typeof nullishString;
+  year_workdays: typeof nullishString;
+};
 
-function calendarUserSettingsGetResultShape() {
+/** Lenient schema of the result of `calendar.user.settings.get`. */
+export const calendarUserSettingsGetResult: LenientObject<CalendarUserSettingsGetResultShape> =
+  /* @__PURE__ */ lenientObject(calendarUserSettingsGetResultShape());
+
+function calendarUserSettingsGetResultShape(): CalendarUserSettingsGetResultShape {
   return {
     view: nullishString,
     meetSection: nullishString,
@@ -704,11 +1137,59 @@ function calendarUserSettingsGetResultShape() {
   };
 }
 
+type CalendarUserSettingsGetResultShape = {
+  view: typeof nullishString;
+  meetSection: typeof nullishString;
+  crmSection: typeof nullishString;
+  showDeclined: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  denyBusyInvitation: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  collapseOffHours: typeof nullishString;
+  showWeekNumbers: typeof nullishString;
+  showTasks: typeof nullishString;
+  syncTasks: typeof nullishString;
+  showCompletedTasks: typeof nullishString;
+  lastUsedSection: typeof nullishString;
+  sendFromEmail: typeof nullishString;
+  defaultSections: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  syncPeriodPast: typeof nullishString;
+  syncPeriodFuture: typeof nullishString;
+  defaultReminders: z.ZodOptional<
+    z.ZodNullable<typeof calendarUserSettingsGetDefaultRemindersSchema>
+  >;
+  timezoneName: typeof nullishString;
+  timezoneOffsetUTC: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timezoneDefaultName: typeof nullishString;
+  work_time_start: typeof nullishString;
+  work_time_end: typeof nullishString;
+};
+
 /** Lenient schema of the result of `calendar.user.settings.set`. */
-export const calendarUserSettingsSetResult = wireBoolean;
+export const calendarUserSettingsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'calendar.accessibility.get': typeof calendarAccessibilityGetResult;
+  readonly 'calendar.event.add': typeof calendarEventAddResult;
+  readonly 'calendar.event.delete': typeof calendarEventDeleteResult;
+  readonly 'calendar.event.get': typeof calendarEventGetResult;
+  readonly 'calendar.event.get.nearest': typeof calendarEventGetNearestResult;
+  readonly 'calendar.event.getbyid': typeof calendarEventGetbyidResult;
+  readonly 'calendar.event.update': typeof calendarEventUpdateResult;
+  readonly 'calendar.meeting.status.get': typeof calendarMeetingStatusGetResult;
+  readonly 'calendar.meeting.status.set': typeof calendarMeetingStatusSetResult;
+  readonly 'calendar.resource.add': typeof calendarResourceAddResult;
+  readonly 'calendar.resource.booking.list': typeof calendarResourceBookingListResult;
+  readonly 'calendar.resource.delete': typeof calendarResourceDeleteResult;
+  readonly 'calendar.resource.list': typeof calendarResourceListResult;
+  readonly 'calendar.resource.update': typeof calendarResourceUpdateResult;
+  readonly 'calendar.section.add': typeof calendarSectionAddResult;
+  readonly 'calendar.section.delete': typeof calendarSectionDeleteResult;
+  readonly 'calendar.section.get': typeof calendarSectionGetResult;
+  readonly 'calendar.section.update': typeof calendarSectionUpdateResult;
+  readonly 'calendar.settings.get': typeof calendarSettingsGetResult;
+  readonly 'calendar.user.settings.get': typeof calendarUserSettingsGetResult;
+  readonly 'calendar.user.settings.set': typeof calendarUserSettingsSetResult;
+} = {
   'calendar.accessibility.get': calendarAccessibilityGetResult,
   'calendar.event.add': calendarEventAddResult,
   'calendar.event.delete': calendarEventDeleteResult,
@@ -730,4 +1211,4 @@ export const resultSchemas = {
   'calendar.settings.get': calendarSettingsGetResult,
   'calendar.user.settings.get': calendarUserSettingsGetResult,
   'calendar.user.settings.set': calendarUserSettingsSetResult,
-} as const;
+};

@@ -8,25 +8,32 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of `CallAftercursor`. */
-export const callAftercursorSchema = /* @__PURE__ */ lenientObject(callAftercursorSchemaShape());
+export const callAftercursorSchema: LenientObject<CallAftercursorSchemaShape> =
+  /* @__PURE__ */ lenientObject(callAftercursorSchemaShape());
 
-function callAftercursorSchemaShape() {
+function callAftercursorSchemaShape(): CallAftercursorSchemaShape {
   return {
     startDate: nullableString,
     id: wireNumber.nullable(),
   };
 }
 
-/** Lenient schema of the result of `call.followup.field.get`. */
-export const callFollowupFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  callFollowupFieldGetV3ResultShape(),
-);
+type CallAftercursorSchemaShape = {
+  startDate: typeof nullableString;
+  id: z.ZodNullable<typeof wireNumber>;
+};
 
-function callFollowupFieldGetV3ResultShape() {
+/** Lenient schema of the result of `call.followup.field.get`. */
+export const callFollowupFieldGetV3Result: LenientObject<CallFollowupFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(callFollowupFieldGetV3ResultShape());
+
+function callFollowupFieldGetV3ResultShape(): CallFollowupFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<CallFollowupFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -38,15 +45,28 @@ function callFollowupFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `call.followup.field.list`. */
-export const callFollowupFieldListV3Result = /* @__PURE__ */ lenientObject(
-  callFollowupFieldListV3ResultShape(),
-);
+type CallFollowupFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function callFollowupFieldListV3ResultShape() {
+type CallFollowupFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<CallFollowupFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `call.followup.field.list`. */
+export const callFollowupFieldListV3Result: LenientObject<CallFollowupFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(callFollowupFieldListV3ResultShape());
+
+function callFollowupFieldListV3ResultShape(): CallFollowupFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<CallFollowupFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         description: nullishString,
@@ -55,40 +75,56 @@ function callFollowupFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `call.followup.get`. */
-export const callFollowupGetV3Result = /* @__PURE__ */ lenientObject(
-  callFollowupGetV3ResultShape(),
-);
+type CallFollowupFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  description: typeof nullishString;
+};
 
-function callFollowupGetV3ResultShape() {
+type CallFollowupFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CallFollowupFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `call.followup.get`. */
+export const callFollowupGetV3Result: LenientObject<CallFollowupGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(callFollowupGetV3ResultShape());
+
+function callFollowupGetV3ResultShape(): CallFollowupGetV3ResultShape2 {
   return {
-    item: lenientObject({}).nullish(),
+    item: lenientObject<CallFollowupGetV3ResultShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of the result of `call.followup.list`. */
-export const callFollowupListV3Result = /* @__PURE__ */ lenientObject(
-  callFollowupListV3ResultShape(),
-);
+type CallFollowupGetV3ResultShape = {};
 
-function callFollowupListV3ResultShape() {
+type CallFollowupGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<CallFollowupGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `call.followup.list`. */
+export const callFollowupListV3Result: LenientObject<CallFollowupListV3ResultShape5> =
+  /* @__PURE__ */ lenientObject(callFollowupListV3ResultShape());
+
+function callFollowupListV3ResultShape(): CallFollowupListV3ResultShape5 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<CallFollowupListV3ResultShape4>({
         callId: wireNumber.nullish(),
         startDate: wireDateTime.nullish(),
         participants: lenientArray(
-          lenientObject({
+          lenientObject<CallFollowupListV3ResultShape>({
             userId: wireNumber.nullish(),
             name: nullishString,
             avatar: nullishString,
             talkedSeconds: wireNumber.nullish(),
           }),
         ).nullish(),
-        overview: lenientObject({
+        overview: lenientObject<CallFollowupListV3ResultShape3>({
           topic: nullishString,
           actionItems: lenientArray(
-            lenientObject({
+            lenientObject<CallFollowupListV3ResultShape2>({
               actionItem: nullishString,
               quote: nullishString,
             }),
@@ -101,13 +137,52 @@ function callFollowupListV3ResultShape() {
   };
 }
 
+type CallFollowupListV3ResultShape = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  avatar: typeof nullishString;
+  talkedSeconds: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type CallFollowupListV3ResultShape2 = {
+  actionItem: typeof nullishString;
+  quote: typeof nullishString;
+};
+
+type CallFollowupListV3ResultShape3 = {
+  topic: typeof nullishString;
+  actionItems: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CallFollowupListV3ResultShape2>>>
+  >;
+};
+
+type CallFollowupListV3ResultShape4 = {
+  callId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  participants: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CallFollowupListV3ResultShape>>>
+  >;
+  overview: z.ZodOptional<z.ZodNullable<LenientObject<CallFollowupListV3ResultShape3>>>;
+};
+
+type CallFollowupListV3ResultShape5 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CallFollowupListV3ResultShape4>>>>;
+  hasMore: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  afterCursor: z.ZodOptional<z.ZodNullable<typeof callAftercursorSchema>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {} as const;
+export const resultSchemas: {} = {};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'call.followup.field.get': typeof callFollowupFieldGetV3Result;
+  readonly 'call.followup.field.list': typeof callFollowupFieldListV3Result;
+  readonly 'call.followup.get': typeof callFollowupGetV3Result;
+  readonly 'call.followup.list': typeof callFollowupListV3Result;
+} = {
   'call.followup.field.get': callFollowupFieldGetV3Result,
   'call.followup.field.list': callFollowupFieldListV3Result,
   'call.followup.get': callFollowupGetV3Result,
   'call.followup.list': callFollowupListV3Result,
-} as const;
+};

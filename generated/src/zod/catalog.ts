@@ -8,6 +8,7 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import {
   catalogCatalogSchema,
   catalogDocumentElementSchema,
@@ -41,91 +42,109 @@ import {
 import { z } from 'zod';
 
 /** Lenient schema of the result of `catalog.catalog.get`. */
-export const catalogCatalogGetResult = /* @__PURE__ */ lenientObject(
-  catalogCatalogGetResultShape(),
-);
+export const catalogCatalogGetResult: LenientObject<CatalogCatalogGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogCatalogGetResultShape());
 
-function catalogCatalogGetResultShape() {
+function catalogCatalogGetResultShape(): CatalogCatalogGetResultShape {
   return {
     catalog: catalogCatalogSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.catalog.getFields`. */
-export const catalogCatalogGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogCatalogGetFieldsResultShape(),
-);
+type CatalogCatalogGetResultShape = {
+  catalog: z.ZodOptional<z.ZodNullable<typeof catalogCatalogSchema>>;
+};
 
-function catalogCatalogGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.catalog.getFields`. */
+export const catalogCatalogGetFieldsResult: LenientObject<CatalogCatalogGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogCatalogGetFieldsResultShape());
+
+function catalogCatalogGetFieldsResultShape(): CatalogCatalogGetFieldsResultShape {
   return {
     catalog: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
+type CatalogCatalogGetFieldsResultShape = {
+  catalog: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
+
 /** Lenient schema of the result of `catalog.catalog.isOffers`. */
-export const catalogCatalogIsOffersResult = wireBoolean;
+export const catalogCatalogIsOffersResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.catalog.list`. */
-export const catalogCatalogListResult = /* @__PURE__ */ lenientObject(
-  catalogCatalogListResultShape(),
-);
+export const catalogCatalogListResult: LenientObject<CatalogCatalogListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogCatalogListResultShape());
 
-function catalogCatalogListResultShape() {
+function catalogCatalogListResultShape(): CatalogCatalogListResultShape {
   return {
     catalogs: lenientArray(catalogCatalogSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.document.add`. */
-export const catalogDocumentAddResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentAddResultShape(),
-);
+type CatalogCatalogListResultShape = {
+  catalogs: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogCatalogSchema>>>;
+};
 
-function catalogDocumentAddResultShape() {
+/** Lenient schema of the result of `catalog.document.add`. */
+export const catalogDocumentAddResult: LenientObject<CatalogDocumentAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentAddResultShape());
+
+function catalogDocumentAddResultShape(): CatalogDocumentAddResultShape {
   return {
     document: catalogDocumentSchema.nullish(),
   };
 }
 
+type CatalogDocumentAddResultShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof catalogDocumentSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.document.cancel`. */
-export const catalogDocumentCancelResult = wireBoolean;
+export const catalogDocumentCancelResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.cancelList`. */
-export const catalogDocumentCancelListResult = wireBoolean;
+export const catalogDocumentCancelListResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.conduct`. */
-export const catalogDocumentConductResult = wireBoolean;
+export const catalogDocumentConductResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.conductList`. */
-export const catalogDocumentConductListResult = wireBoolean;
+export const catalogDocumentConductListResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.confirm`. */
-export const catalogDocumentConfirmResult = wireBoolean;
+export const catalogDocumentConfirmResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.delete`. */
-export const catalogDocumentDeleteResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const catalogDocumentDeleteResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `catalog.document.deleteList`. */
-export const catalogDocumentDeleteListResult = wireBoolean;
+export const catalogDocumentDeleteListResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.element.add`. */
-export const catalogDocumentElementAddResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentElementAddResultShape(),
-);
+export const catalogDocumentElementAddResult: LenientObject<CatalogDocumentElementAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentElementAddResultShape());
 
-function catalogDocumentElementAddResultShape() {
+function catalogDocumentElementAddResultShape(): CatalogDocumentElementAddResultShape {
   return {
     documentElement: catalogDocumentElementSchema.nullish(),
   };
 }
 
+type CatalogDocumentElementAddResultShape = {
+  documentElement: z.ZodOptional<z.ZodNullable<typeof catalogDocumentElementSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.document.element.delete`. */
-export const catalogDocumentElementDeleteResult = wireBoolean;
+export const catalogDocumentElementDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.element.fields`. */
-export const catalogDocumentElementFieldsResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    id: lenientObject({
+export const catalogDocumentElementFieldsResult: LenientArray<
+  LenientObject<CatalogDocumentElementFieldsResultShape2>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CatalogDocumentElementFieldsResultShape2>({
+    id: lenientObject<CatalogDocumentElementFieldsResultShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -137,43 +156,68 @@ export const catalogDocumentElementFieldsResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `catalog.document.element.getFields`. */
-export const catalogDocumentElementGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentElementGetFieldsResultShape(),
-);
+type CatalogDocumentElementFieldsResultShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function catalogDocumentElementGetFieldsResultShape() {
+type CatalogDocumentElementFieldsResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<LenientObject<CatalogDocumentElementFieldsResultShape>>>;
+};
+
+/** Lenient schema of the result of `catalog.document.element.getFields`. */
+export const catalogDocumentElementGetFieldsResult: LenientObject<CatalogDocumentElementGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentElementGetFieldsResultShape());
+
+function catalogDocumentElementGetFieldsResultShape(): CatalogDocumentElementGetFieldsResultShape {
   return {
     documentElement: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.document.element.list`. */
-export const catalogDocumentElementListResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentElementListResultShape(),
-);
+type CatalogDocumentElementGetFieldsResultShape = {
+  documentElement: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogDocumentElementListResultShape() {
+/** Lenient schema of the result of `catalog.document.element.list`. */
+export const catalogDocumentElementListResult: LenientObject<CatalogDocumentElementListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentElementListResultShape());
+
+function catalogDocumentElementListResultShape(): CatalogDocumentElementListResultShape {
   return {
     documentElements: lenientArray(catalogDocumentElementSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.document.element.update`. */
-export const catalogDocumentElementUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentElementUpdateResultShape(),
-);
+type CatalogDocumentElementListResultShape = {
+  documentElements: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogDocumentElementSchema>>>;
+};
 
-function catalogDocumentElementUpdateResultShape() {
+/** Lenient schema of the result of `catalog.document.element.update`. */
+export const catalogDocumentElementUpdateResult: LenientObject<CatalogDocumentElementUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentElementUpdateResultShape());
+
+function catalogDocumentElementUpdateResultShape(): CatalogDocumentElementUpdateResultShape {
   return {
     documentElement: catalogDocumentElementSchema.nullish(),
   };
 }
 
+type CatalogDocumentElementUpdateResultShape = {
+  documentElement: z.ZodOptional<z.ZodNullable<typeof catalogDocumentElementSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.document.fields`. */
-export const catalogDocumentFieldsResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    id: lenientObject({
+export const catalogDocumentFieldsResult: LenientArray<
+  LenientObject<CatalogDocumentFieldsResultShape2>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CatalogDocumentFieldsResultShape2>({
+    id: lenientObject<CatalogDocumentFieldsResultShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -185,53 +229,75 @@ export const catalogDocumentFieldsResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `catalog.document.getFields`. */
-export const catalogDocumentGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentGetFieldsResultShape(),
-);
+type CatalogDocumentFieldsResultShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function catalogDocumentGetFieldsResultShape() {
+type CatalogDocumentFieldsResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<LenientObject<CatalogDocumentFieldsResultShape>>>;
+};
+
+/** Lenient schema of the result of `catalog.document.getFields`. */
+export const catalogDocumentGetFieldsResult: LenientObject<CatalogDocumentGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentGetFieldsResultShape());
+
+function catalogDocumentGetFieldsResultShape(): CatalogDocumentGetFieldsResultShape {
   return {
     document: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.document.list`. */
-export const catalogDocumentListResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentListResultShape(),
-);
+type CatalogDocumentGetFieldsResultShape = {
+  document: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogDocumentListResultShape() {
+/** Lenient schema of the result of `catalog.document.list`. */
+export const catalogDocumentListResult: LenientObject<CatalogDocumentListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentListResultShape());
+
+function catalogDocumentListResultShape(): CatalogDocumentListResultShape {
   return {
     documents: lenientArray(catalogDocumentSchema).nullish(),
   };
 }
 
+type CatalogDocumentListResultShape = {
+  documents: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogDocumentSchema>>>;
+};
+
 /** Lenient schema of the result of `catalog.document.mode.status`. */
-export const catalogDocumentModeStatusResult = wireYN;
+export const catalogDocumentModeStatusResult: typeof wireYN = wireYN;
 
 /** Lenient schema of the result of `catalog.document.unconfirm`. */
-export const catalogDocumentUnconfirmResult = wireBoolean;
+export const catalogDocumentUnconfirmResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.document.update`. */
-export const catalogDocumentUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentUpdateResultShape(),
-);
+export const catalogDocumentUpdateResult: LenientObject<CatalogDocumentUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentUpdateResultShape());
 
-function catalogDocumentUpdateResultShape() {
+function catalogDocumentUpdateResultShape(): CatalogDocumentUpdateResultShape {
   return {
     document: catalogDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.documentcontractor.add`. */
-export const catalogDocumentcontractorAddResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentcontractorAddResultShape(),
-);
+type CatalogDocumentUpdateResultShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof catalogDocumentSchema>>;
+};
 
-function catalogDocumentcontractorAddResultShape() {
+/** Lenient schema of the result of `catalog.documentcontractor.add`. */
+export const catalogDocumentcontractorAddResult: LenientObject<CatalogDocumentcontractorAddResultShape2> =
+  /* @__PURE__ */ lenientObject(catalogDocumentcontractorAddResultShape());
+
+function catalogDocumentcontractorAddResultShape(): CatalogDocumentcontractorAddResultShape2 {
   return {
-    documentContractor: lenientObject({
+    documentContractor: lenientObject<CatalogDocumentcontractorAddResultShape>({
       documentId: wireNumber.nullish(),
       entityId: wireNumber.nullish(),
       entityTypeId: wireNumber.nullish(),
@@ -240,32 +306,48 @@ function catalogDocumentcontractorAddResultShape() {
   };
 }
 
+type CatalogDocumentcontractorAddResultShape = {
+  documentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type CatalogDocumentcontractorAddResultShape2 = {
+  documentContractor: z.ZodOptional<
+    z.ZodNullable<LenientObject<CatalogDocumentcontractorAddResultShape>>
+  >;
+};
+
 /** Lenient schema of the result of `catalog.documentcontractor.delete`. */
-export const catalogDocumentcontractorDeleteResult = /* @__PURE__ */ z.union([
-  wireBoolean,
-  z.null(),
-]);
+export const catalogDocumentcontractorDeleteResult: z.ZodUnion<
+  readonly [typeof wireBoolean, z.ZodNull]
+> = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `catalog.documentcontractor.getFields`. */
-export const catalogDocumentcontractorGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentcontractorGetFieldsResultShape(),
-);
+export const catalogDocumentcontractorGetFieldsResult: LenientObject<CatalogDocumentcontractorGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogDocumentcontractorGetFieldsResultShape());
 
-function catalogDocumentcontractorGetFieldsResultShape() {
+function catalogDocumentcontractorGetFieldsResultShape(): CatalogDocumentcontractorGetFieldsResultShape {
   return {
     documentContractor: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.documentcontractor.list`. */
-export const catalogDocumentcontractorListResult = /* @__PURE__ */ lenientObject(
-  catalogDocumentcontractorListResultShape(),
-);
+type CatalogDocumentcontractorGetFieldsResultShape = {
+  documentContractor: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>
+  >;
+};
 
-function catalogDocumentcontractorListResultShape() {
+/** Lenient schema of the result of `catalog.documentcontractor.list`. */
+export const catalogDocumentcontractorListResult: LenientObject<CatalogDocumentcontractorListResultShape2> =
+  /* @__PURE__ */ lenientObject(catalogDocumentcontractorListResultShape());
+
+function catalogDocumentcontractorListResultShape(): CatalogDocumentcontractorListResultShape2 {
   return {
     documentContractor: lenientArray(
-      lenientObject({
+      lenientObject<CatalogDocumentcontractorListResultShape>({
         documentId: wireNumber.nullish(),
         id: wireNumber.nullish(),
       }),
@@ -273,780 +355,1005 @@ function catalogDocumentcontractorListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `catalog.enum.getRoundTypes`. */
-export const catalogEnumGetRoundTypesResult = /* @__PURE__ */ lenientObject(
-  catalogEnumGetRoundTypesResultShape(),
-);
+type CatalogDocumentcontractorListResultShape = {
+  documentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function catalogEnumGetRoundTypesResultShape() {
+type CatalogDocumentcontractorListResultShape2 = {
+  documentContractor: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CatalogDocumentcontractorListResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `catalog.enum.getRoundTypes`. */
+export const catalogEnumGetRoundTypesResult: LenientObject<CatalogEnumGetRoundTypesResultShape> =
+  /* @__PURE__ */ lenientObject(catalogEnumGetRoundTypesResultShape());
+
+function catalogEnumGetRoundTypesResultShape(): CatalogEnumGetRoundTypesResultShape {
   return {
     enum: lenientArray(catalogEnumSchema).nullish(),
   };
 }
+
+type CatalogEnumGetRoundTypesResultShape = {
+  enum: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogEnumSchema>>>;
+};
 
 /** Lenient schema of the result of `catalog.enum.getStoreDocumentTypes`. */
-export const catalogEnumGetStoreDocumentTypesResult = /* @__PURE__ */ lenientObject(
-  catalogEnumGetStoreDocumentTypesResultShape(),
-);
+export const catalogEnumGetStoreDocumentTypesResult: LenientObject<CatalogEnumGetStoreDocumentTypesResultShape> =
+  /* @__PURE__ */ lenientObject(catalogEnumGetStoreDocumentTypesResultShape());
 
-function catalogEnumGetStoreDocumentTypesResultShape() {
+function catalogEnumGetStoreDocumentTypesResultShape(): CatalogEnumGetStoreDocumentTypesResultShape {
   return {
     enum: lenientArray(catalogEnumSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.extra.get`. */
-export const catalogExtraGetResult = /* @__PURE__ */ lenientObject(catalogExtraGetResultShape());
+type CatalogEnumGetStoreDocumentTypesResultShape = {
+  enum: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogEnumSchema>>>;
+};
 
-function catalogExtraGetResultShape() {
+/** Lenient schema of the result of `catalog.extra.get`. */
+export const catalogExtraGetResult: LenientObject<CatalogExtraGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogExtraGetResultShape());
+
+function catalogExtraGetResultShape(): CatalogExtraGetResultShape {
   return {
     extra: catalogExtraSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.extra.getFields`. */
-export const catalogExtraGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogExtraGetFieldsResultShape(),
-);
+type CatalogExtraGetResultShape = {
+  extra: z.ZodOptional<z.ZodNullable<typeof catalogExtraSchema>>;
+};
 
-function catalogExtraGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.extra.getFields`. */
+export const catalogExtraGetFieldsResult: LenientObject<CatalogExtraGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogExtraGetFieldsResultShape());
+
+function catalogExtraGetFieldsResultShape(): CatalogExtraGetFieldsResultShape {
   return {
     extra: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.extra.list`. */
-export const catalogExtraListResult = /* @__PURE__ */ lenientObject(catalogExtraListResultShape());
+type CatalogExtraGetFieldsResultShape = {
+  extra: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogExtraListResultShape() {
+/** Lenient schema of the result of `catalog.extra.list`. */
+export const catalogExtraListResult: LenientObject<CatalogExtraListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogExtraListResultShape());
+
+function catalogExtraListResultShape(): CatalogExtraListResultShape {
   return {
     extras: lenientArray(catalogExtraSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.measure.add`. */
-export const catalogMeasureAddResult = /* @__PURE__ */ lenientObject(
-  catalogMeasureAddResultShape(),
-);
+type CatalogExtraListResultShape = {
+  extras: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogExtraSchema>>>;
+};
 
-function catalogMeasureAddResultShape() {
+/** Lenient schema of the result of `catalog.measure.add`. */
+export const catalogMeasureAddResult: LenientObject<CatalogMeasureAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureAddResultShape());
+
+function catalogMeasureAddResultShape(): CatalogMeasureAddResultShape {
   return {
     measure: catalogMeasureSchema.nullish(),
   };
 }
+
+type CatalogMeasureAddResultShape = {
+  measure: z.ZodOptional<z.ZodNullable<typeof catalogMeasureSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.measure.delete`. */
-export const catalogMeasureDeleteResult = wireBoolean;
+export const catalogMeasureDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.measure.get`. */
-export const catalogMeasureGetResult = /* @__PURE__ */ lenientObject(
-  catalogMeasureGetResultShape(),
-);
+export const catalogMeasureGetResult: LenientObject<CatalogMeasureGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureGetResultShape());
 
-function catalogMeasureGetResultShape() {
+function catalogMeasureGetResultShape(): CatalogMeasureGetResultShape {
   return {
     measure: catalogMeasureSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.measure.getFields`. */
-export const catalogMeasureGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogMeasureGetFieldsResultShape(),
-);
+type CatalogMeasureGetResultShape = {
+  measure: z.ZodOptional<z.ZodNullable<typeof catalogMeasureSchema>>;
+};
 
-function catalogMeasureGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.measure.getFields`. */
+export const catalogMeasureGetFieldsResult: LenientObject<CatalogMeasureGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureGetFieldsResultShape());
+
+function catalogMeasureGetFieldsResultShape(): CatalogMeasureGetFieldsResultShape {
   return {
     measure: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.measure.list`. */
-export const catalogMeasureListResult = /* @__PURE__ */ lenientObject(
-  catalogMeasureListResultShape(),
-);
+type CatalogMeasureGetFieldsResultShape = {
+  measure: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogMeasureListResultShape() {
+/** Lenient schema of the result of `catalog.measure.list`. */
+export const catalogMeasureListResult: LenientObject<CatalogMeasureListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureListResultShape());
+
+function catalogMeasureListResultShape(): CatalogMeasureListResultShape {
   return {
     measure: lenientArray(catalogMeasureSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.measure.update`. */
-export const catalogMeasureUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogMeasureUpdateResultShape(),
-);
+type CatalogMeasureListResultShape = {
+  measure: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogMeasureSchema>>>;
+};
 
-function catalogMeasureUpdateResultShape() {
+/** Lenient schema of the result of `catalog.measure.update`. */
+export const catalogMeasureUpdateResult: LenientObject<CatalogMeasureUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogMeasureUpdateResultShape());
+
+function catalogMeasureUpdateResultShape(): CatalogMeasureUpdateResultShape {
   return {
     measure: catalogMeasureSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.price.add`. */
-export const catalogPriceAddResult = /* @__PURE__ */ lenientObject(catalogPriceAddResultShape());
+type CatalogMeasureUpdateResultShape = {
+  measure: z.ZodOptional<z.ZodNullable<typeof catalogMeasureSchema>>;
+};
 
-function catalogPriceAddResultShape() {
+/** Lenient schema of the result of `catalog.price.add`. */
+export const catalogPriceAddResult: LenientObject<CatalogPriceAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceAddResultShape());
+
+function catalogPriceAddResultShape(): CatalogPriceAddResultShape {
   return {
     price: catalogPriceSchema.nullish(),
   };
 }
+
+type CatalogPriceAddResultShape = {
+  price: z.ZodOptional<z.ZodNullable<typeof catalogPriceSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.price.delete`. */
-export const catalogPriceDeleteResult = wireBoolean;
+export const catalogPriceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.price.get`. */
-export const catalogPriceGetResult = /* @__PURE__ */ lenientObject(catalogPriceGetResultShape());
+export const catalogPriceGetResult: LenientObject<CatalogPriceGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceGetResultShape());
 
-function catalogPriceGetResultShape() {
+function catalogPriceGetResultShape(): CatalogPriceGetResultShape {
   return {
     price: catalogPriceSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.price.getFields`. */
-export const catalogPriceGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogPriceGetFieldsResultShape(),
-);
+type CatalogPriceGetResultShape = {
+  price: z.ZodOptional<z.ZodNullable<typeof catalogPriceSchema>>;
+};
 
-function catalogPriceGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.price.getFields`. */
+export const catalogPriceGetFieldsResult: LenientObject<CatalogPriceGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceGetFieldsResultShape());
+
+function catalogPriceGetFieldsResultShape(): CatalogPriceGetFieldsResultShape {
   return {
     price: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.price.list`. */
-export const catalogPriceListResult = /* @__PURE__ */ lenientObject(catalogPriceListResultShape());
+type CatalogPriceGetFieldsResultShape = {
+  price: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogPriceListResultShape() {
+/** Lenient schema of the result of `catalog.price.list`. */
+export const catalogPriceListResult: LenientObject<CatalogPriceListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceListResultShape());
+
+function catalogPriceListResultShape(): CatalogPriceListResultShape {
   return {
     prices: lenientArray(catalogPriceSchema).nullish(),
   };
 }
+
+type CatalogPriceListResultShape = {
+  prices: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogPriceSchema>>>;
+};
 
 /** Lenient schema of the result of `catalog.price.modify`. */
-export const catalogPriceModifyResult = /* @__PURE__ */ lenientObject(
-  catalogPriceModifyResultShape(),
-);
+export const catalogPriceModifyResult: LenientObject<CatalogPriceModifyResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceModifyResultShape());
 
-function catalogPriceModifyResultShape() {
+function catalogPriceModifyResultShape(): CatalogPriceModifyResultShape {
   return {
     prices: lenientArray(catalogPriceSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.price.update`. */
-export const catalogPriceUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogPriceUpdateResultShape(),
-);
+type CatalogPriceModifyResultShape = {
+  prices: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogPriceSchema>>>;
+};
 
-function catalogPriceUpdateResultShape() {
+/** Lenient schema of the result of `catalog.price.update`. */
+export const catalogPriceUpdateResult: LenientObject<CatalogPriceUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceUpdateResultShape());
+
+function catalogPriceUpdateResultShape(): CatalogPriceUpdateResultShape {
   return {
     price: catalogPriceSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceType.add`. */
-export const catalogPriceTypeAddResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeAddResultShape(),
-);
+type CatalogPriceUpdateResultShape = {
+  price: z.ZodOptional<z.ZodNullable<typeof catalogPriceSchema>>;
+};
 
-function catalogPriceTypeAddResultShape() {
+/** Lenient schema of the result of `catalog.priceType.add`. */
+export const catalogPriceTypeAddResult: LenientObject<CatalogPriceTypeAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeAddResultShape());
+
+function catalogPriceTypeAddResultShape(): CatalogPriceTypeAddResultShape {
   return {
     priceType: catalogPriceTypeSchema.nullish(),
   };
 }
+
+type CatalogPriceTypeAddResultShape = {
+  priceType: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.priceType.delete`. */
-export const catalogPriceTypeDeleteResult = wireBoolean;
+export const catalogPriceTypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.priceType.get`. */
-export const catalogPriceTypeGetResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGetResultShape(),
-);
+export const catalogPriceTypeGetResult: LenientObject<CatalogPriceTypeGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGetResultShape());
 
-function catalogPriceTypeGetResultShape() {
+function catalogPriceTypeGetResultShape(): CatalogPriceTypeGetResultShape {
   return {
     priceType: catalogPriceTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceType.getFields`. */
-export const catalogPriceTypeGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGetFieldsResultShape(),
-);
+type CatalogPriceTypeGetResultShape = {
+  priceType: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeSchema>>;
+};
 
-function catalogPriceTypeGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.priceType.getFields`. */
+export const catalogPriceTypeGetFieldsResult: LenientObject<CatalogPriceTypeGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGetFieldsResultShape());
+
+function catalogPriceTypeGetFieldsResultShape(): CatalogPriceTypeGetFieldsResultShape {
   return {
     priceType: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceType.list`. */
-export const catalogPriceTypeListResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeListResultShape(),
-);
+type CatalogPriceTypeGetFieldsResultShape = {
+  priceType: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogPriceTypeListResultShape() {
+/** Lenient schema of the result of `catalog.priceType.list`. */
+export const catalogPriceTypeListResult: LenientObject<CatalogPriceTypeListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeListResultShape());
+
+function catalogPriceTypeListResultShape(): CatalogPriceTypeListResultShape {
   return {
     priceTypes: lenientArray(catalogPriceTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceType.update`. */
-export const catalogPriceTypeUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeUpdateResultShape(),
-);
+type CatalogPriceTypeListResultShape = {
+  priceTypes: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogPriceTypeSchema>>>;
+};
 
-function catalogPriceTypeUpdateResultShape() {
+/** Lenient schema of the result of `catalog.priceType.update`. */
+export const catalogPriceTypeUpdateResult: LenientObject<CatalogPriceTypeUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeUpdateResultShape());
+
+function catalogPriceTypeUpdateResultShape(): CatalogPriceTypeUpdateResultShape {
   return {
     priceType: catalogPriceTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeGroup.add`. */
-export const catalogPriceTypeGroupAddResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGroupAddResultShape(),
-);
+type CatalogPriceTypeUpdateResultShape = {
+  priceType: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeSchema>>;
+};
 
-function catalogPriceTypeGroupAddResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeGroup.add`. */
+export const catalogPriceTypeGroupAddResult: LenientObject<CatalogPriceTypeGroupAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGroupAddResultShape());
+
+function catalogPriceTypeGroupAddResultShape(): CatalogPriceTypeGroupAddResultShape {
   return {
     priceTypeGroup: catalogPriceTypeGroupSchema.nullish(),
   };
 }
 
+type CatalogPriceTypeGroupAddResultShape = {
+  priceTypeGroup: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeGroupSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.priceTypeGroup.delete`. */
-export const catalogPriceTypeGroupDeleteResult = wireBoolean;
+export const catalogPriceTypeGroupDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.priceTypeGroup.getFields`. */
-export const catalogPriceTypeGroupGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGroupGetFieldsResultShape(),
-);
+export const catalogPriceTypeGroupGetFieldsResult: LenientObject<CatalogPriceTypeGroupGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGroupGetFieldsResultShape());
 
-function catalogPriceTypeGroupGetFieldsResultShape() {
+function catalogPriceTypeGroupGetFieldsResultShape(): CatalogPriceTypeGroupGetFieldsResultShape {
   return {
     priceTypeGroup: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeGroup.list`. */
-export const catalogPriceTypeGroupListResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeGroupListResultShape(),
-);
+type CatalogPriceTypeGroupGetFieldsResultShape = {
+  priceTypeGroup: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogPriceTypeGroupListResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeGroup.list`. */
+export const catalogPriceTypeGroupListResult: LenientObject<CatalogPriceTypeGroupListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeGroupListResultShape());
+
+function catalogPriceTypeGroupListResultShape(): CatalogPriceTypeGroupListResultShape {
   return {
     priceTypeGroups: lenientArray(catalogPriceTypeGroupSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeLang.add`. */
-export const catalogPriceTypeLangAddResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangAddResultShape(),
-);
+type CatalogPriceTypeGroupListResultShape = {
+  priceTypeGroups: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogPriceTypeGroupSchema>>>;
+};
 
-function catalogPriceTypeLangAddResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeLang.add`. */
+export const catalogPriceTypeLangAddResult: LenientObject<CatalogPriceTypeLangAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangAddResultShape());
+
+function catalogPriceTypeLangAddResultShape(): CatalogPriceTypeLangAddResultShape {
   return {
     priceTypeLang: catalogPriceTypeLangSchema.nullish(),
   };
 }
+
+type CatalogPriceTypeLangAddResultShape = {
+  priceTypeLang: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeLangSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.priceTypeLang.delete`. */
-export const catalogPriceTypeLangDeleteResult = wireBoolean;
+export const catalogPriceTypeLangDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.priceTypeLang.get`. */
-export const catalogPriceTypeLangGetResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangGetResultShape(),
-);
+export const catalogPriceTypeLangGetResult: LenientObject<CatalogPriceTypeLangGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangGetResultShape());
 
-function catalogPriceTypeLangGetResultShape() {
+function catalogPriceTypeLangGetResultShape(): CatalogPriceTypeLangGetResultShape {
   return {
     priceTypeLang: catalogPriceTypeLangSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeLang.getFields`. */
-export const catalogPriceTypeLangGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangGetFieldsResultShape(),
-);
+type CatalogPriceTypeLangGetResultShape = {
+  priceTypeLang: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeLangSchema>>;
+};
 
-function catalogPriceTypeLangGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeLang.getFields`. */
+export const catalogPriceTypeLangGetFieldsResult: LenientObject<CatalogPriceTypeLangGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangGetFieldsResultShape());
+
+function catalogPriceTypeLangGetFieldsResultShape(): CatalogPriceTypeLangGetFieldsResultShape {
   return {
     priceTypeLang: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeLang.getLanguages`. */
-export const catalogPriceTypeLangGetLanguagesResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangGetLanguagesResultShape(),
-);
+type CatalogPriceTypeLangGetFieldsResultShape = {
+  priceTypeLang: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogPriceTypeLangGetLanguagesResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeLang.getLanguages`. */
+export const catalogPriceTypeLangGetLanguagesResult: LenientObject<CatalogPriceTypeLangGetLanguagesResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangGetLanguagesResultShape());
+
+function catalogPriceTypeLangGetLanguagesResultShape(): CatalogPriceTypeLangGetLanguagesResultShape {
   return {
     languages: lenientArray(catalogLanguageSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeLang.list`. */
-export const catalogPriceTypeLangListResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangListResultShape(),
-);
+type CatalogPriceTypeLangGetLanguagesResultShape = {
+  languages: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogLanguageSchema>>>;
+};
 
-function catalogPriceTypeLangListResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeLang.list`. */
+export const catalogPriceTypeLangListResult: LenientObject<CatalogPriceTypeLangListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangListResultShape());
+
+function catalogPriceTypeLangListResultShape(): CatalogPriceTypeLangListResultShape {
   return {
     priceTypeLangs: lenientArray(catalogPriceTypeLangSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.priceTypeLang.update`. */
-export const catalogPriceTypeLangUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogPriceTypeLangUpdateResultShape(),
-);
+type CatalogPriceTypeLangListResultShape = {
+  priceTypeLangs: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogPriceTypeLangSchema>>>;
+};
 
-function catalogPriceTypeLangUpdateResultShape() {
+/** Lenient schema of the result of `catalog.priceTypeLang.update`. */
+export const catalogPriceTypeLangUpdateResult: LenientObject<CatalogPriceTypeLangUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogPriceTypeLangUpdateResultShape());
+
+function catalogPriceTypeLangUpdateResultShape(): CatalogPriceTypeLangUpdateResultShape {
   return {
     priceTypeLang: catalogPriceTypeLangSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.add`. */
-export const catalogProductAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductAddResultShape(),
-);
+type CatalogPriceTypeLangUpdateResultShape = {
+  priceTypeLang: z.ZodOptional<z.ZodNullable<typeof catalogPriceTypeLangSchema>>;
+};
 
-function catalogProductAddResultShape() {
+/** Lenient schema of the result of `catalog.product.add`. */
+export const catalogProductAddResult: LenientObject<CatalogProductAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductAddResultShape());
+
+function catalogProductAddResultShape(): CatalogProductAddResultShape {
   return {
     element: catalogProductSchema.nullish(),
   };
 }
 
+type CatalogProductAddResultShape = {
+  element: z.ZodOptional<z.ZodNullable<typeof catalogProductSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.product.delete`. */
-export const catalogProductDeleteResult = wireBoolean;
+export const catalogProductDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.product.download`. */
-export const catalogProductDownloadResult = /* @__PURE__ */ z.unknown();
+export const catalogProductDownloadResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `catalog.product.get`. */
-export const catalogProductGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductGetResultShape(),
-);
+export const catalogProductGetResult: LenientObject<CatalogProductGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductGetResultShape());
 
-function catalogProductGetResultShape() {
+function catalogProductGetResultShape(): CatalogProductGetResultShape {
   return {
     product: catalogProductSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.getFieldsByFilter`. */
-export const catalogProductGetFieldsByFilterResult = /* @__PURE__ */ lenientObject(
-  catalogProductGetFieldsByFilterResultShape(),
-);
+type CatalogProductGetResultShape = {
+  product: z.ZodOptional<z.ZodNullable<typeof catalogProductSchema>>;
+};
 
-function catalogProductGetFieldsByFilterResultShape() {
+/** Lenient schema of the result of `catalog.product.getFieldsByFilter`. */
+export const catalogProductGetFieldsByFilterResult: LenientObject<CatalogProductGetFieldsByFilterResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductGetFieldsByFilterResultShape());
+
+function catalogProductGetFieldsByFilterResultShape(): CatalogProductGetFieldsByFilterResultShape {
   return {
     product: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.list`. */
-export const catalogProductListResult = /* @__PURE__ */ lenientObject(
-  catalogProductListResultShape(),
-);
+type CatalogProductGetFieldsByFilterResultShape = {
+  product: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductListResultShape() {
+/** Lenient schema of the result of `catalog.product.list`. */
+export const catalogProductListResult: LenientObject<CatalogProductListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductListResultShape());
+
+function catalogProductListResultShape(): CatalogProductListResultShape {
   return {
     products: lenientArray(catalogProductSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.offer.add`. */
-export const catalogProductOfferAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductOfferAddResultShape(),
-);
+type CatalogProductListResultShape = {
+  products: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogProductSchema>>>;
+};
 
-function catalogProductOfferAddResultShape() {
+/** Lenient schema of the result of `catalog.product.offer.add`. */
+export const catalogProductOfferAddResult: LenientObject<CatalogProductOfferAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferAddResultShape());
+
+function catalogProductOfferAddResultShape(): CatalogProductOfferAddResultShape {
   return {
     offer: catalogProductOfferSchema.nullish(),
   };
 }
+
+type CatalogProductOfferAddResultShape = {
+  offer: z.ZodOptional<z.ZodNullable<typeof catalogProductOfferSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.product.offer.delete`. */
-export const catalogProductOfferDeleteResult = wireBoolean;
+export const catalogProductOfferDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.product.offer.download`. */
-export const catalogProductOfferDownloadResult = /* @__PURE__ */ z.unknown();
+export const catalogProductOfferDownloadResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `catalog.product.offer.get`. */
-export const catalogProductOfferGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductOfferGetResultShape(),
-);
+export const catalogProductOfferGetResult: LenientObject<CatalogProductOfferGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferGetResultShape());
 
-function catalogProductOfferGetResultShape() {
+function catalogProductOfferGetResultShape(): CatalogProductOfferGetResultShape {
   return {
     offer: catalogProductOfferSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.offer.getFieldsByFilter`. */
-export const catalogProductOfferGetFieldsByFilterResult = /* @__PURE__ */ lenientObject(
-  catalogProductOfferGetFieldsByFilterResultShape(),
-);
+type CatalogProductOfferGetResultShape = {
+  offer: z.ZodOptional<z.ZodNullable<typeof catalogProductOfferSchema>>;
+};
 
-function catalogProductOfferGetFieldsByFilterResultShape() {
+/** Lenient schema of the result of `catalog.product.offer.getFieldsByFilter`. */
+export const catalogProductOfferGetFieldsByFilterResult: LenientObject<CatalogProductOfferGetFieldsByFilterResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferGetFieldsByFilterResultShape());
+
+function catalogProductOfferGetFieldsByFilterResultShape(): CatalogProductOfferGetFieldsByFilterResultShape {
   return {
     offer: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.offer.list`. */
-export const catalogProductOfferListResult = /* @__PURE__ */ lenientObject(
-  catalogProductOfferListResultShape(),
-);
+type CatalogProductOfferGetFieldsByFilterResultShape = {
+  offer: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductOfferListResultShape() {
+/** Lenient schema of the result of `catalog.product.offer.list`. */
+export const catalogProductOfferListResult: LenientObject<CatalogProductOfferListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferListResultShape());
+
+function catalogProductOfferListResultShape(): CatalogProductOfferListResultShape {
   return {
     offers: lenientArray(catalogProductOfferSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.offer.update`. */
-export const catalogProductOfferUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductOfferUpdateResultShape(),
-);
+type CatalogProductOfferListResultShape = {
+  offers: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogProductOfferSchema>>>;
+};
 
-function catalogProductOfferUpdateResultShape() {
+/** Lenient schema of the result of `catalog.product.offer.update`. */
+export const catalogProductOfferUpdateResult: LenientObject<CatalogProductOfferUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductOfferUpdateResultShape());
+
+function catalogProductOfferUpdateResultShape(): CatalogProductOfferUpdateResultShape {
   return {
     offer: catalogProductOfferSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.service.add`. */
-export const catalogProductServiceAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductServiceAddResultShape(),
-);
+type CatalogProductOfferUpdateResultShape = {
+  offer: z.ZodOptional<z.ZodNullable<typeof catalogProductOfferSchema>>;
+};
 
-function catalogProductServiceAddResultShape() {
+/** Lenient schema of the result of `catalog.product.service.add`. */
+export const catalogProductServiceAddResult: LenientObject<CatalogProductServiceAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceAddResultShape());
+
+function catalogProductServiceAddResultShape(): CatalogProductServiceAddResultShape {
   return {
     service: catalogProductServiceSchema.nullish(),
   };
 }
+
+type CatalogProductServiceAddResultShape = {
+  service: z.ZodOptional<z.ZodNullable<typeof catalogProductServiceSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.product.service.delete`. */
-export const catalogProductServiceDeleteResult = wireBoolean;
+export const catalogProductServiceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.product.service.download`. */
-export const catalogProductServiceDownloadResult = /* @__PURE__ */ z.unknown();
+export const catalogProductServiceDownloadResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `catalog.product.service.get`. */
-export const catalogProductServiceGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductServiceGetResultShape(),
-);
+export const catalogProductServiceGetResult: LenientObject<CatalogProductServiceGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceGetResultShape());
 
-function catalogProductServiceGetResultShape() {
+function catalogProductServiceGetResultShape(): CatalogProductServiceGetResultShape {
   return {
     service: catalogProductServiceSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.service.getFieldsByFilter`. */
-export const catalogProductServiceGetFieldsByFilterResult = /* @__PURE__ */ lenientObject(
-  catalogProductServiceGetFieldsByFilterResultShape(),
-);
+type CatalogProductServiceGetResultShape = {
+  service: z.ZodOptional<z.ZodNullable<typeof catalogProductServiceSchema>>;
+};
 
-function catalogProductServiceGetFieldsByFilterResultShape() {
+/** Lenient schema of the result of `catalog.product.service.getFieldsByFilter`. */
+export const catalogProductServiceGetFieldsByFilterResult: LenientObject<CatalogProductServiceGetFieldsByFilterResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceGetFieldsByFilterResultShape());
+
+function catalogProductServiceGetFieldsByFilterResultShape(): CatalogProductServiceGetFieldsByFilterResultShape {
   return {
     service: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.service.list`. */
-export const catalogProductServiceListResult = /* @__PURE__ */ lenientObject(
-  catalogProductServiceListResultShape(),
-);
+type CatalogProductServiceGetFieldsByFilterResultShape = {
+  service: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductServiceListResultShape() {
+/** Lenient schema of the result of `catalog.product.service.list`. */
+export const catalogProductServiceListResult: LenientObject<CatalogProductServiceListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceListResultShape());
+
+function catalogProductServiceListResultShape(): CatalogProductServiceListResultShape {
   return {
     services: lenientArray(catalogProductServiceSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.service.update`. */
-export const catalogProductServiceUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductServiceUpdateResultShape(),
-);
+type CatalogProductServiceListResultShape = {
+  services: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogProductServiceSchema>>>;
+};
 
-function catalogProductServiceUpdateResultShape() {
+/** Lenient schema of the result of `catalog.product.service.update`. */
+export const catalogProductServiceUpdateResult: LenientObject<CatalogProductServiceUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductServiceUpdateResultShape());
+
+function catalogProductServiceUpdateResultShape(): CatalogProductServiceUpdateResultShape {
   return {
     service: catalogProductServiceSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.sku.add`. */
-export const catalogProductSkuAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductSkuAddResultShape(),
-);
+type CatalogProductServiceUpdateResultShape = {
+  service: z.ZodOptional<z.ZodNullable<typeof catalogProductServiceSchema>>;
+};
 
-function catalogProductSkuAddResultShape() {
+/** Lenient schema of the result of `catalog.product.sku.add`. */
+export const catalogProductSkuAddResult: LenientObject<CatalogProductSkuAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuAddResultShape());
+
+function catalogProductSkuAddResultShape(): CatalogProductSkuAddResultShape {
   return {
     sku: catalogProductSkuSchema.nullish(),
   };
 }
+
+type CatalogProductSkuAddResultShape = {
+  sku: z.ZodOptional<z.ZodNullable<typeof catalogProductSkuSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.product.sku.delete`. */
-export const catalogProductSkuDeleteResult = wireBoolean;
+export const catalogProductSkuDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.product.sku.download`. */
-export const catalogProductSkuDownloadResult = /* @__PURE__ */ z.unknown();
+export const catalogProductSkuDownloadResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `catalog.product.sku.get`. */
-export const catalogProductSkuGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductSkuGetResultShape(),
-);
+export const catalogProductSkuGetResult: LenientObject<CatalogProductSkuGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuGetResultShape());
 
-function catalogProductSkuGetResultShape() {
+function catalogProductSkuGetResultShape(): CatalogProductSkuGetResultShape {
   return {
     sku: catalogProductSkuSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.sku.getFieldsByFilter`. */
-export const catalogProductSkuGetFieldsByFilterResult = /* @__PURE__ */ lenientObject(
-  catalogProductSkuGetFieldsByFilterResultShape(),
-);
+type CatalogProductSkuGetResultShape = {
+  sku: z.ZodOptional<z.ZodNullable<typeof catalogProductSkuSchema>>;
+};
 
-function catalogProductSkuGetFieldsByFilterResultShape() {
+/** Lenient schema of the result of `catalog.product.sku.getFieldsByFilter`. */
+export const catalogProductSkuGetFieldsByFilterResult: LenientObject<CatalogProductSkuGetFieldsByFilterResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuGetFieldsByFilterResultShape());
+
+function catalogProductSkuGetFieldsByFilterResultShape(): CatalogProductSkuGetFieldsByFilterResultShape {
   return {
     sku: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.sku.list`. */
-export const catalogProductSkuListResult = /* @__PURE__ */ lenientObject(
-  catalogProductSkuListResultShape(),
-);
+type CatalogProductSkuGetFieldsByFilterResultShape = {
+  sku: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductSkuListResultShape() {
+/** Lenient schema of the result of `catalog.product.sku.list`. */
+export const catalogProductSkuListResult: LenientObject<CatalogProductSkuListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuListResultShape());
+
+function catalogProductSkuListResultShape(): CatalogProductSkuListResultShape {
   return {
     units: lenientArray(catalogProductSkuSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.sku.update`. */
-export const catalogProductSkuUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductSkuUpdateResultShape(),
-);
+type CatalogProductSkuListResultShape = {
+  units: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogProductSkuSchema>>>;
+};
 
-function catalogProductSkuUpdateResultShape() {
+/** Lenient schema of the result of `catalog.product.sku.update`. */
+export const catalogProductSkuUpdateResult: LenientObject<CatalogProductSkuUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductSkuUpdateResultShape());
+
+function catalogProductSkuUpdateResultShape(): CatalogProductSkuUpdateResultShape {
   return {
     sku: catalogProductSkuSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.product.update`. */
-export const catalogProductUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductUpdateResultShape(),
-);
+type CatalogProductSkuUpdateResultShape = {
+  sku: z.ZodOptional<z.ZodNullable<typeof catalogProductSkuSchema>>;
+};
 
-function catalogProductUpdateResultShape() {
+/** Lenient schema of the result of `catalog.product.update`. */
+export const catalogProductUpdateResult: LenientObject<CatalogProductUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductUpdateResultShape());
+
+function catalogProductUpdateResultShape(): CatalogProductUpdateResultShape {
   return {
     element: catalogProductSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productImage.add`. */
-export const catalogProductImageAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductImageAddResultShape(),
-);
+type CatalogProductUpdateResultShape = {
+  element: z.ZodOptional<z.ZodNullable<typeof catalogProductSchema>>;
+};
 
-function catalogProductImageAddResultShape() {
+/** Lenient schema of the result of `catalog.productImage.add`. */
+export const catalogProductImageAddResult: LenientObject<CatalogProductImageAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductImageAddResultShape());
+
+function catalogProductImageAddResultShape(): CatalogProductImageAddResultShape {
   return {
     productImage: catalogProductImageSchema.nullish(),
   };
 }
+
+type CatalogProductImageAddResultShape = {
+  productImage: z.ZodOptional<z.ZodNullable<typeof catalogProductImageSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.productImage.delete`. */
-export const catalogProductImageDeleteResult = wireBoolean;
+export const catalogProductImageDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.productImage.get`. */
-export const catalogProductImageGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductImageGetResultShape(),
-);
+export const catalogProductImageGetResult: LenientObject<CatalogProductImageGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductImageGetResultShape());
 
-function catalogProductImageGetResultShape() {
+function catalogProductImageGetResultShape(): CatalogProductImageGetResultShape {
   return {
     productImage: catalogProductImageSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productImage.getFields`. */
-export const catalogProductImageGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogProductImageGetFieldsResultShape(),
-);
+type CatalogProductImageGetResultShape = {
+  productImage: z.ZodOptional<z.ZodNullable<typeof catalogProductImageSchema>>;
+};
 
-function catalogProductImageGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.productImage.getFields`. */
+export const catalogProductImageGetFieldsResult: LenientObject<CatalogProductImageGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductImageGetFieldsResultShape());
+
+function catalogProductImageGetFieldsResultShape(): CatalogProductImageGetFieldsResultShape {
   return {
     productImage: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productImage.list`. */
-export const catalogProductImageListResult = /* @__PURE__ */ lenientObject(
-  catalogProductImageListResultShape(),
-);
+type CatalogProductImageGetFieldsResultShape = {
+  productImage: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductImageListResultShape() {
+/** Lenient schema of the result of `catalog.productImage.list`. */
+export const catalogProductImageListResult: LenientObject<CatalogProductImageListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductImageListResultShape());
+
+function catalogProductImageListResultShape(): CatalogProductImageListResultShape {
   return {
     productImages: lenientArray(catalogProductImageSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productProperty.add`. */
-export const catalogProductPropertyAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyAddResultShape(),
-);
+type CatalogProductImageListResultShape = {
+  productImages: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogProductImageSchema>>>;
+};
 
-function catalogProductPropertyAddResultShape() {
+/** Lenient schema of the result of `catalog.productProperty.add`. */
+export const catalogProductPropertyAddResult: LenientObject<CatalogProductPropertyAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyAddResultShape());
+
+function catalogProductPropertyAddResultShape(): CatalogProductPropertyAddResultShape {
   return {
     productProperty: catalogProductPropertySchema.nullish(),
   };
 }
+
+type CatalogProductPropertyAddResultShape = {
+  productProperty: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertySchema>>;
+};
 
 /** Lenient schema of the result of `catalog.productProperty.delete`. */
-export const catalogProductPropertyDeleteResult = wireBoolean;
+export const catalogProductPropertyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.productProperty.get`. */
-export const catalogProductPropertyGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyGetResultShape(),
-);
+export const catalogProductPropertyGetResult: LenientObject<CatalogProductPropertyGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyGetResultShape());
 
-function catalogProductPropertyGetResultShape() {
+function catalogProductPropertyGetResultShape(): CatalogProductPropertyGetResultShape {
   return {
     productProperty: catalogProductPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productProperty.getFields`. */
-export const catalogProductPropertyGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyGetFieldsResultShape(),
-);
+type CatalogProductPropertyGetResultShape = {
+  productProperty: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertySchema>>;
+};
 
-function catalogProductPropertyGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.productProperty.getFields`. */
+export const catalogProductPropertyGetFieldsResult: LenientObject<CatalogProductPropertyGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyGetFieldsResultShape());
+
+function catalogProductPropertyGetFieldsResultShape(): CatalogProductPropertyGetFieldsResultShape {
   return {
     productProperty: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productProperty.list`. */
-export const catalogProductPropertyListResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyListResultShape(),
-);
+type CatalogProductPropertyGetFieldsResultShape = {
+  productProperty: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogProductPropertyListResultShape() {
+/** Lenient schema of the result of `catalog.productProperty.list`. */
+export const catalogProductPropertyListResult: LenientObject<CatalogProductPropertyListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyListResultShape());
+
+function catalogProductPropertyListResultShape(): CatalogProductPropertyListResultShape {
   return {
     productProperties: lenientArray(catalogProductPropertySchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productProperty.update`. */
-export const catalogProductPropertyUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyUpdateResultShape(),
-);
+type CatalogProductPropertyListResultShape = {
+  productProperties: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof catalogProductPropertySchema>>
+  >;
+};
 
-function catalogProductPropertyUpdateResultShape() {
+/** Lenient schema of the result of `catalog.productProperty.update`. */
+export const catalogProductPropertyUpdateResult: LenientObject<CatalogProductPropertyUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyUpdateResultShape());
+
+function catalogProductPropertyUpdateResultShape(): CatalogProductPropertyUpdateResultShape {
   return {
     productProperty: catalogProductPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyEnum.add`. */
-export const catalogProductPropertyEnumAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumAddResultShape(),
-);
+type CatalogProductPropertyUpdateResultShape = {
+  productProperty: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertySchema>>;
+};
 
-function catalogProductPropertyEnumAddResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyEnum.add`. */
+export const catalogProductPropertyEnumAddResult: LenientObject<CatalogProductPropertyEnumAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumAddResultShape());
+
+function catalogProductPropertyEnumAddResultShape(): CatalogProductPropertyEnumAddResultShape {
   return {
     productPropertyEnum: catalogProductPropertyEnumSchema.nullish(),
   };
 }
+
+type CatalogProductPropertyEnumAddResultShape = {
+  productPropertyEnum: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyEnumSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.productPropertyEnum.delete`. */
-export const catalogProductPropertyEnumDeleteResult = wireBoolean;
+export const catalogProductPropertyEnumDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.productPropertyEnum.get`. */
-export const catalogProductPropertyEnumGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumGetResultShape(),
-);
+export const catalogProductPropertyEnumGetResult: LenientObject<CatalogProductPropertyEnumGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumGetResultShape());
 
-function catalogProductPropertyEnumGetResultShape() {
+function catalogProductPropertyEnumGetResultShape(): CatalogProductPropertyEnumGetResultShape {
   return {
     productPropertyEnum: catalogProductPropertyEnumSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyEnum.getFields`. */
-export const catalogProductPropertyEnumGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumGetFieldsResultShape(),
-);
+type CatalogProductPropertyEnumGetResultShape = {
+  productPropertyEnum: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyEnumSchema>>;
+};
 
-function catalogProductPropertyEnumGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyEnum.getFields`. */
+export const catalogProductPropertyEnumGetFieldsResult: LenientObject<CatalogProductPropertyEnumGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumGetFieldsResultShape());
+
+function catalogProductPropertyEnumGetFieldsResultShape(): CatalogProductPropertyEnumGetFieldsResultShape {
   return {
     productPropertyEnum: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyEnum.list`. */
-export const catalogProductPropertyEnumListResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumListResultShape(),
-);
+type CatalogProductPropertyEnumGetFieldsResultShape = {
+  productPropertyEnum: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>
+  >;
+};
 
-function catalogProductPropertyEnumListResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyEnum.list`. */
+export const catalogProductPropertyEnumListResult: LenientObject<CatalogProductPropertyEnumListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumListResultShape());
+
+function catalogProductPropertyEnumListResultShape(): CatalogProductPropertyEnumListResultShape {
   return {
     productPropertyEnums: lenientArray(catalogProductPropertyEnumSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyEnum.update`. */
-export const catalogProductPropertyEnumUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyEnumUpdateResultShape(),
-);
+type CatalogProductPropertyEnumListResultShape = {
+  productPropertyEnums: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof catalogProductPropertyEnumSchema>>
+  >;
+};
 
-function catalogProductPropertyEnumUpdateResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyEnum.update`. */
+export const catalogProductPropertyEnumUpdateResult: LenientObject<CatalogProductPropertyEnumUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyEnumUpdateResultShape());
+
+function catalogProductPropertyEnumUpdateResultShape(): CatalogProductPropertyEnumUpdateResultShape {
   return {
     productPropertyEnum: catalogProductPropertyEnumSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyFeature.add`. */
-export const catalogProductPropertyFeatureAddResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeatureAddResultShape(),
-);
+type CatalogProductPropertyEnumUpdateResultShape = {
+  productPropertyEnum: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyEnumSchema>>;
+};
 
-function catalogProductPropertyFeatureAddResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyFeature.add`. */
+export const catalogProductPropertyFeatureAddResult: LenientObject<CatalogProductPropertyFeatureAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeatureAddResultShape());
+
+function catalogProductPropertyFeatureAddResultShape(): CatalogProductPropertyFeatureAddResultShape {
   return {
     productPropertyFeature: catalogProductPropertyFeaturesSchema.nullish(),
   };
 }
+
+type CatalogProductPropertyFeatureAddResultShape = {
+  productPropertyFeature: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyFeaturesSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.productPropertyFeature.get`. */
-export const catalogProductPropertyFeatureGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeatureGetResultShape(),
-);
+export const catalogProductPropertyFeatureGetResult: LenientObject<CatalogProductPropertyFeatureGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeatureGetResultShape());
 
-function catalogProductPropertyFeatureGetResultShape() {
+function catalogProductPropertyFeatureGetResultShape(): CatalogProductPropertyFeatureGetResultShape {
   return {
     productPropertyFeature: catalogProductPropertyFeaturesSchema.nullish(),
   };
 }
 
+type CatalogProductPropertyFeatureGetResultShape = {
+  productPropertyFeature: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyFeaturesSchema>>;
+};
+
 /** Lenient schema of the result of `catalog.productPropertyFeature.getAvailableFeaturesByProperty`. */
-export const catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult =
+export const catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult: LenientObject<CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape2> =
   /* @__PURE__ */ lenientObject(
     catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape(),
   );
 
-function catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape() {
+function catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape(): CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape2 {
   return {
     features: lenientArray(
-      lenientObject({
+      lenientObject<CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape>({
         featureId: nullishString,
         featureName: nullishString,
         moduleId: nullishString,
@@ -1055,376 +1362,668 @@ function catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape(
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyFeature.getFields`. */
-export const catalogProductPropertyFeatureGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeatureGetFieldsResultShape(),
-);
+type CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape = {
+  featureId: typeof nullishString;
+  featureName: typeof nullishString;
+  moduleId: typeof nullishString;
+};
 
-function catalogProductPropertyFeatureGetFieldsResultShape() {
+type CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape2 = {
+  features: z.ZodOptional<
+    z.ZodNullable<
+      LenientArray<
+        LenientObject<CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResultShape>
+      >
+    >
+  >;
+};
+
+/** Lenient schema of the result of `catalog.productPropertyFeature.getFields`. */
+export const catalogProductPropertyFeatureGetFieldsResult: LenientObject<CatalogProductPropertyFeatureGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeatureGetFieldsResultShape());
+
+function catalogProductPropertyFeatureGetFieldsResultShape(): CatalogProductPropertyFeatureGetFieldsResultShape {
   return {
     productPropertyFeature: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyFeature.list`. */
-export const catalogProductPropertyFeatureListResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeatureListResultShape(),
-);
+type CatalogProductPropertyFeatureGetFieldsResultShape = {
+  productPropertyFeature: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>
+  >;
+};
 
-function catalogProductPropertyFeatureListResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyFeature.list`. */
+export const catalogProductPropertyFeatureListResult: LenientObject<CatalogProductPropertyFeatureListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeatureListResultShape());
+
+function catalogProductPropertyFeatureListResultShape(): CatalogProductPropertyFeatureListResultShape {
   return {
     productPropertyFeatures: lenientArray(catalogProductPropertyFeaturesSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertyFeature.update`. */
-export const catalogProductPropertyFeatureUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertyFeatureUpdateResultShape(),
-);
+type CatalogProductPropertyFeatureListResultShape = {
+  productPropertyFeatures: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof catalogProductPropertyFeaturesSchema>>
+  >;
+};
 
-function catalogProductPropertyFeatureUpdateResultShape() {
+/** Lenient schema of the result of `catalog.productPropertyFeature.update`. */
+export const catalogProductPropertyFeatureUpdateResult: LenientObject<CatalogProductPropertyFeatureUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertyFeatureUpdateResultShape());
+
+function catalogProductPropertyFeatureUpdateResultShape(): CatalogProductPropertyFeatureUpdateResultShape {
   return {
     productPropertyFeature: catalogProductPropertyFeaturesSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertySection.get`. */
-export const catalogProductPropertySectionGetResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertySectionGetResultShape(),
-);
+type CatalogProductPropertyFeatureUpdateResultShape = {
+  productPropertyFeature: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertyFeaturesSchema>>;
+};
 
-function catalogProductPropertySectionGetResultShape() {
+/** Lenient schema of the result of `catalog.productPropertySection.get`. */
+export const catalogProductPropertySectionGetResult: LenientObject<CatalogProductPropertySectionGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertySectionGetResultShape());
+
+function catalogProductPropertySectionGetResultShape(): CatalogProductPropertySectionGetResultShape {
   return {
     productPropertySection: catalogProductPropertySectionSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertySection.list`. */
-export const catalogProductPropertySectionListResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertySectionListResultShape(),
-);
+type CatalogProductPropertySectionGetResultShape = {
+  productPropertySection: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertySectionSchema>>;
+};
 
-function catalogProductPropertySectionListResultShape() {
+/** Lenient schema of the result of `catalog.productPropertySection.list`. */
+export const catalogProductPropertySectionListResult: LenientObject<CatalogProductPropertySectionListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertySectionListResultShape());
+
+function catalogProductPropertySectionListResultShape(): CatalogProductPropertySectionListResultShape {
   return {
     productPropertySections: lenientArray(catalogProductPropertySectionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.productPropertySection.set`. */
-export const catalogProductPropertySectionSetResult = /* @__PURE__ */ lenientObject(
-  catalogProductPropertySectionSetResultShape(),
-);
+type CatalogProductPropertySectionListResultShape = {
+  productPropertySections: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof catalogProductPropertySectionSchema>>
+  >;
+};
 
-function catalogProductPropertySectionSetResultShape() {
+/** Lenient schema of the result of `catalog.productPropertySection.set`. */
+export const catalogProductPropertySectionSetResult: LenientObject<CatalogProductPropertySectionSetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogProductPropertySectionSetResultShape());
+
+function catalogProductPropertySectionSetResultShape(): CatalogProductPropertySectionSetResultShape {
   return {
     productPropertySection: catalogProductPropertySectionSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.ratio.get`. */
-export const catalogRatioGetResult = /* @__PURE__ */ lenientObject(catalogRatioGetResultShape());
+type CatalogProductPropertySectionSetResultShape = {
+  productPropertySection: z.ZodOptional<z.ZodNullable<typeof catalogProductPropertySectionSchema>>;
+};
 
-function catalogRatioGetResultShape() {
+/** Lenient schema of the result of `catalog.ratio.get`. */
+export const catalogRatioGetResult: LenientObject<CatalogRatioGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRatioGetResultShape());
+
+function catalogRatioGetResultShape(): CatalogRatioGetResultShape {
   return {
     ratio: catalogRatioSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.ratio.getFields`. */
-export const catalogRatioGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogRatioGetFieldsResultShape(),
-);
+type CatalogRatioGetResultShape = {
+  ratio: z.ZodOptional<z.ZodNullable<typeof catalogRatioSchema>>;
+};
 
-function catalogRatioGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.ratio.getFields`. */
+export const catalogRatioGetFieldsResult: LenientObject<CatalogRatioGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRatioGetFieldsResultShape());
+
+function catalogRatioGetFieldsResultShape(): CatalogRatioGetFieldsResultShape {
   return {
     ratio: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.ratio.list`. */
-export const catalogRatioListResult = /* @__PURE__ */ lenientObject(catalogRatioListResultShape());
+type CatalogRatioGetFieldsResultShape = {
+  ratio: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogRatioListResultShape() {
+/** Lenient schema of the result of `catalog.ratio.list`. */
+export const catalogRatioListResult: LenientObject<CatalogRatioListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRatioListResultShape());
+
+function catalogRatioListResultShape(): CatalogRatioListResultShape {
   return {
     ratios: lenientArray(catalogRatioSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.roundingRule.add`. */
-export const catalogRoundingRuleAddResult = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleAddResultShape(),
-);
+type CatalogRatioListResultShape = {
+  ratios: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogRatioSchema>>>;
+};
 
-function catalogRoundingRuleAddResultShape() {
+/** Lenient schema of the result of `catalog.roundingRule.add`. */
+export const catalogRoundingRuleAddResult: LenientObject<CatalogRoundingRuleAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleAddResultShape());
+
+function catalogRoundingRuleAddResultShape(): CatalogRoundingRuleAddResultShape {
   return {
     roundingRule: catalogRoundingRuleSchema.nullish(),
   };
 }
+
+type CatalogRoundingRuleAddResultShape = {
+  roundingRule: z.ZodOptional<z.ZodNullable<typeof catalogRoundingRuleSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.roundingRule.delete`. */
-export const catalogRoundingRuleDeleteResult = wireBoolean;
+export const catalogRoundingRuleDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.roundingRule.get`. */
-export const catalogRoundingRuleGetResult = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleGetResultShape(),
-);
+export const catalogRoundingRuleGetResult: LenientObject<CatalogRoundingRuleGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleGetResultShape());
 
-function catalogRoundingRuleGetResultShape() {
+function catalogRoundingRuleGetResultShape(): CatalogRoundingRuleGetResultShape {
   return {
     roundingRule: catalogRoundingRuleSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.roundingRule.getFields`. */
-export const catalogRoundingRuleGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleGetFieldsResultShape(),
-);
+type CatalogRoundingRuleGetResultShape = {
+  roundingRule: z.ZodOptional<z.ZodNullable<typeof catalogRoundingRuleSchema>>;
+};
 
-function catalogRoundingRuleGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.roundingRule.getFields`. */
+export const catalogRoundingRuleGetFieldsResult: LenientObject<CatalogRoundingRuleGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleGetFieldsResultShape());
+
+function catalogRoundingRuleGetFieldsResultShape(): CatalogRoundingRuleGetFieldsResultShape {
   return {
     roundingRule: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.roundingRule.list`. */
-export const catalogRoundingRuleListResult = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleListResultShape(),
-);
+type CatalogRoundingRuleGetFieldsResultShape = {
+  roundingRule: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogRoundingRuleListResultShape() {
+/** Lenient schema of the result of `catalog.roundingRule.list`. */
+export const catalogRoundingRuleListResult: LenientObject<CatalogRoundingRuleListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleListResultShape());
+
+function catalogRoundingRuleListResultShape(): CatalogRoundingRuleListResultShape {
   return {
     roundingRules: lenientArray(catalogRoundingRuleSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.roundingRule.update`. */
-export const catalogRoundingRuleUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogRoundingRuleUpdateResultShape(),
-);
+type CatalogRoundingRuleListResultShape = {
+  roundingRules: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogRoundingRuleSchema>>>;
+};
 
-function catalogRoundingRuleUpdateResultShape() {
+/** Lenient schema of the result of `catalog.roundingRule.update`. */
+export const catalogRoundingRuleUpdateResult: LenientObject<CatalogRoundingRuleUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogRoundingRuleUpdateResultShape());
+
+function catalogRoundingRuleUpdateResultShape(): CatalogRoundingRuleUpdateResultShape {
   return {
     roundingRule: catalogRoundingRuleSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.section.add`. */
-export const catalogSectionAddResult = /* @__PURE__ */ lenientObject(
-  catalogSectionAddResultShape(),
-);
+type CatalogRoundingRuleUpdateResultShape = {
+  roundingRule: z.ZodOptional<z.ZodNullable<typeof catalogRoundingRuleSchema>>;
+};
 
-function catalogSectionAddResultShape() {
+/** Lenient schema of the result of `catalog.section.add`. */
+export const catalogSectionAddResult: LenientObject<CatalogSectionAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionAddResultShape());
+
+function catalogSectionAddResultShape(): CatalogSectionAddResultShape {
   return {
     section: catalogSectionSchema.nullish(),
   };
 }
+
+type CatalogSectionAddResultShape = {
+  section: z.ZodOptional<z.ZodNullable<typeof catalogSectionSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.section.delete`. */
-export const catalogSectionDeleteResult = wireBoolean;
+export const catalogSectionDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.section.get`. */
-export const catalogSectionGetResult = /* @__PURE__ */ lenientObject(
-  catalogSectionGetResultShape(),
-);
+export const catalogSectionGetResult: LenientObject<CatalogSectionGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionGetResultShape());
 
-function catalogSectionGetResultShape() {
+function catalogSectionGetResultShape(): CatalogSectionGetResultShape {
   return {
     section: catalogSectionSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.section.getFields`. */
-export const catalogSectionGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogSectionGetFieldsResultShape(),
-);
+type CatalogSectionGetResultShape = {
+  section: z.ZodOptional<z.ZodNullable<typeof catalogSectionSchema>>;
+};
 
-function catalogSectionGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.section.getFields`. */
+export const catalogSectionGetFieldsResult: LenientObject<CatalogSectionGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionGetFieldsResultShape());
+
+function catalogSectionGetFieldsResultShape(): CatalogSectionGetFieldsResultShape {
   return {
     section: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.section.list`. */
-export const catalogSectionListResult = /* @__PURE__ */ lenientObject(
-  catalogSectionListResultShape(),
-);
+type CatalogSectionGetFieldsResultShape = {
+  section: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogSectionListResultShape() {
+/** Lenient schema of the result of `catalog.section.list`. */
+export const catalogSectionListResult: LenientObject<CatalogSectionListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionListResultShape());
+
+function catalogSectionListResultShape(): CatalogSectionListResultShape {
   return {
     section: lenientArray(catalogSectionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.section.update`. */
-export const catalogSectionUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogSectionUpdateResultShape(),
-);
+type CatalogSectionListResultShape = {
+  section: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogSectionSchema>>>;
+};
 
-function catalogSectionUpdateResultShape() {
+/** Lenient schema of the result of `catalog.section.update`. */
+export const catalogSectionUpdateResult: LenientObject<CatalogSectionUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogSectionUpdateResultShape());
+
+function catalogSectionUpdateResultShape(): CatalogSectionUpdateResultShape {
   return {
     section: catalogSectionSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.store.add`. */
-export const catalogStoreAddResult = /* @__PURE__ */ lenientObject(catalogStoreAddResultShape());
+type CatalogSectionUpdateResultShape = {
+  section: z.ZodOptional<z.ZodNullable<typeof catalogSectionSchema>>;
+};
 
-function catalogStoreAddResultShape() {
+/** Lenient schema of the result of `catalog.store.add`. */
+export const catalogStoreAddResult: LenientObject<CatalogStoreAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreAddResultShape());
+
+function catalogStoreAddResultShape(): CatalogStoreAddResultShape {
   return {
     store: catalogStoreSchema.nullish(),
   };
 }
+
+type CatalogStoreAddResultShape = {
+  store: z.ZodOptional<z.ZodNullable<typeof catalogStoreSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.store.delete`. */
-export const catalogStoreDeleteResult = wireBoolean;
+export const catalogStoreDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.store.get`. */
-export const catalogStoreGetResult = /* @__PURE__ */ lenientObject(catalogStoreGetResultShape());
+export const catalogStoreGetResult: LenientObject<CatalogStoreGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreGetResultShape());
 
-function catalogStoreGetResultShape() {
+function catalogStoreGetResultShape(): CatalogStoreGetResultShape {
   return {
     store: catalogStoreSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.store.getFields`. */
-export const catalogStoreGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogStoreGetFieldsResultShape(),
-);
+type CatalogStoreGetResultShape = {
+  store: z.ZodOptional<z.ZodNullable<typeof catalogStoreSchema>>;
+};
 
-function catalogStoreGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.store.getFields`. */
+export const catalogStoreGetFieldsResult: LenientObject<CatalogStoreGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreGetFieldsResultShape());
+
+function catalogStoreGetFieldsResultShape(): CatalogStoreGetFieldsResultShape {
   return {
     store: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.store.list`. */
-export const catalogStoreListResult = /* @__PURE__ */ lenientObject(catalogStoreListResultShape());
+type CatalogStoreGetFieldsResultShape = {
+  store: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogStoreListResultShape() {
+/** Lenient schema of the result of `catalog.store.list`. */
+export const catalogStoreListResult: LenientObject<CatalogStoreListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreListResultShape());
+
+function catalogStoreListResultShape(): CatalogStoreListResultShape {
   return {
     stores: lenientArray(catalogStoreSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.store.update`. */
-export const catalogStoreUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogStoreUpdateResultShape(),
-);
+type CatalogStoreListResultShape = {
+  stores: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogStoreSchema>>>;
+};
 
-function catalogStoreUpdateResultShape() {
+/** Lenient schema of the result of `catalog.store.update`. */
+export const catalogStoreUpdateResult: LenientObject<CatalogStoreUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreUpdateResultShape());
+
+function catalogStoreUpdateResultShape(): CatalogStoreUpdateResultShape {
   return {
     store: catalogStoreSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.storeproduct.get`. */
-export const catalogStoreproductGetResult = /* @__PURE__ */ lenientObject(
-  catalogStoreproductGetResultShape(),
-);
+type CatalogStoreUpdateResultShape = {
+  store: z.ZodOptional<z.ZodNullable<typeof catalogStoreSchema>>;
+};
 
-function catalogStoreproductGetResultShape() {
+/** Lenient schema of the result of `catalog.storeproduct.get`. */
+export const catalogStoreproductGetResult: LenientObject<CatalogStoreproductGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreproductGetResultShape());
+
+function catalogStoreproductGetResultShape(): CatalogStoreproductGetResultShape {
   return {
     storeProduct: catalogStoreproductSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.storeproduct.getFields`. */
-export const catalogStoreproductGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogStoreproductGetFieldsResultShape(),
-);
+type CatalogStoreproductGetResultShape = {
+  storeProduct: z.ZodOptional<z.ZodNullable<typeof catalogStoreproductSchema>>;
+};
 
-function catalogStoreproductGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.storeproduct.getFields`. */
+export const catalogStoreproductGetFieldsResult: LenientObject<CatalogStoreproductGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreproductGetFieldsResultShape());
+
+function catalogStoreproductGetFieldsResultShape(): CatalogStoreproductGetFieldsResultShape {
   return {
     storeProduct: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.storeproduct.list`. */
-export const catalogStoreproductListResult = /* @__PURE__ */ lenientObject(
-  catalogStoreproductListResultShape(),
-);
+type CatalogStoreproductGetFieldsResultShape = {
+  storeProduct: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogStoreproductListResultShape() {
+/** Lenient schema of the result of `catalog.storeproduct.list`. */
+export const catalogStoreproductListResult: LenientObject<CatalogStoreproductListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogStoreproductListResultShape());
+
+function catalogStoreproductListResultShape(): CatalogStoreproductListResultShape {
   return {
     storeProducts: lenientArray(catalogStoreproductSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.userfield.document.list`. */
-export const catalogUserfieldDocumentListResult = /* @__PURE__ */ lenientObject(
-  catalogUserfieldDocumentListResultShape(),
-);
+type CatalogStoreproductListResultShape = {
+  storeProducts: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogStoreproductSchema>>>;
+};
 
-function catalogUserfieldDocumentListResultShape() {
+/** Lenient schema of the result of `catalog.userfield.document.list`. */
+export const catalogUserfieldDocumentListResult: LenientObject<CatalogUserfieldDocumentListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogUserfieldDocumentListResultShape());
+
+function catalogUserfieldDocumentListResultShape(): CatalogUserfieldDocumentListResultShape {
   return {
     documents: lenientArray(catalogUserfieldDocumentSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.userfield.document.update`. */
-export const catalogUserfieldDocumentUpdateResult = /* @__PURE__ */ lenientObject(
-  catalogUserfieldDocumentUpdateResultShape(),
-);
+type CatalogUserfieldDocumentListResultShape = {
+  documents: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogUserfieldDocumentSchema>>>;
+};
 
-function catalogUserfieldDocumentUpdateResultShape() {
+/** Lenient schema of the result of `catalog.userfield.document.update`. */
+export const catalogUserfieldDocumentUpdateResult: LenientObject<CatalogUserfieldDocumentUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogUserfieldDocumentUpdateResultShape());
+
+function catalogUserfieldDocumentUpdateResultShape(): CatalogUserfieldDocumentUpdateResultShape {
   return {
     document: catalogUserfieldDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.vat.add`. */
-export const catalogVatAddResult = /* @__PURE__ */ lenientObject(catalogVatAddResultShape());
+type CatalogUserfieldDocumentUpdateResultShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof catalogUserfieldDocumentSchema>>;
+};
 
-function catalogVatAddResultShape() {
+/** Lenient schema of the result of `catalog.vat.add`. */
+export const catalogVatAddResult: LenientObject<CatalogVatAddResultShape> =
+  /* @__PURE__ */ lenientObject(catalogVatAddResultShape());
+
+function catalogVatAddResultShape(): CatalogVatAddResultShape {
   return {
     vat: catalogVatSchema.nullish(),
   };
 }
+
+type CatalogVatAddResultShape = {
+  vat: z.ZodOptional<z.ZodNullable<typeof catalogVatSchema>>;
+};
 
 /** Lenient schema of the result of `catalog.vat.delete`. */
-export const catalogVatDeleteResult = wireBoolean;
+export const catalogVatDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `catalog.vat.get`. */
-export const catalogVatGetResult = /* @__PURE__ */ lenientObject(catalogVatGetResultShape());
+export const catalogVatGetResult: LenientObject<CatalogVatGetResultShape> =
+  /* @__PURE__ */ lenientObject(catalogVatGetResultShape());
 
-function catalogVatGetResultShape() {
+function catalogVatGetResultShape(): CatalogVatGetResultShape {
   return {
     vat: catalogVatSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.vat.getFields`. */
-export const catalogVatGetFieldsResult = /* @__PURE__ */ lenientObject(
-  catalogVatGetFieldsResultShape(),
-);
+type CatalogVatGetResultShape = {
+  vat: z.ZodOptional<z.ZodNullable<typeof catalogVatSchema>>;
+};
 
-function catalogVatGetFieldsResultShape() {
+/** Lenient schema of the result of `catalog.vat.getFields`. */
+export const catalogVatGetFieldsResult: LenientObject<CatalogVatGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(catalogVatGetFieldsResultShape());
+
+function catalogVatGetFieldsResultShape(): CatalogVatGetFieldsResultShape {
   return {
     vat: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.vat.list`. */
-export const catalogVatListResult = /* @__PURE__ */ lenientObject(catalogVatListResultShape());
+type CatalogVatGetFieldsResultShape = {
+  vat: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function catalogVatListResultShape() {
+/** Lenient schema of the result of `catalog.vat.list`. */
+export const catalogVatListResult: LenientObject<CatalogVatListResultShape> =
+  /* @__PURE__ */ lenientObject(catalogVatListResultShape());
+
+function catalogVatListResultShape(): CatalogVatListResultShape {
   return {
     vat: lenientArray(catalogVatSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `catalog.vat.update`. */
-export const catalogVatUpdateResult = /* @__PURE__ */ lenientObject(catalogVatUpdateResultShape());
+type CatalogVatListResultShape = {
+  vat: z.ZodOptional<z.ZodNullable<LenientArray<typeof catalogVatSchema>>>;
+};
 
-function catalogVatUpdateResultShape() {
+/** Lenient schema of the result of `catalog.vat.update`. */
+export const catalogVatUpdateResult: LenientObject<CatalogVatUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(catalogVatUpdateResultShape());
+
+function catalogVatUpdateResultShape(): CatalogVatUpdateResultShape {
   return {
     vat: catalogVatSchema.nullish(),
   };
 }
 
+type CatalogVatUpdateResultShape = {
+  vat: z.ZodOptional<z.ZodNullable<typeof catalogVatSchema>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'catalog.catalog.get': typeof catalogCatalogGetResult;
+  readonly 'catalog.catalog.getFields': typeof catalogCatalogGetFieldsResult;
+  readonly 'catalog.catalog.isOffers': typeof catalogCatalogIsOffersResult;
+  readonly 'catalog.catalog.list': typeof catalogCatalogListResult;
+  readonly 'catalog.document.add': typeof catalogDocumentAddResult;
+  readonly 'catalog.document.cancel': typeof catalogDocumentCancelResult;
+  readonly 'catalog.document.cancelList': typeof catalogDocumentCancelListResult;
+  readonly 'catalog.document.conduct': typeof catalogDocumentConductResult;
+  readonly 'catalog.document.conductList': typeof catalogDocumentConductListResult;
+  readonly 'catalog.document.confirm': typeof catalogDocumentConfirmResult;
+  readonly 'catalog.document.delete': typeof catalogDocumentDeleteResult;
+  readonly 'catalog.document.deleteList': typeof catalogDocumentDeleteListResult;
+  readonly 'catalog.document.element.add': typeof catalogDocumentElementAddResult;
+  readonly 'catalog.document.element.delete': typeof catalogDocumentElementDeleteResult;
+  readonly 'catalog.document.element.fields': typeof catalogDocumentElementFieldsResult;
+  readonly 'catalog.document.element.getFields': typeof catalogDocumentElementGetFieldsResult;
+  readonly 'catalog.document.element.list': typeof catalogDocumentElementListResult;
+  readonly 'catalog.document.element.update': typeof catalogDocumentElementUpdateResult;
+  readonly 'catalog.document.fields': typeof catalogDocumentFieldsResult;
+  readonly 'catalog.document.getFields': typeof catalogDocumentGetFieldsResult;
+  readonly 'catalog.document.list': typeof catalogDocumentListResult;
+  readonly 'catalog.document.mode.status': typeof catalogDocumentModeStatusResult;
+  readonly 'catalog.document.unconfirm': typeof catalogDocumentUnconfirmResult;
+  readonly 'catalog.document.update': typeof catalogDocumentUpdateResult;
+  readonly 'catalog.documentcontractor.add': typeof catalogDocumentcontractorAddResult;
+  readonly 'catalog.documentcontractor.delete': typeof catalogDocumentcontractorDeleteResult;
+  readonly 'catalog.documentcontractor.getFields': typeof catalogDocumentcontractorGetFieldsResult;
+  readonly 'catalog.documentcontractor.list': typeof catalogDocumentcontractorListResult;
+  readonly 'catalog.enum.getRoundTypes': typeof catalogEnumGetRoundTypesResult;
+  readonly 'catalog.enum.getStoreDocumentTypes': typeof catalogEnumGetStoreDocumentTypesResult;
+  readonly 'catalog.extra.get': typeof catalogExtraGetResult;
+  readonly 'catalog.extra.getFields': typeof catalogExtraGetFieldsResult;
+  readonly 'catalog.extra.list': typeof catalogExtraListResult;
+  readonly 'catalog.measure.add': typeof catalogMeasureAddResult;
+  readonly 'catalog.measure.delete': typeof catalogMeasureDeleteResult;
+  readonly 'catalog.measure.get': typeof catalogMeasureGetResult;
+  readonly 'catalog.measure.getFields': typeof catalogMeasureGetFieldsResult;
+  readonly 'catalog.measure.list': typeof catalogMeasureListResult;
+  readonly 'catalog.measure.update': typeof catalogMeasureUpdateResult;
+  readonly 'catalog.price.add': typeof catalogPriceAddResult;
+  readonly 'catalog.price.delete': typeof catalogPriceDeleteResult;
+  readonly 'catalog.price.get': typeof catalogPriceGetResult;
+  readonly 'catalog.price.getFields': typeof catalogPriceGetFieldsResult;
+  readonly 'catalog.price.list': typeof catalogPriceListResult;
+  readonly 'catalog.price.modify': typeof catalogPriceModifyResult;
+  readonly 'catalog.price.update': typeof catalogPriceUpdateResult;
+  readonly 'catalog.priceType.add': typeof catalogPriceTypeAddResult;
+  readonly 'catalog.priceType.delete': typeof catalogPriceTypeDeleteResult;
+  readonly 'catalog.priceType.get': typeof catalogPriceTypeGetResult;
+  readonly 'catalog.priceType.getFields': typeof catalogPriceTypeGetFieldsResult;
+  readonly 'catalog.priceType.list': typeof catalogPriceTypeListResult;
+  readonly 'catalog.priceType.update': typeof catalogPriceTypeUpdateResult;
+  readonly 'catalog.priceTypeGroup.add': typeof catalogPriceTypeGroupAddResult;
+  readonly 'catalog.priceTypeGroup.delete': typeof catalogPriceTypeGroupDeleteResult;
+  readonly 'catalog.priceTypeGroup.getFields': typeof catalogPriceTypeGroupGetFieldsResult;
+  readonly 'catalog.priceTypeGroup.list': typeof catalogPriceTypeGroupListResult;
+  readonly 'catalog.priceTypeLang.add': typeof catalogPriceTypeLangAddResult;
+  readonly 'catalog.priceTypeLang.delete': typeof catalogPriceTypeLangDeleteResult;
+  readonly 'catalog.priceTypeLang.get': typeof catalogPriceTypeLangGetResult;
+  readonly 'catalog.priceTypeLang.getFields': typeof catalogPriceTypeLangGetFieldsResult;
+  readonly 'catalog.priceTypeLang.getLanguages': typeof catalogPriceTypeLangGetLanguagesResult;
+  readonly 'catalog.priceTypeLang.list': typeof catalogPriceTypeLangListResult;
+  readonly 'catalog.priceTypeLang.update': typeof catalogPriceTypeLangUpdateResult;
+  readonly 'catalog.product.add': typeof catalogProductAddResult;
+  readonly 'catalog.product.delete': typeof catalogProductDeleteResult;
+  readonly 'catalog.product.download': typeof catalogProductDownloadResult;
+  readonly 'catalog.product.get': typeof catalogProductGetResult;
+  readonly 'catalog.product.getFieldsByFilter': typeof catalogProductGetFieldsByFilterResult;
+  readonly 'catalog.product.list': typeof catalogProductListResult;
+  readonly 'catalog.product.offer.add': typeof catalogProductOfferAddResult;
+  readonly 'catalog.product.offer.delete': typeof catalogProductOfferDeleteResult;
+  readonly 'catalog.product.offer.download': typeof catalogProductOfferDownloadResult;
+  readonly 'catalog.product.offer.get': typeof catalogProductOfferGetResult;
+  readonly 'catalog.product.offer.getFieldsByFilter': typeof catalogProductOfferGetFieldsByFilterResult;
+  readonly 'catalog.product.offer.list': typeof catalogProductOfferListResult;
+  readonly 'catalog.product.offer.update': typeof catalogProductOfferUpdateResult;
+  readonly 'catalog.product.service.add': typeof catalogProductServiceAddResult;
+  readonly 'catalog.product.service.delete': typeof catalogProductServiceDeleteResult;
+  readonly 'catalog.product.service.download': typeof catalogProductServiceDownloadResult;
+  readonly 'catalog.product.service.get': typeof catalogProductServiceGetResult;
+  readonly 'catalog.product.service.getFieldsByFilter': typeof catalogProductServiceGetFieldsByFilterResult;
+  readonly 'catalog.product.service.list': typeof catalogProductServiceListResult;
+  readonly 'catalog.product.service.update': typeof catalogProductServiceUpdateResult;
+  readonly 'catalog.product.sku.add': typeof catalogProductSkuAddResult;
+  readonly 'catalog.product.sku.delete': typeof catalogProductSkuDeleteResult;
+  readonly 'catalog.product.sku.download': typeof catalogProductSkuDownloadResult;
+  readonly 'catalog.product.sku.get': typeof catalogProductSkuGetResult;
+  readonly 'catalog.product.sku.getFieldsByFilter': typeof catalogProductSkuGetFieldsByFilterResult;
+  readonly 'catalog.product.sku.list': typeof catalogProductSkuListResult;
+  readonly 'catalog.product.sku.update': typeof catalogProductSkuUpdateResult;
+  readonly 'catalog.product.update': typeof catalogProductUpdateResult;
+  readonly 'catalog.productImage.add': typeof catalogProductImageAddResult;
+  readonly 'catalog.productImage.delete': typeof catalogProductImageDeleteResult;
+  readonly 'catalog.productImage.get': typeof catalogProductImageGetResult;
+  readonly 'catalog.productImage.getFields': typeof catalogProductImageGetFieldsResult;
+  readonly 'catalog.productImage.list': typeof catalogProductImageListResult;
+  readonly 'catalog.productProperty.add': typeof catalogProductPropertyAddResult;
+  readonly 'catalog.productProperty.delete': typeof catalogProductPropertyDeleteResult;
+  readonly 'catalog.productProperty.get': typeof catalogProductPropertyGetResult;
+  readonly 'catalog.productProperty.getFields': typeof catalogProductPropertyGetFieldsResult;
+  readonly 'catalog.productProperty.list': typeof catalogProductPropertyListResult;
+  readonly 'catalog.productProperty.update': typeof catalogProductPropertyUpdateResult;
+  readonly 'catalog.productPropertyEnum.add': typeof catalogProductPropertyEnumAddResult;
+  readonly 'catalog.productPropertyEnum.delete': typeof catalogProductPropertyEnumDeleteResult;
+  readonly 'catalog.productPropertyEnum.get': typeof catalogProductPropertyEnumGetResult;
+  readonly 'catalog.productPropertyEnum.getFields': typeof catalogProductPropertyEnumGetFieldsResult;
+  readonly 'catalog.productPropertyEnum.list': typeof catalogProductPropertyEnumListResult;
+  readonly 'catalog.productPropertyEnum.update': typeof catalogProductPropertyEnumUpdateResult;
+  readonly 'catalog.productPropertyFeature.add': typeof catalogProductPropertyFeatureAddResult;
+  readonly 'catalog.productPropertyFeature.get': typeof catalogProductPropertyFeatureGetResult;
+  readonly 'catalog.productPropertyFeature.getAvailableFeaturesByProperty': typeof catalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult;
+  readonly 'catalog.productPropertyFeature.getFields': typeof catalogProductPropertyFeatureGetFieldsResult;
+  readonly 'catalog.productPropertyFeature.list': typeof catalogProductPropertyFeatureListResult;
+  readonly 'catalog.productPropertyFeature.update': typeof catalogProductPropertyFeatureUpdateResult;
+  readonly 'catalog.productPropertySection.get': typeof catalogProductPropertySectionGetResult;
+  readonly 'catalog.productPropertySection.list': typeof catalogProductPropertySectionListResult;
+  readonly 'catalog.productPropertySection.set': typeof catalogProductPropertySectionSetResult;
+  readonly 'catalog.ratio.get': typeof catalogRatioGetResult;
+  readonly 'catalog.ratio.getFields': typeof catalogRatioGetFieldsResult;
+  readonly 'catalog.ratio.list': typeof catalogRatioListResult;
+  readonly 'catalog.roundingRule.add': typeof catalogRoundingRuleAddResult;
+  readonly 'catalog.roundingRule.delete': typeof catalogRoundingRuleDeleteResult;
+  readonly 'catalog.roundingRule.get': typeof catalogRoundingRuleGetResult;
+  readonly 'catalog.roundingRule.getFields': typeof catalogRoundingRuleGetFieldsResult;
+  readonly 'catalog.roundingRule.list': typeof catalogRoundingRuleListResult;
+  readonly 'catalog.roundingRule.update': typeof catalogRoundingRuleUpdateResult;
+  readonly 'catalog.section.add': typeof catalogSectionAddResult;
+  readonly 'catalog.section.delete': typeof catalogSectionDeleteResult;
+  readonly 'catalog.section.get': typeof catalogSectionGetResult;
+  readonly 'catalog.section.getFields': typeof catalogSectionGetFieldsResult;
+  readonly 'catalog.section.list': typeof catalogSectionListResult;
+  readonly 'catalog.section.update': typeof catalogSectionUpdateResult;
+  readonly 'catalog.store.add': typeof catalogStoreAddResult;
+  readonly 'catalog.store.delete': typeof catalogStoreDeleteResult;
+  readonly 'catalog.store.get': typeof catalogStoreGetResult;
+  readonly 'catalog.store.getFields': typeof catalogStoreGetFieldsResult;
+  readonly 'catalog.store.list': typeof catalogStoreListResult;
+  readonly 'catalog.store.update': typeof catalogStoreUpdateResult;
+  readonly 'catalog.storeproduct.get': typeof catalogStoreproductGetResult;
+  readonly 'catalog.storeproduct.getFields': typeof catalogStoreproductGetFieldsResult;
+  readonly 'catalog.storeproduct.list': typeof catalogStoreproductListResult;
+  readonly 'catalog.userfield.document.list': typeof catalogUserfieldDocumentListResult;
+  readonly 'catalog.userfield.document.update': typeof catalogUserfieldDocumentUpdateResult;
+  readonly 'catalog.vat.add': typeof catalogVatAddResult;
+  readonly 'catalog.vat.delete': typeof catalogVatDeleteResult;
+  readonly 'catalog.vat.get': typeof catalogVatGetResult;
+  readonly 'catalog.vat.getFields': typeof catalogVatGetFieldsResult;
+  readonly 'catalog.vat.list': typeof catalogVatListResult;
+  readonly 'catalog.vat.update': typeof catalogVatUpdateResult;
+} = {
   'catalog.catalog.get': catalogCatalogGetResult,
   'catalog.catalog.getFields': catalogCatalogGetFieldsResult,
   'catalog.catalog.isOffers': catalogCatalogIsOffersResult,
@@ -1575,4 +2174,4 @@ export const resultSchemas = {
   'catalog.vat.getFields': catalogVatGetFieldsResult,
   'catalog.vat.list': catalogVatListResult,
   'catalog.vat.update': catalogVatUpdateResult,
-} as const;
+};

@@ -20,6 +20,7 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import {
   crmActivityBindingSchema,
   crmCurrencyLocalizationSchema,
@@ -36,34 +37,40 @@ import {
 import { z } from 'zod';
 
 /** Lenient schema of `CrmActivityBindingListResultType`. */
-export const crmActivityBindingListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmActivityBindingListResultTypeSchemaShape(),
-);
+export const crmActivityBindingListResultTypeSchema: LenientObject<CrmActivityBindingListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityBindingListResultTypeSchemaShape());
 
-function crmActivityBindingListResultTypeSchemaShape() {
+function crmActivityBindingListResultTypeSchemaShape(): CrmActivityBindingListResultTypeSchemaShape {
   return {
     entityTypeId: wireNumber.nullish(),
     entityId: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `CrmActivityCallGetTranscriptResultType`. */
-export const crmActivityCallGetTranscriptResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmActivityCallGetTranscriptResultTypeSchemaShape(),
-);
+type CrmActivityBindingListResultTypeSchemaShape = {
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmActivityCallGetTranscriptResultTypeSchemaShape() {
+/** Lenient schema of `CrmActivityCallGetTranscriptResultType`. */
+export const crmActivityCallGetTranscriptResultTypeSchema: LenientObject<CrmActivityCallGetTranscriptResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityCallGetTranscriptResultTypeSchemaShape());
+
+function crmActivityCallGetTranscriptResultTypeSchemaShape(): CrmActivityCallGetTranscriptResultTypeSchemaShape {
   return {
     transcription: nullishString,
   };
 }
 
-/** Lenient schema of `CrmActivityCommunicationFieldsAllFields`. */
-export const crmActivityCommunicationFieldsAllFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmActivityCommunicationFieldsAllFieldsSchemaShape(),
-);
+type CrmActivityCallGetTranscriptResultTypeSchemaShape = {
+  transcription: typeof nullishString;
+};
 
-function crmActivityCommunicationFieldsAllFieldsSchemaShape() {
+/** Lenient schema of `CrmActivityCommunicationFieldsAllFields`. */
+export const crmActivityCommunicationFieldsAllFieldsSchema: LenientObject<CrmActivityCommunicationFieldsAllFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityCommunicationFieldsAllFieldsSchemaShape());
+
+function crmActivityCommunicationFieldsAllFieldsSchemaShape(): CrmActivityCommunicationFieldsAllFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ACTIVITY_ID: wireNumericString.nullish(),
@@ -74,12 +81,20 @@ function crmActivityCommunicationFieldsAllFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmActivityConfigurableGetParameter`. */
-export const crmActivityConfigurableGetParameterSchema = /* @__PURE__ */ lenientObject(
-  crmActivityConfigurableGetParameterSchemaShape(),
-);
+type CrmActivityCommunicationFieldsAllFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  VALUE: typeof nullishString;
+};
 
-function crmActivityConfigurableGetParameterSchemaShape() {
+/** Lenient schema of `CrmActivityConfigurableGetParameter`. */
+export const crmActivityConfigurableGetParameterSchema: LenientObject<CrmActivityConfigurableGetParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityConfigurableGetParameterSchemaShape());
+
+function crmActivityConfigurableGetParameterSchemaShape(): CrmActivityConfigurableGetParameterSchemaShape {
   return {
     typeId: nullishString,
     completed: wireYN.nullish(),
@@ -93,12 +108,23 @@ function crmActivityConfigurableGetParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmActivityFieldsAllFields`. */
-export const crmActivityFieldsAllFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmActivityFieldsAllFieldsSchemaShape(),
-);
+type CrmActivityConfigurableGetParameterSchemaShape = {
+  typeId: typeof nullishString;
+  completed: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  pingOffsets: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  isIncomingChannel: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  badgeCode: typeof nullishString;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+};
 
-function crmActivityFieldsAllFieldsSchemaShape() {
+/** Lenient schema of `CrmActivityFieldsAllFields`. */
+export const crmActivityFieldsAllFieldsSchema: LenientObject<CrmActivityFieldsAllFieldsSchemaShape4> =
+  /* @__PURE__ */ lenientObject(crmActivityFieldsAllFieldsSchemaShape());
+
+function crmActivityFieldsAllFieldsSchemaShape(): CrmActivityFieldsAllFieldsSchemaShape4 {
   return {
     ID: wireNumericString.nullable(),
     OWNER_ID: wireNumericString.nullable(),
@@ -108,7 +134,7 @@ function crmActivityFieldsAllFieldsSchemaShape() {
     AUTHOR_ID: wireNumericString.nullable(),
     AUTOCOMPLETE_RULE: wireNumericString.nullish(),
     BINDINGS: crmActivityBindingSchema.nullish(),
-    COMMUNICATIONS: lenientObject({
+    COMMUNICATIONS: lenientObject<CrmActivityFieldsAllFieldsSchemaShape>({
       type: nullishString,
       isRequired: wireYN.nullish(),
       isReadOnly: wireYN.nullish(),
@@ -138,7 +164,7 @@ function crmActivityFieldsAllFieldsSchemaShape() {
     PROVIDER_GROUP_ID: z.string().nullable().nullish(),
     PROVIDER_ID: nullishString,
     PROVIDER_TYPE_ID: nullishString,
-    PROVIDER_PARAMS: lenientObject({
+    PROVIDER_PARAMS: lenientObject<CrmActivityFieldsAllFieldsSchemaShape2>({
       type: nullishString,
       isRequired: wireYN.nullish(),
       isReadOnly: wireYN.nullish(),
@@ -155,7 +181,7 @@ function crmActivityFieldsAllFieldsSchemaShape() {
     RESULT_STREAM: wireNumericString.nullish(),
     RESULT_SUM: wireNumericString.nullable().nullish(),
     RESULT_VALUE: wireNumericString.nullable().nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmActivityFieldsAllFieldsSchemaShape3>({
       type: nullishString,
       isRequired: wireYN.nullish(),
       isReadOnly: wireYN.nullish(),
@@ -171,13 +197,92 @@ function crmActivityFieldsAllFieldsSchemaShape() {
     IS_INCOMING_CHANNEL: nullishString,
   };
 }
+
+type CrmActivityFieldsAllFieldsSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  title: typeof nullishString;
+};
+
+type CrmActivityFieldsAllFieldsSchemaShape2 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  title: typeof nullishString;
+};
+
+type CrmActivityFieldsAllFieldsSchemaShape3 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  title: typeof nullishString;
+};
+
+type CrmActivityFieldsAllFieldsSchemaShape4 = {
+  ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  ASSOCIATED_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  AUTHOR_ID: z.ZodNullable<typeof wireNumericString>;
+  AUTOCOMPLETE_RULE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BINDINGS: z.ZodOptional<z.ZodNullable<typeof crmActivityBindingSchema>>;
+  COMMUNICATIONS: z.ZodNullable<LenientObject<CrmActivityFieldsAllFieldsSchemaShape>>;
+  COMPLETED: typeof nullableString;
+  CREATED: z.ZodNullable<typeof wireDateTime>;
+  DEADLINE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DIRECTION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  EDITOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  END_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  FILES: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  LAST_UPDATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LOCATION: typeof nullishString;
+  NOTIFY_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NOTIFY_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_VERSION: typeof nullishString;
+  PRIORITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PROVIDER_DATA: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_GROUP_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_ID: typeof nullishString;
+  PROVIDER_TYPE_ID: typeof nullishString;
+  PROVIDER_PARAMS: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmActivityFieldsAllFieldsSchemaShape2>>
+  >;
+  RESPONSIBLE_ID: z.ZodNullable<typeof wireNumericString>;
+  RESULT_CURRENCY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_MARK: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SOURCE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_STREAM: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SUM: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  RESULT_VALUE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityFieldsAllFieldsSchemaShape3>>>;
+  START_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SUBJECT: typeof nullishString;
+  WEBDAV_ELEMENTS: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  IS_INCOMING_CHANNEL: typeof nullishString;
+};
 
 /** Lenient schema of `CrmActivityGetAllFields`. */
-export const crmActivityGetAllFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmActivityGetAllFieldsSchemaShape(),
-);
+export const crmActivityGetAllFieldsSchema: LenientObject<CrmActivityGetAllFieldsSchemaShape4> =
+  /* @__PURE__ */ lenientObject(crmActivityGetAllFieldsSchemaShape());
 
-function crmActivityGetAllFieldsSchemaShape() {
+function crmActivityGetAllFieldsSchemaShape(): CrmActivityGetAllFieldsSchemaShape4 {
   return {
     ID: wireNumericString.nullable(),
     OWNER_ID: wireNumericString.nullable(),
@@ -187,7 +292,7 @@ function crmActivityGetAllFieldsSchemaShape() {
     AUTHOR_ID: wireNumericString.nullable(),
     AUTOCOMPLETE_RULE: wireNumericString.nullish(),
     BINDINGS: crmActivityBindingSchema.nullish(),
-    COMMUNICATIONS: lenientObject({}).nullable(),
+    COMMUNICATIONS: lenientObject<CrmActivityGetAllFieldsSchemaShape>({}).nullable(),
     COMPLETED: nullableString,
     CREATED: wireDateTime.nullable(),
     DEADLINE: wireDateTime.nullish(),
@@ -209,7 +314,7 @@ function crmActivityGetAllFieldsSchemaShape() {
     PROVIDER_GROUP_ID: z.string().nullable().nullish(),
     PROVIDER_ID: nullishString,
     PROVIDER_TYPE_ID: nullishString,
-    PROVIDER_PARAMS: lenientObject({}).nullish(),
+    PROVIDER_PARAMS: lenientObject<CrmActivityGetAllFieldsSchemaShape2>({}).nullish(),
     RESPONSIBLE_ID: wireNumericString.nullable(),
     RESULT_CURRENCY_ID: z.string().nullable().nullish(),
     RESULT_MARK: wireNumericString.nullish(),
@@ -218,7 +323,7 @@ function crmActivityGetAllFieldsSchemaShape() {
     RESULT_STREAM: wireNumericString.nullish(),
     RESULT_SUM: wireNumericString.nullable().nullish(),
     RESULT_VALUE: wireNumericString.nullable().nullish(),
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<CrmActivityGetAllFieldsSchemaShape3>({}).nullish(),
     START_TIME: wireDateTime.nullish(),
     STATUS: wireNumericString.nullish(),
     SUBJECT: nullishString,
@@ -226,13 +331,66 @@ function crmActivityGetAllFieldsSchemaShape() {
     IS_INCOMING_CHANNEL: nullishString,
   };
 }
+
+type CrmActivityGetAllFieldsSchemaShape = {};
+
+type CrmActivityGetAllFieldsSchemaShape2 = {};
+
+type CrmActivityGetAllFieldsSchemaShape3 = {};
+
+type CrmActivityGetAllFieldsSchemaShape4 = {
+  ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  ASSOCIATED_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  AUTHOR_ID: z.ZodNullable<typeof wireNumericString>;
+  AUTOCOMPLETE_RULE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BINDINGS: z.ZodOptional<z.ZodNullable<typeof crmActivityBindingSchema>>;
+  COMMUNICATIONS: z.ZodNullable<LenientObject<CrmActivityGetAllFieldsSchemaShape>>;
+  COMPLETED: typeof nullableString;
+  CREATED: z.ZodNullable<typeof wireDateTime>;
+  DEADLINE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DIRECTION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  EDITOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  END_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  FILES: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  LAST_UPDATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LOCATION: typeof nullishString;
+  NOTIFY_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NOTIFY_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_VERSION: typeof nullishString;
+  PRIORITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PROVIDER_DATA: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_GROUP_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_ID: typeof nullishString;
+  PROVIDER_TYPE_ID: typeof nullishString;
+  PROVIDER_PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityGetAllFieldsSchemaShape2>>>;
+  RESPONSIBLE_ID: z.ZodNullable<typeof wireNumericString>;
+  RESULT_CURRENCY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_MARK: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SOURCE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_STREAM: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SUM: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  RESULT_VALUE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityGetAllFieldsSchemaShape3>>>;
+  START_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SUBJECT: typeof nullishString;
+  WEBDAV_ELEMENTS: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  IS_INCOMING_CHANNEL: typeof nullishString;
+};
 
 /** Lenient schema of `CrmActivityListAllFields`. */
-export const crmActivityListAllFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmActivityListAllFieldsSchemaShape(),
-);
+export const crmActivityListAllFieldsSchema: LenientObject<CrmActivityListAllFieldsSchemaShape4> =
+  /* @__PURE__ */ lenientObject(crmActivityListAllFieldsSchemaShape());
 
-function crmActivityListAllFieldsSchemaShape() {
+function crmActivityListAllFieldsSchemaShape(): CrmActivityListAllFieldsSchemaShape4 {
   return {
     ID: wireNumericString.nullable(),
     OWNER_ID: wireNumericString.nullable(),
@@ -242,7 +400,7 @@ function crmActivityListAllFieldsSchemaShape() {
     AUTHOR_ID: wireNumericString.nullable(),
     AUTOCOMPLETE_RULE: wireNumericString.nullish(),
     BINDINGS: crmActivityBindingSchema.nullish(),
-    COMMUNICATIONS: lenientObject({}).nullish(),
+    COMMUNICATIONS: lenientObject<CrmActivityListAllFieldsSchemaShape>({}).nullish(),
     COMPLETED: nullableString,
     CREATED: wireDateTime.nullable(),
     DEADLINE: wireDateTime.nullish(),
@@ -264,7 +422,7 @@ function crmActivityListAllFieldsSchemaShape() {
     PROVIDER_GROUP_ID: z.string().nullable().nullish(),
     PROVIDER_ID: nullishString,
     PROVIDER_TYPE_ID: nullishString,
-    PROVIDER_PARAMS: lenientObject({}).nullish(),
+    PROVIDER_PARAMS: lenientObject<CrmActivityListAllFieldsSchemaShape2>({}).nullish(),
     RESPONSIBLE_ID: wireNumericString.nullable(),
     RESULT_CURRENCY_ID: z.string().nullable().nullish(),
     RESULT_MARK: wireNumericString.nullish(),
@@ -273,7 +431,7 @@ function crmActivityListAllFieldsSchemaShape() {
     RESULT_STREAM: wireNumericString.nullish(),
     RESULT_SUM: wireNumericString.nullable().nullish(),
     RESULT_VALUE: wireNumericString.nullable().nullish(),
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<CrmActivityListAllFieldsSchemaShape3>({}).nullish(),
     START_TIME: wireDateTime.nullish(),
     STATUS: wireNumericString.nullish(),
     SUBJECT: nullishString,
@@ -282,12 +440,67 @@ function crmActivityListAllFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAddressFieldsAttributes`. */
-export const crmAddressFieldsAttributesSchema = /* @__PURE__ */ lenientObject(
-  crmAddressFieldsAttributesSchemaShape(),
-);
+type CrmActivityListAllFieldsSchemaShape = {};
 
-function crmAddressFieldsAttributesSchemaShape() {
+type CrmActivityListAllFieldsSchemaShape2 = {};
+
+type CrmActivityListAllFieldsSchemaShape3 = {};
+
+type CrmActivityListAllFieldsSchemaShape4 = {
+  ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_ID: z.ZodNullable<typeof wireNumericString>;
+  OWNER_TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  TYPE_ID: z.ZodNullable<typeof wireNumericString>;
+  ASSOCIATED_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  AUTHOR_ID: z.ZodNullable<typeof wireNumericString>;
+  AUTOCOMPLETE_RULE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BINDINGS: z.ZodOptional<z.ZodNullable<typeof crmActivityBindingSchema>>;
+  COMMUNICATIONS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityListAllFieldsSchemaShape>>>;
+  COMPLETED: typeof nullableString;
+  CREATED: z.ZodNullable<typeof wireDateTime>;
+  DEADLINE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DIRECTION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  EDITOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  END_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  FILES: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  LAST_UPDATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LOCATION: typeof nullishString;
+  NOTIFY_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NOTIFY_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_VERSION: typeof nullishString;
+  PRIORITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PROVIDER_DATA: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_GROUP_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PROVIDER_ID: typeof nullishString;
+  PROVIDER_TYPE_ID: typeof nullishString;
+  PROVIDER_PARAMS: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmActivityListAllFieldsSchemaShape2>>
+  >;
+  RESPONSIBLE_ID: z.ZodNullable<typeof wireNumericString>;
+  RESULT_CURRENCY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_MARK: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SOURCE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RESULT_STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_STREAM: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESULT_SUM: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  RESULT_VALUE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityListAllFieldsSchemaShape3>>>;
+  START_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SUBJECT: typeof nullishString;
+  WEBDAV_ELEMENTS: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  IS_INCOMING_CHANNEL: typeof nullishString;
+};
+
+/** Lenient schema of `CrmAddressFieldsAttributes`. */
+export const crmAddressFieldsAttributesSchema: LenientObject<CrmAddressFieldsAttributesSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAddressFieldsAttributesSchemaShape());
+
+function crmAddressFieldsAttributesSchemaShape(): CrmAddressFieldsAttributesSchemaShape {
   return {
     type: nullishString,
     isRequired: wireBoolean.nullish(),
@@ -299,12 +512,21 @@ function crmAddressFieldsAttributesSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAddressListFields`. */
-export const crmAddressListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmAddressListFieldsSchemaShape(),
-);
+type CrmAddressFieldsAttributesSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmAddressListFieldsSchemaShape() {
+/** Lenient schema of `CrmAddressListFields`. */
+export const crmAddressListFieldsSchema: LenientObject<CrmAddressListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAddressListFieldsSchemaShape());
+
+function crmAddressListFieldsSchemaShape(): CrmAddressListFieldsSchemaShape {
   return {
     TYPE_ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: wireNumericString.nullish(),
@@ -323,12 +545,28 @@ function crmAddressListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAutomatedsolutionItemType`. */
-export const crmAutomatedsolutionItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionItemTypeSchemaShape(),
-);
+type CrmAddressListFieldsSchemaShape = {
+  TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  ADDRESS_1: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  CITY: typeof nullishString;
+  POSTAL_CODE: typeof nullishString;
+  REGION: typeof nullishString;
+  PROVINCE: typeof nullishString;
+  COUNTRY: typeof nullishString;
+  COUNTRY_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LOC_ADDR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ANCHOR_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ANCHOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmAutomatedsolutionItemTypeSchemaShape() {
+/** Lenient schema of `CrmAutomatedsolutionItemType`. */
+export const crmAutomatedsolutionItemTypeSchema: LenientObject<CrmAutomatedsolutionItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionItemTypeSchemaShape());
+
+function crmAutomatedsolutionItemTypeSchemaShape(): CrmAutomatedsolutionItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -336,12 +574,17 @@ function crmAutomatedsolutionItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCalllistItemType`. */
-export const crmCalllistItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmCalllistItemTypeSchemaShape(),
-);
+type CrmAutomatedsolutionItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
 
-function crmCalllistItemTypeSchemaShape() {
+/** Lenient schema of `CrmCalllistItemType`. */
+export const crmCalllistItemTypeSchema: LenientObject<CrmCalllistItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCalllistItemTypeSchemaShape());
+
+function crmCalllistItemTypeSchemaShape(): CrmCalllistItemTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     DATE_CREATE: wireDateTime.nullish(),
@@ -352,12 +595,20 @@ function crmCalllistItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCalllistStatuslistResultType`. */
-export const crmCalllistStatuslistResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmCalllistStatuslistResultTypeSchemaShape(),
-);
+type CrmCalllistItemTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  WEBFORM_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE: typeof nullishString;
+};
 
-function crmCalllistStatuslistResultTypeSchemaShape() {
+/** Lenient schema of `CrmCalllistStatuslistResultType`. */
+export const crmCalllistStatuslistResultTypeSchema: LenientObject<CrmCalllistStatuslistResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCalllistStatuslistResultTypeSchemaShape());
+
+function crmCalllistStatuslistResultTypeSchemaShape(): CrmCalllistStatuslistResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -366,10 +617,18 @@ function crmCalllistStatuslistResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCatalogFields`. */
-export const crmCatalogFieldsSchema = /* @__PURE__ */ lenientObject(crmCatalogFieldsSchemaShape());
+type CrmCalllistStatuslistResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STATUS_ID: typeof nullishString;
+};
 
-function crmCatalogFieldsSchemaShape() {
+/** Lenient schema of `CrmCatalogFields`. */
+export const crmCatalogFieldsSchema: LenientObject<CrmCatalogFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCatalogFieldsSchemaShape());
+
+function crmCatalogFieldsSchemaShape(): CrmCatalogFieldsSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -379,10 +638,19 @@ function crmCatalogFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCategory`. */
-export const crmCategorySchema = /* @__PURE__ */ lenientObject(crmCategorySchemaShape());
+type CrmCatalogFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+};
 
-function crmCategorySchemaShape() {
+/** Lenient schema of `CrmCategory`. */
+export const crmCategorySchema: LenientObject<CrmCategorySchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCategorySchemaShape());
+
+function crmCategorySchemaShape(): CrmCategorySchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -396,12 +664,23 @@ function crmCategorySchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyContactItemsGetCompanyContactBinding`. */
-export const crmCompanyContactItemsGetCompanyContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyContactItemsGetCompanyContactBindingSchemaShape(),
-);
+type CrmCategorySchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isDefault: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  originId: typeof nullishString;
+  originatorId: typeof nullishString;
+  isSystem: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  code: typeof nullishString;
+};
 
-function crmCompanyContactItemsGetCompanyContactBindingSchemaShape() {
+/** Lenient schema of `CrmCompanyContactItemsGetCompanyContactBinding`. */
+export const crmCompanyContactItemsGetCompanyContactBindingSchema: LenientObject<CrmCompanyContactItemsGetCompanyContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyContactItemsGetCompanyContactBindingSchemaShape());
+
+function crmCompanyContactItemsGetCompanyContactBindingSchemaShape(): CrmCompanyContactItemsGetCompanyContactBindingSchemaShape {
   return {
     CONTACT_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -410,24 +689,34 @@ function crmCompanyContactItemsGetCompanyContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyDetailsConfigurationGetOptions`. */
-export const crmCompanyDetailsConfigurationGetOptionsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationGetOptionsSchemaShape(),
-);
+type CrmCompanyContactItemsGetCompanyContactBindingSchemaShape = {
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: typeof nullishString;
+};
 
-function crmCompanyDetailsConfigurationGetOptionsSchemaShape() {
+/** Lenient schema of `CrmCompanyDetailsConfigurationGetOptions`. */
+export const crmCompanyDetailsConfigurationGetOptionsSchema: LenientObject<CrmCompanyDetailsConfigurationGetOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationGetOptionsSchemaShape());
+
+function crmCompanyDetailsConfigurationGetOptionsSchemaShape(): CrmCompanyDetailsConfigurationGetOptionsSchemaShape {
   return {
     defaultAddressType: wireNumericString.nullish(),
     defaultCountry: nullishString,
   };
 }
 
-/** Lenient schema of `CrmCompanyDetailsConfigurationGetSectionElement`. */
-export const crmCompanyDetailsConfigurationGetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationGetSectionElementSchemaShape(),
-);
+type CrmCompanyDetailsConfigurationGetOptionsSchemaShape = {
+  defaultAddressType: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  defaultCountry: typeof nullishString;
+};
 
-function crmCompanyDetailsConfigurationGetSectionElementSchemaShape() {
+/** Lenient schema of `CrmCompanyDetailsConfigurationGetSectionElement`. */
+export const crmCompanyDetailsConfigurationGetSectionElementSchema: LenientObject<CrmCompanyDetailsConfigurationGetSectionElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationGetSectionElementSchemaShape());
+
+function crmCompanyDetailsConfigurationGetSectionElementSchemaShape(): CrmCompanyDetailsConfigurationGetSectionElementSchemaShape {
   return {
     name: nullishString,
     optionFlags: nullishNumber,
@@ -435,12 +724,17 @@ function crmCompanyDetailsConfigurationGetSectionElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyDetailsConfigurationGetSection`. */
-export const crmCompanyDetailsConfigurationGetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationGetSectionSchemaShape(),
-);
+type CrmCompanyDetailsConfigurationGetSectionElementSchemaShape = {
+  name: typeof nullishString;
+  optionFlags: typeof nullishNumber;
+  options: z.ZodOptional<z.ZodNullable<typeof crmCompanyDetailsConfigurationGetOptionsSchema>>;
+};
 
-function crmCompanyDetailsConfigurationGetSectionSchemaShape() {
+/** Lenient schema of `CrmCompanyDetailsConfigurationGetSection`. */
+export const crmCompanyDetailsConfigurationGetSectionSchema: LenientObject<CrmCompanyDetailsConfigurationGetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationGetSectionSchemaShape());
+
+function crmCompanyDetailsConfigurationGetSectionSchemaShape(): CrmCompanyDetailsConfigurationGetSectionSchemaShape {
   return {
     name: nullishString,
     title: nullishString,
@@ -449,10 +743,20 @@ function crmCompanyDetailsConfigurationGetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyFields`. */
-export const crmCompanyFieldsSchema = /* @__PURE__ */ lenientObject(crmCompanyFieldsSchemaShape());
+type CrmCompanyDetailsConfigurationGetSectionSchemaShape = {
+  name: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmCompanyDetailsConfigurationGetSectionElementSchema>>
+  >;
+};
 
-function crmCompanyFieldsSchemaShape() {
+/** Lenient schema of `CrmCompanyFields`. */
+export const crmCompanyFieldsSchema: LenientObject<CrmCompanyFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyFieldsSchemaShape());
+
+function crmCompanyFieldsSchemaShape(): CrmCompanyFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -496,12 +800,53 @@ function crmCompanyFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyFields_59df46`. */
-export const crmCompanyFields_59df46Schema = /* @__PURE__ */ lenientObject(
-  crmCompanyFields_59df46SchemaShape(),
-);
+type CrmCompanyFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  COMPANY_TYPE: typeof nullishString;
+  LOGO: typeof nullishUnknown;
+  ADDRESS: typeof nullishString;
+  BANKING_DETAILS: typeof nullishString;
+  INDUSTRY: typeof nullishString;
+  EMPLOYEES: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  REVENUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OPENED: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  IS_MY_COMPANY: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumericString>>>;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  LAST_COMMUNICATION_TIME: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmCompanyFields_59df46SchemaShape() {
+/** Lenient schema of `CrmCompanyFields_59df46`. */
+export const crmCompanyFields_59df46Schema: LenientObject<CrmCompanyFields_59df46SchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyFields_59df46SchemaShape());
+
+function crmCompanyFields_59df46SchemaShape(): CrmCompanyFields_59df46SchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -563,12 +908,71 @@ function crmCompanyFields_59df46SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldGetSettings`. */
-export const crmCompanyUserfieldGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldGetSettingsSchemaShape(),
-);
+type CrmCompanyFields_59df46SchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  COMPANY_TYPE: typeof nullishString;
+  LOGO: typeof nullishUnknown;
+  ADDRESS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  BANKING_DETAILS: typeof nullishString;
+  INDUSTRY: typeof nullishString;
+  EMPLOYEES: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  REVENUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OPENED: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  IS_MY_COMPANY: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumericString>>>;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_VERSION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_SOURCE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_CONTENT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_TERM: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  LAST_COMMUNICATION_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  ADDRESS_2: typeof nullishUnknown;
+  ADDRESS_CITY: typeof nullishUnknown;
+  ADDRESS_POSTAL_CODE: typeof nullishUnknown;
+  ADDRESS_REGION: typeof nullishUnknown;
+  ADDRESS_PROVINCE: typeof nullishUnknown;
+  ADDRESS_COUNTRY: typeof nullishUnknown;
+  ADDRESS_COUNTRY_CODE: typeof nullishUnknown;
+  ADDRESS_LOC_ADDR_ID: typeof nullishUnknown;
+  ADDRESS_LEGAL: typeof nullishUnknown;
+  REG_ADDRESS: typeof nullishUnknown;
+  REG_ADDRESS_2: typeof nullishUnknown;
+  REG_ADDRESS_CITY: typeof nullishUnknown;
+  REG_ADDRESS_POSTAL_CODE: typeof nullishUnknown;
+  REG_ADDRESS_REGION: typeof nullishUnknown;
+  REG_ADDRESS_PROVINCE: typeof nullishUnknown;
+  REG_ADDRESS_COUNTRY: typeof nullishUnknown;
+  REG_ADDRESS_COUNTRY_CODE: typeof nullishUnknown;
+  REG_ADDRESS_LOC_ADDR_ID: typeof nullishUnknown;
+};
 
-function crmCompanyUserfieldGetSettingsSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldGetSettings`. */
+export const crmCompanyUserfieldGetSettingsSchema: LenientObject<CrmCompanyUserfieldGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldGetSettingsSchemaShape());
+
+function crmCompanyUserfieldGetSettingsSchemaShape(): CrmCompanyUserfieldGetSettingsSchemaShape {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: wireNumber.nullish(),
@@ -590,12 +994,33 @@ function crmCompanyUserfieldGetSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldGetUfEnumElement`. */
-export const crmCompanyUserfieldGetUfEnumElementSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldGetUfEnumElementSchemaShape(),
-);
+type CrmCompanyUserfieldGetSettingsSchemaShape = {
+  DEFAULT_VALUE: typeof nullishString;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRECISION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISPLAY: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ CHECKBOX: 'CHECKBOX'; RADIO: 'RADIO'; DROPDOWN: 'DROPDOWN' }>>
+  >;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IBLOCK_TYPE_ID: typeof nullishString;
+  IBLOCK_ID: typeof nullishString;
+  ACTIVE_FILTER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ENTITY_TYPE: typeof nullishString;
+  LEAD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmCompanyUserfieldGetUfEnumElementSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldGetUfEnumElement`. */
+export const crmCompanyUserfieldGetUfEnumElementSchema: LenientObject<CrmCompanyUserfieldGetUfEnumElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldGetUfEnumElementSchemaShape());
+
+function crmCompanyUserfieldGetUfEnumElementSchemaShape(): CrmCompanyUserfieldGetUfEnumElementSchemaShape {
   return {
     VALUE: nullishString,
     SORT: wireNumericString.nullish(),
@@ -604,12 +1029,18 @@ function crmCompanyUserfieldGetUfEnumElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldGetParameter`. */
-export const crmCompanyUserfieldGetParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldGetParameterSchemaShape(),
-);
+type CrmCompanyUserfieldGetUfEnumElementSchemaShape = {
+  VALUE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
 
-function crmCompanyUserfieldGetParameterSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldGetParameter`. */
+export const crmCompanyUserfieldGetParameterSchema: LenientObject<CrmCompanyUserfieldGetParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldGetParameterSchemaShape());
+
+function crmCompanyUserfieldGetParameterSchemaShape(): CrmCompanyUserfieldGetParameterSchemaShape {
   return {
     USER_TYPE_ID: z
       .enum([
@@ -653,12 +1084,65 @@ function crmCompanyUserfieldGetParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactCompanyItemsGetContactCompanyBinding`. */
-export const crmContactCompanyItemsGetContactCompanyBindingSchema = /* @__PURE__ */ lenientObject(
-  crmContactCompanyItemsGetContactCompanyBindingSchemaShape(),
-);
+type CrmCompanyUserfieldGetParameterSchemaShape = {
+  USER_TYPE_ID: z.ZodNullable<
+    z.ZodEnum<{
+      string: 'string';
+      integer: 'integer';
+      double: 'double';
+      boolean: 'boolean';
+      datetime: 'datetime';
+      date: 'date';
+      money: 'money';
+      url: 'url';
+      address: 'address';
+      enumeration: 'enumeration';
+      file: 'file';
+      employee: 'employee';
+      crm_status: 'crm_status';
+      iblock_section: 'iblock_section';
+      iblock_element: 'iblock_element';
+      crm: 'crm';
+    }>
+  >;
+  FIELD_NAME: typeof nullableString;
+  LABEL: typeof nullishString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireYN, z.ZodString]>>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmCompanyUserfieldGetSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmCompanyUserfieldGetUfEnumElementSchema>>
+  >;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+};
 
-function crmContactCompanyItemsGetContactCompanyBindingSchemaShape() {
+/** Lenient schema of `CrmContactCompanyItemsGetContactCompanyBinding`. */
+export const crmContactCompanyItemsGetContactCompanyBindingSchema: LenientObject<CrmContactCompanyItemsGetContactCompanyBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactCompanyItemsGetContactCompanyBindingSchemaShape());
+
+function crmContactCompanyItemsGetContactCompanyBindingSchemaShape(): CrmContactCompanyItemsGetContactCompanyBindingSchemaShape {
   return {
     COMPANY_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -667,10 +1151,18 @@ function crmContactCompanyItemsGetContactCompanyBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmOptions`. */
-export const crmOptionsSchema = /* @__PURE__ */ lenientObject(crmOptionsSchemaShape());
+type CrmContactCompanyItemsGetContactCompanyBindingSchemaShape = {
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmOptionsSchemaShape() {
+/** Lenient schema of `CrmOptions`. */
+export const crmOptionsSchema: LenientObject<CrmOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmOptionsSchemaShape());
+
+function crmOptionsSchemaShape(): CrmOptionsSchemaShape {
   return {
     defaultAddressType: wireNumericString.nullish(),
     defaultCountry: nullishString,
@@ -679,12 +1171,18 @@ function crmOptionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactDetailsConfigurationGetSectionElement`. */
-export const crmContactDetailsConfigurationGetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmContactDetailsConfigurationGetSectionElementSchemaShape(),
-);
+type CrmOptionsSchemaShape = {
+  defaultAddressType: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  defaultCountry: typeof nullishString;
+  isPayButtonVisible: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPaymentDocumentsVisible: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmContactDetailsConfigurationGetSectionElementSchemaShape() {
+/** Lenient schema of `CrmContactDetailsConfigurationGetSectionElement`. */
+export const crmContactDetailsConfigurationGetSectionElementSchema: LenientObject<CrmContactDetailsConfigurationGetSectionElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactDetailsConfigurationGetSectionElementSchemaShape());
+
+function crmContactDetailsConfigurationGetSectionElementSchemaShape(): CrmContactDetailsConfigurationGetSectionElementSchemaShape {
   return {
     name: nullishString,
     optionFlags: nullishNumber,
@@ -692,12 +1190,17 @@ function crmContactDetailsConfigurationGetSectionElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactDetailsConfigurationGetSection`. */
-export const crmContactDetailsConfigurationGetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmContactDetailsConfigurationGetSectionSchemaShape(),
-);
+type CrmContactDetailsConfigurationGetSectionElementSchemaShape = {
+  name: typeof nullishString;
+  optionFlags: typeof nullishNumber;
+  options: z.ZodOptional<z.ZodNullable<typeof crmOptionsSchema>>;
+};
 
-function crmContactDetailsConfigurationGetSectionSchemaShape() {
+/** Lenient schema of `CrmContactDetailsConfigurationGetSection`. */
+export const crmContactDetailsConfigurationGetSectionSchema: LenientObject<CrmContactDetailsConfigurationGetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactDetailsConfigurationGetSectionSchemaShape());
+
+function crmContactDetailsConfigurationGetSectionSchemaShape(): CrmContactDetailsConfigurationGetSectionSchemaShape {
   return {
     name: nullishString,
     title: nullishString,
@@ -706,10 +1209,20 @@ function crmContactDetailsConfigurationGetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactFields`. */
-export const crmContactFieldsSchema = /* @__PURE__ */ lenientObject(crmContactFieldsSchemaShape());
+type CrmContactDetailsConfigurationGetSectionSchemaShape = {
+  name: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmContactDetailsConfigurationGetSectionElementSchema>>
+  >;
+};
 
-function crmContactFieldsSchemaShape() {
+/** Lenient schema of `CrmContactFields`. */
+export const crmContactFieldsSchema: LenientObject<CrmContactFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactFieldsSchemaShape());
+
+function crmContactFieldsSchemaShape(): CrmContactFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     HONORIFIC: nullishString,
@@ -763,12 +1276,63 @@ function crmContactFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactGetContact`. */
-export const crmContactGetContactSchema = /* @__PURE__ */ lenientObject(
-  crmContactGetContactSchemaShape(),
-);
+type CrmContactFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  OPENED: typeof nullishString;
+  EXPORT: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COMPANY_IDS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmContactGetContactSchemaShape() {
+/** Lenient schema of `CrmContactGetContact`. */
+export const crmContactGetContactSchema: LenientObject<CrmContactGetContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactGetContactSchemaShape());
+
+function crmContactGetContactSchemaShape(): CrmContactGetContactSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     POST: nullishString,
@@ -821,12 +1385,62 @@ function crmContactGetContactSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactListContact`. */
-export const crmContactListContactSchema = /* @__PURE__ */ lenientObject(
-  crmContactListContactSchemaShape(),
-);
+type CrmContactGetContactSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  EXPORT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_PHONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_EMAIL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_IMOL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FACE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_VERSION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_2: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_CITY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_POSTAL_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_REGION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_PROVINCE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_COUNTRY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_LOC_ADDR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+};
 
-function crmContactListContactSchemaShape() {
+/** Lenient schema of `CrmContactListContact`. */
+export const crmContactListContactSchema: LenientObject<CrmContactListContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactListContactSchemaShape());
+
+function crmContactListContactSchemaShape(): CrmContactListContactSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     POST: nullishString,
@@ -879,17 +1493,67 @@ function crmContactListContactSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldGetResultType`. */
-export const crmContactUserfieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldGetResultTypeSchemaShape(),
-);
+type CrmContactListContactSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  EXPORT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_PHONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_EMAIL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_IMOL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FACE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmContactUserfieldGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldGetResultType`. */
+export const crmContactUserfieldGetResultTypeSchema: LenientObject<CrmContactUserfieldGetResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldGetResultTypeSchemaShape());
+
+function crmContactUserfieldGetResultTypeSchemaShape(): CrmContactUserfieldGetResultTypeSchemaShape2 {
   return {
     ID: nullishString,
     NAME: nullishString,
     ENTITY_TYPE_ID: wireNumber.nullish(),
-    SEMANTIC_INFO: lenientObject({}).nullish(),
+    SEMANTIC_INFO: lenientObject<CrmContactUserfieldGetResultTypeSchemaShape>({}).nullish(),
     PREFIX: nullishString,
     FIELD_ATTRIBUTE_SCOPE: nullishString,
     IS_ENABLED: wireYN.nullish(),
@@ -901,12 +1565,30 @@ function crmContactUserfieldGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldGetSettings`. */
-export const crmContactUserfieldGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldGetSettingsSchemaShape(),
-);
+type CrmContactUserfieldGetResultTypeSchemaShape = {};
 
-function crmContactUserfieldGetSettingsSchemaShape() {
+type CrmContactUserfieldGetResultTypeSchemaShape2 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SEMANTIC_INFO: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmContactUserfieldGetResultTypeSchemaShape>>
+  >;
+  PREFIX: typeof nullishString;
+  FIELD_ATTRIBUTE_SCOPE: typeof nullishString;
+  IS_ENABLED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PARENT_ID: typeof nullishString;
+  CATEGORY_NAME: typeof nullishString;
+  CATEGORY_SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_DEFAULT_CATEGORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+/** Lenient schema of `CrmContactUserfieldGetSettings`. */
+export const crmContactUserfieldGetSettingsSchema: LenientObject<CrmContactUserfieldGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldGetSettingsSchemaShape());
+
+function crmContactUserfieldGetSettingsSchemaShape(): CrmContactUserfieldGetSettingsSchemaShape {
   return {
     PRECISION: wireNumber.nullish(),
     SIZE: wireNumber.nullish(),
@@ -945,12 +1627,48 @@ function crmContactUserfieldGetSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldGetUfEnumElement`. */
-export const crmContactUserfieldGetUfEnumElementSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldGetUfEnumElementSchemaShape(),
-);
+type CrmContactUserfieldGetSettingsSchemaShape = {
+  PRECISION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MIN_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISPLAY: typeof nullishString;
+  LABEL: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  LABEL_CHECKBOX: typeof nullishString;
+  USE_SECOND: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IBLOCK_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE_FILTER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ENTITY_TYPE: z.ZodOptional<z.ZodNullable<typeof crmContactUserfieldGetResultTypeSchema>>;
+  LEAD: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ORDER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  QUOTE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SMART_INVOICE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_MAP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  POPUP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmContactUserfieldGetUfEnumElementSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldGetUfEnumElement`. */
+export const crmContactUserfieldGetUfEnumElementSchema: LenientObject<CrmContactUserfieldGetUfEnumElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldGetUfEnumElementSchemaShape());
+
+function crmContactUserfieldGetUfEnumElementSchemaShape(): CrmContactUserfieldGetUfEnumElementSchemaShape {
   return {
     ID: wireNumber.nullish(),
     VALUE: nullishString,
@@ -959,12 +1677,18 @@ function crmContactUserfieldGetUfEnumElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldGetUserfield`. */
-export const crmContactUserfieldGetUserfieldSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldGetUserfieldSchemaShape(),
-);
+type CrmContactUserfieldGetUfEnumElementSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VALUE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmContactUserfieldGetUserfieldSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldGetUserfield`. */
+export const crmContactUserfieldGetUserfieldSchema: LenientObject<CrmContactUserfieldGetUserfieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldGetUserfieldSchemaShape());
+
+function crmContactUserfieldGetUserfieldSchemaShape(): CrmContactUserfieldGetUserfieldSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -989,12 +1713,36 @@ function crmContactUserfieldGetUserfieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldListSettings`. */
-export const crmContactUserfieldListSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldListSettingsSchemaShape(),
-);
+type CrmContactUserfieldGetUserfieldSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmContactUserfieldGetSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmContactUserfieldGetUfEnumElementSchema>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  LIST_COLUMN_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  LIST_FILTER_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  USER_TYPE_OWNER: typeof nullishString;
+};
 
-function crmContactUserfieldListSettingsSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldListSettings`. */
+export const crmContactUserfieldListSettingsSchema: LenientObject<CrmContactUserfieldListSettingsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldListSettingsSchemaShape());
+
+function crmContactUserfieldListSettingsSchemaShape(): CrmContactUserfieldListSettingsSchemaShape2 {
   return {
     PRECISION: wireNumber.nullish(),
     SIZE: wireNumber.nullish(),
@@ -1015,7 +1763,7 @@ function crmContactUserfieldListSettingsSchemaShape() {
     SHOW_NO_VALUE: wireYN.nullish(),
     IBLOCK_ID: wireNumber.nullish(),
     ACTIVE_FILTER: wireYN.nullish(),
-    ENTITY_TYPE: lenientObject({}).nullish(),
+    ENTITY_TYPE: lenientObject<CrmContactUserfieldListSettingsSchemaShape>({}).nullish(),
     LEAD: wireYN.nullable().nullish(),
     CONTACT: wireYN.nullish(),
     COMPANY: wireYN.nullish(),
@@ -1033,12 +1781,52 @@ function crmContactUserfieldListSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldListUserfield`. */
-export const crmContactUserfieldListUserfieldSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldListUserfieldSchemaShape(),
-);
+type CrmContactUserfieldListSettingsSchemaShape = {};
 
-function crmContactUserfieldListUserfieldSchemaShape() {
+type CrmContactUserfieldListSettingsSchemaShape2 = {
+  PRECISION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MIN_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISPLAY: typeof nullishString;
+  LABEL: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  LABEL_CHECKBOX: typeof nullishString;
+  USE_SECOND: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IBLOCK_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE_FILTER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ENTITY_TYPE: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmContactUserfieldListSettingsSchemaShape>>
+  >;
+  LEAD: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ORDER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  QUOTE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SMART_INVOICE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_MAP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  POPUP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+/** Lenient schema of `CrmContactUserfieldListUserfield`. */
+export const crmContactUserfieldListUserfieldSchema: LenientObject<CrmContactUserfieldListUserfieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldListUserfieldSchemaShape());
+
+function crmContactUserfieldListUserfieldSchemaShape(): CrmContactUserfieldListUserfieldSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -1063,12 +1851,36 @@ function crmContactUserfieldListUserfieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealContactItemsGetDealContactBinding`. */
-export const crmDealContactItemsGetDealContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmDealContactItemsGetDealContactBindingSchemaShape(),
-);
+type CrmContactUserfieldListUserfieldSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmContactUserfieldListSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmContactUserfieldGetUfEnumElementSchema>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  LIST_COLUMN_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  LIST_FILTER_LABEL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  USER_TYPE_OWNER: typeof nullishString;
+};
 
-function crmDealContactItemsGetDealContactBindingSchemaShape() {
+/** Lenient schema of `CrmDealContactItemsGetDealContactBinding`. */
+export const crmDealContactItemsGetDealContactBindingSchema: LenientObject<CrmDealContactItemsGetDealContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealContactItemsGetDealContactBindingSchemaShape());
+
+function crmDealContactItemsGetDealContactBindingSchemaShape(): CrmDealContactItemsGetDealContactBindingSchemaShape {
   return {
     CONTACT_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -1077,25 +1889,40 @@ function crmDealContactItemsGetDealContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealDetailsConfigurationGetSectionElement`. */
-export const crmDealDetailsConfigurationGetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmDealDetailsConfigurationGetSectionElementSchemaShape(),
-);
+type CrmDealContactItemsGetDealContactBindingSchemaShape = {
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: typeof nullishString;
+};
 
-function crmDealDetailsConfigurationGetSectionElementSchemaShape() {
+/** Lenient schema of `CrmDealDetailsConfigurationGetSectionElement`. */
+export const crmDealDetailsConfigurationGetSectionElementSchema: LenientObject<CrmDealDetailsConfigurationGetSectionElementSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmDealDetailsConfigurationGetSectionElementSchemaShape());
+
+function crmDealDetailsConfigurationGetSectionElementSchemaShape(): CrmDealDetailsConfigurationGetSectionElementSchemaShape2 {
   return {
     name: nullishString,
     optionFlags: nullishString,
-    options: lenientObject({}).nullish(),
+    options: lenientObject<CrmDealDetailsConfigurationGetSectionElementSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CrmDealDetailsConfigurationGetSection`. */
-export const crmDealDetailsConfigurationGetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmDealDetailsConfigurationGetSectionSchemaShape(),
-);
+type CrmDealDetailsConfigurationGetSectionElementSchemaShape = {};
 
-function crmDealDetailsConfigurationGetSectionSchemaShape() {
+type CrmDealDetailsConfigurationGetSectionElementSchemaShape2 = {
+  name: typeof nullishString;
+  optionFlags: typeof nullishString;
+  options: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDealDetailsConfigurationGetSectionElementSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `CrmDealDetailsConfigurationGetSection`. */
+export const crmDealDetailsConfigurationGetSectionSchema: LenientObject<CrmDealDetailsConfigurationGetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealDetailsConfigurationGetSectionSchemaShape());
+
+function crmDealDetailsConfigurationGetSectionSchemaShape(): CrmDealDetailsConfigurationGetSectionSchemaShape {
   return {
     name: nullishString,
     title: nullishString,
@@ -1104,10 +1931,20 @@ function crmDealDetailsConfigurationGetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealGetDeal`. */
-export const crmDealGetDealSchema = /* @__PURE__ */ lenientObject(crmDealGetDealSchemaShape());
+type CrmDealDetailsConfigurationGetSectionSchemaShape = {
+  name: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmDealDetailsConfigurationGetSectionElementSchema>>
+  >;
+};
 
-function crmDealGetDealSchemaShape() {
+/** Lenient schema of `CrmDealGetDeal`. */
+export const crmDealGetDealSchema: LenientObject<CrmDealGetDealSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealGetDealSchemaShape());
+
+function crmDealGetDealSchemaShape(): CrmDealGetDealSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -1156,10 +1993,58 @@ function crmDealGetDealSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealListDeal`. */
-export const crmDealListDealSchema = /* @__PURE__ */ lenientObject(crmDealListDealSchemaShape());
+type CrmDealGetDealSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  STAGE_ID: typeof nullishString;
+  STAGE_SEMANTIC_ID: typeof nullishString;
+  IS_NEW: typeof nullishString;
+  IS_RECURRING: typeof nullishString;
+  IS_RETURN_CUSTOMER: typeof nullishString;
+  IS_REPEATED_APPROACH: typeof nullishString;
+  PROBABILITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  TAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  QUOTE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  OPENED: typeof nullishString;
+  CLOSED: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MOVED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  ADDITIONAL_INFO: typeof nullishString;
+  LOCATION_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_CONTENT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_TERM: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmDealListDealSchemaShape() {
+/** Lenient schema of `CrmDealListDeal`. */
+export const crmDealListDealSchema: LenientObject<CrmDealListDealSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealListDealSchemaShape());
+
+function crmDealListDealSchemaShape(): CrmDealListDealSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -1208,12 +2093,58 @@ function crmDealListDealSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealProductrowsGetProductrow`. */
-export const crmDealProductrowsGetProductrowSchema = /* @__PURE__ */ lenientObject(
-  crmDealProductrowsGetProductrowSchemaShape(),
-);
+type CrmDealListDealSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  STAGE_ID: typeof nullishString;
+  STAGE_SEMANTIC_ID: typeof nullishString;
+  IS_NEW: typeof nullishString;
+  IS_RECURRING: typeof nullishString;
+  IS_RETURN_CUSTOMER: typeof nullishString;
+  IS_REPEATED_APPROACH: typeof nullishString;
+  PROBABILITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  TAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  QUOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  OPENED: typeof nullishString;
+  CLOSED: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MOVED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ADDITIONAL_INFO: typeof nullishString;
+  LOCATION_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmDealProductrowsGetProductrowSchemaShape() {
+/** Lenient schema of `CrmDealProductrowsGetProductrow`. */
+export const crmDealProductrowsGetProductrowSchema: LenientObject<CrmDealProductrowsGetProductrowSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealProductrowsGetProductrowSchemaShape());
+
+function crmDealProductrowsGetProductrowSchemaShape(): CrmDealProductrowsGetProductrowSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     OWNER_ID: wireNumericString.nullish(),
@@ -1246,12 +2177,42 @@ function crmDealProductrowsGetProductrowSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringFieldsPARAMS`. */
-export const crmDealRecurringFieldsPARAMSSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringFieldsPARAMSSchemaShape(),
-);
+type CrmDealProductrowsGetProductrowSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_TYPE: typeof nullishString;
+  PRODUCT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRODUCT_NAME: typeof nullishString;
+  ORIGINAL_PRODUCT_NAME: typeof nullishString;
+  PRODUCT_DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_EXCLUSIVE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_NETTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_BRUTTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_ACCOUNT: typeof nullishString;
+  QUANTITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_TYPE_ID: typeof nullishNumber;
+  DISCOUNT_RATE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_SUM: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TAX_RATE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  TAX_INCLUDED: typeof nullishString;
+  CUSTOMIZED: typeof nullishString;
+  MEASURE_CODE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MEASURE_NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  XML_ID: typeof nullishString;
+  TYPE: typeof nullishNumber;
+  STORE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RESERVE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DATE_RESERVE_END: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  RESERVE_QUANTITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDealRecurringFieldsPARAMSSchemaShape() {
+/** Lenient schema of `CrmDealRecurringFieldsPARAMS`. */
+export const crmDealRecurringFieldsPARAMSSchema: LenientObject<CrmDealRecurringFieldsPARAMSSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringFieldsPARAMSSchemaShape());
+
+function crmDealRecurringFieldsPARAMSSchemaShape(): CrmDealRecurringFieldsPARAMSSchemaShape {
   return {
     MODE: nullishString,
     MULTIPLE_TYPE: nullishString,
@@ -1265,12 +2226,23 @@ function crmDealRecurringFieldsPARAMSSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringFieldsAllFields`. */
-export const crmDealRecurringFieldsAllFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringFieldsAllFieldsSchemaShape(),
-);
+type CrmDealRecurringFieldsPARAMSSchemaShape = {
+  MODE: typeof nullishString;
+  MULTIPLE_TYPE: typeof nullishString;
+  MULTIPLE_INTERVAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SINGLE_BEFORE_START_DATE_TYPE: typeof nullishString;
+  SINGLE_BEFORE_START_DATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_BEGINDATE_TYPE: typeof nullishString;
+  OFFSET_BEGINDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_CLOSEDATE_TYPE: typeof nullishString;
+  OFFSET_CLOSEDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDealRecurringFieldsAllFieldsSchemaShape() {
+/** Lenient schema of `CrmDealRecurringFieldsAllFields`. */
+export const crmDealRecurringFieldsAllFieldsSchema: LenientObject<CrmDealRecurringFieldsAllFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringFieldsAllFieldsSchemaShape());
+
+function crmDealRecurringFieldsAllFieldsSchemaShape(): CrmDealRecurringFieldsAllFieldsSchemaShape {
   return {
     ID: wireNumber.nullish(),
     DEAL_ID: wireNumber.nullish(),
@@ -1288,12 +2260,27 @@ function crmDealRecurringFieldsAllFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringGetPARAMS`. */
-export const crmDealRecurringGetPARAMSSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringGetPARAMSSchemaShape(),
-);
+type CrmDealRecurringFieldsAllFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  BASED_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE: typeof nullishString;
+  NEXT_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COUNTER_REPEAT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CATEGORY_ID: typeof nullishString;
+  IS_LIMIT: typeof nullishString;
+  LIMIT_REPEAT: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<typeof crmDealRecurringFieldsPARAMSSchema>>;
+};
 
-function crmDealRecurringGetPARAMSSchemaShape() {
+/** Lenient schema of `CrmDealRecurringGetPARAMS`. */
+export const crmDealRecurringGetPARAMSSchema: LenientObject<CrmDealRecurringGetPARAMSSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringGetPARAMSSchemaShape());
+
+function crmDealRecurringGetPARAMSSchemaShape(): CrmDealRecurringGetPARAMSSchemaShape {
   return {
     MODE: nullishString,
     MULTIPLE_TYPE: nullishString,
@@ -1307,12 +2294,23 @@ function crmDealRecurringGetPARAMSSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringGetRecurringDeal`. */
-export const crmDealRecurringGetRecurringDealSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringGetRecurringDealSchemaShape(),
-);
+type CrmDealRecurringGetPARAMSSchemaShape = {
+  MODE: typeof nullishString;
+  MULTIPLE_TYPE: typeof nullishString;
+  MULTIPLE_INTERVAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SINGLE_BEFORE_START_DATE_TYPE: typeof nullishString;
+  SINGLE_BEFORE_START_DATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_BEGINDATE_TYPE: typeof nullishString;
+  OFFSET_BEGINDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_CLOSEDATE_TYPE: typeof nullishString;
+  OFFSET_CLOSEDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDealRecurringGetRecurringDealSchemaShape() {
+/** Lenient schema of `CrmDealRecurringGetRecurringDeal`. */
+export const crmDealRecurringGetRecurringDealSchema: LenientObject<CrmDealRecurringGetRecurringDealSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringGetRecurringDealSchemaShape());
+
+function crmDealRecurringGetRecurringDealSchemaShape(): CrmDealRecurringGetRecurringDealSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     DEAL_ID: wireNumericString.nullish(),
@@ -1330,12 +2328,27 @@ function crmDealRecurringGetRecurringDealSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringListPARAMS`. */
-export const crmDealRecurringListPARAMSSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringListPARAMSSchemaShape(),
-);
+type CrmDealRecurringGetRecurringDealSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BASED_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVE: typeof nullishString;
+  NEXT_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COUNTER_REPEAT: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CATEGORY_ID: typeof nullishString;
+  IS_LIMIT: typeof nullishString;
+  LIMIT_REPEAT: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<typeof crmDealRecurringGetPARAMSSchema>>;
+};
 
-function crmDealRecurringListPARAMSSchemaShape() {
+/** Lenient schema of `CrmDealRecurringListPARAMS`. */
+export const crmDealRecurringListPARAMSSchema: LenientObject<CrmDealRecurringListPARAMSSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringListPARAMSSchemaShape());
+
+function crmDealRecurringListPARAMSSchemaShape(): CrmDealRecurringListPARAMSSchemaShape {
   return {
     MODE: nullishString,
     MULTIPLE_TYPE: nullishString,
@@ -1349,12 +2362,23 @@ function crmDealRecurringListPARAMSSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringListRecurringDeal`. */
-export const crmDealRecurringListRecurringDealSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringListRecurringDealSchemaShape(),
-);
+type CrmDealRecurringListPARAMSSchemaShape = {
+  MODE: typeof nullishString;
+  MULTIPLE_TYPE: typeof nullishString;
+  MULTIPLE_INTERVAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SINGLE_BEFORE_START_DATE_TYPE: typeof nullishString;
+  SINGLE_BEFORE_START_DATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_BEGINDATE_TYPE: typeof nullishString;
+  OFFSET_BEGINDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OFFSET_CLOSEDATE_TYPE: typeof nullishString;
+  OFFSET_CLOSEDATE_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDealRecurringListRecurringDealSchemaShape() {
+/** Lenient schema of `CrmDealRecurringListRecurringDeal`. */
+export const crmDealRecurringListRecurringDealSchema: LenientObject<CrmDealRecurringListRecurringDealSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringListRecurringDealSchemaShape());
+
+function crmDealRecurringListRecurringDealSchemaShape(): CrmDealRecurringListRecurringDealSchemaShape {
   return {
     ID: wireNumber.nullish(),
     DEAL_ID: wireNumber.nullish(),
@@ -1372,12 +2396,27 @@ function crmDealRecurringListRecurringDealSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealcategoryFields`. */
-export const crmDealcategoryFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDealcategoryFieldsSchemaShape(),
-);
+type CrmDealRecurringListRecurringDealSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  BASED_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE: typeof nullishString;
+  NEXT_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COUNTER_REPEAT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CATEGORY_ID: typeof nullishString;
+  IS_LIMIT: typeof nullishString;
+  LIMIT_REPEAT: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<typeof crmDealRecurringListPARAMSSchema>>;
+};
 
-function crmDealcategoryFieldsSchemaShape() {
+/** Lenient schema of `CrmDealcategoryFields`. */
+export const crmDealcategoryFieldsSchema: LenientObject<CrmDealcategoryFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealcategoryFieldsSchemaShape());
+
+function crmDealcategoryFieldsSchemaShape(): CrmDealcategoryFieldsSchemaShape {
   return {
     CREATED_DATE: wireDateTime.nullish(),
     ID: wireNumber.nullish(),
@@ -1387,12 +2426,19 @@ function crmDealcategoryFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentAddDocument`. */
-export const crmDocumentgeneratorDocumentAddDocumentSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentAddDocumentSchemaShape(),
-);
+type CrmDealcategoryFieldsSchemaShape = {
+  CREATED_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_LOCKED: typeof nullishString;
+  NAME: typeof nullableString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDocumentgeneratorDocumentAddDocumentSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentAddDocument`. */
+export const crmDocumentgeneratorDocumentAddDocumentSchema: LenientObject<CrmDocumentgeneratorDocumentAddDocumentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentAddDocumentSchemaShape());
+
+function crmDocumentgeneratorDocumentAddDocumentSchemaShape(): CrmDocumentgeneratorDocumentAddDocumentSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -1406,7 +2452,7 @@ function crmDocumentgeneratorDocumentAddDocumentSchemaShape() {
     changeQrCodeEnabled: wireBoolean.nullish(),
     qrCodeEnabled: wireBoolean.nullish(),
     changeQrCodeDisabledReason: nullishString,
-    products: lenientObject({
+    products: lenientObject<CrmDocumentgeneratorDocumentAddDocumentSchemaShape>({
       currencyId: nullishString,
       totalSum: nullishString,
       totalRows: wireNumber.nullish(),
@@ -1423,7 +2469,7 @@ function crmDocumentgeneratorDocumentAddDocumentSchemaShape() {
     emailDiskFile: wireNumber.nullish(),
     entityTypeId: wireNumericString.nullish(),
     entityId: wireNumericString.nullish(),
-    values: lenientObject({
+    values: lenientObject<CrmDocumentgeneratorDocumentAddDocumentSchemaShape2>({
       productsTableVariant: nullishString,
       _creationMethod: nullishString,
       stampsEnabled: wireBoolean.nullish(),
@@ -1434,33 +2480,87 @@ function crmDocumentgeneratorDocumentAddDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentAddResultType`. */
-export const crmDocumentgeneratorDocumentAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentAddResultTypeSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentAddDocumentSchemaShape = {
+  currencyId: typeof nullishString;
+  totalSum: typeof nullishString;
+  totalRows: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDocumentgeneratorDocumentAddResultTypeSchemaShape() {
+type CrmDocumentgeneratorDocumentAddDocumentSchemaShape2 = {
+  productsTableVariant: typeof nullishString;
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DocumentNumber: typeof nullishString;
+};
+
+type CrmDocumentgeneratorDocumentAddDocumentSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  changeStampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStampsDisabledReason: typeof nullishString;
+  changeQrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  qrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeQrCodeDisabledReason: typeof nullishString;
+  products: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentAddDocumentSchemaShape>>
+  >;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  transformationErrorMessage: typeof nullishString;
+  transformationErrorCode: typeof nullishString;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  values: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentAddDocumentSchemaShape2>>
+  >;
+  imageUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentAddResultType`. */
+export const crmDocumentgeneratorDocumentAddResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentAddResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentAddResultTypeSchemaShape(): CrmDocumentgeneratorDocumentAddResultTypeSchemaShape {
   return {
     document: crmDocumentgeneratorDocumentAddDocumentSchema.nullish(),
   };
 }
 
+type CrmDocumentgeneratorDocumentAddResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorDocumentAddDocumentSchema>>;
+};
+
 /** Lenient schema of `CrmDocumentgeneratorDocumentEnablepublicurlResultType`. */
-export const crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema =
+export const crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape> =
   /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape());
 
-function crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape() {
+function crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape(): CrmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape {
   return {
     publicUrl: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentGetDocument`. */
-export const crmDocumentgeneratorDocumentGetDocumentSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentGetDocumentSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape = {
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function crmDocumentgeneratorDocumentGetDocumentSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentGetDocument`. */
+export const crmDocumentgeneratorDocumentGetDocumentSchema: LenientObject<CrmDocumentgeneratorDocumentGetDocumentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentGetDocumentSchemaShape());
+
+function crmDocumentgeneratorDocumentGetDocumentSchemaShape(): CrmDocumentgeneratorDocumentGetDocumentSchemaShape3 {
   return {
     id: z.union([wireNumericString, lenientString]).nullish(),
     title: nullishString,
@@ -1474,7 +2574,7 @@ function crmDocumentgeneratorDocumentGetDocumentSchemaShape() {
     changeQrCodeEnabled: wireBoolean.nullish(),
     qrCodeEnabled: wireBoolean.nullish(),
     changeQrCodeDisabledReason: nullishString,
-    products: lenientObject({
+    products: lenientObject<CrmDocumentgeneratorDocumentGetDocumentSchemaShape>({
       currencyId: nullishString,
       totalSum: nullishString,
       totalRows: wireNumber.nullish(),
@@ -1495,7 +2595,7 @@ function crmDocumentgeneratorDocumentGetDocumentSchemaShape() {
     emailDiskFile: wireNumber.nullish(),
     entityTypeId: z.union([wireNumericString, lenientString]).nullish(),
     entityId: z.union([wireNumericString, lenientString]).nullish(),
-    values: lenientObject({
+    values: lenientObject<CrmDocumentgeneratorDocumentGetDocumentSchemaShape2>({
       productsTableVariant: nullishString,
       _creationMethod: nullishString,
       stampsEnabled: wireBoolean.nullish(),
@@ -1503,21 +2603,86 @@ function crmDocumentgeneratorDocumentGetDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentGetResultType`. */
-export const crmDocumentgeneratorDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentGetResultTypeSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentGetDocumentSchemaShape = {
+  currencyId: typeof nullishString;
+  totalSum: typeof nullishString;
+  totalRows: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDocumentgeneratorDocumentGetResultTypeSchemaShape() {
+type CrmDocumentgeneratorDocumentGetDocumentSchemaShape2 = {
+  productsTableVariant: typeof nullishString;
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type CrmDocumentgeneratorDocumentGetDocumentSchemaShape3 = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  updatedBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString, z.ZodNull]>>
+  >;
+  changeStampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStampsDisabledReason: typeof nullishString;
+  changeQrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  qrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeQrCodeDisabledReason: typeof nullishString;
+  products: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentGetDocumentSchemaShape>>
+  >;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  imageUrl: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  transformationErrorMessage: typeof nullishString;
+  transformationErrorCode: typeof nullishString;
+  templateId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  entityId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  values: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentGetDocumentSchemaShape2>>
+  >;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentGetResultType`. */
+export const crmDocumentgeneratorDocumentGetResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentGetResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentGetResultTypeSchemaShape(): CrmDocumentgeneratorDocumentGetResultTypeSchemaShape {
   return {
     document: crmDocumentgeneratorDocumentGetDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentfield`. */
-export const crmDocumentfieldSchema = /* @__PURE__ */ lenientObject(crmDocumentfieldSchemaShape());
+type CrmDocumentgeneratorDocumentGetResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorDocumentGetDocumentSchema>>;
+};
 
-function crmDocumentfieldSchemaShape() {
+/** Lenient schema of `CrmDocumentfield`. */
+export const crmDocumentfieldSchema: LenientObject<CrmDocumentfieldSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmDocumentfieldSchemaShape());
+
+function crmDocumentfieldSchemaShape(): CrmDocumentfieldSchemaShape3 {
   return {
     title: nullishString,
     value: z.union([lenientString, lenientArray(z.unknown()), z.null()]).nullish(),
@@ -1526,29 +2691,54 @@ function crmDocumentfieldSchemaShape() {
     type: nullishString,
     group: lenientArray(z.unknown()).nullish(),
     chain: z.union([lenientString, lenientArray(z.unknown())]).nullish(),
-    format: lenientObject({}).nullish(),
-    options: lenientObject({}).nullish(),
+    format: lenientObject<CrmDocumentfieldSchemaShape>({}).nullish(),
+    options: lenientObject<CrmDocumentfieldSchemaShape2>({}).nullish(),
     hideRow: nullishString,
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentGetfieldsResultType`. */
-export const crmDocumentgeneratorDocumentGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape(),
-);
+type CrmDocumentfieldSchemaShape = {};
 
-function crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape() {
+type CrmDocumentfieldSchemaShape2 = {};
+
+type CrmDocumentfieldSchemaShape3 = {
+  title: typeof nullishString;
+  value: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>, z.ZodNull]>
+    >
+  >;
+  default: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  required: typeof nullishString;
+  type: typeof nullishString;
+  group: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  chain: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>]>>
+  >;
+  format: z.ZodOptional<z.ZodNullable<LenientObject<CrmDocumentfieldSchemaShape>>>;
+  options: z.ZodOptional<z.ZodNullable<LenientObject<CrmDocumentfieldSchemaShape2>>>;
+  hideRow: typeof nullishString;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentGetfieldsResultType`. */
+export const crmDocumentgeneratorDocumentGetfieldsResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape(): CrmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape {
   return {
     documentFields: lenientRecord(crmDocumentfieldSchema).nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentListDocument`. */
-export const crmDocumentgeneratorDocumentListDocumentSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentListDocumentSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape = {
+  documentFields: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmDocumentfieldSchema>>>;
+};
 
-function crmDocumentgeneratorDocumentListDocumentSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentListDocument`. */
+export const crmDocumentgeneratorDocumentListDocumentSchema: LenientObject<CrmDocumentgeneratorDocumentListDocumentSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentListDocumentSchemaShape());
+
+function crmDocumentgeneratorDocumentListDocumentSchemaShape(): CrmDocumentgeneratorDocumentListDocumentSchemaShape2 {
   return {
     id: nullishString,
     title: nullishString,
@@ -1565,7 +2755,7 @@ function crmDocumentgeneratorDocumentListDocumentSchemaShape() {
     updatedBy: z.union([wireNumericString, lenientString, z.null()]).nullish(),
     values: z
       .union([
-        lenientObject({
+        lenientObject<CrmDocumentgeneratorDocumentListDocumentSchemaShape>({
           _creationMethod: nullishString,
           stampsEnabled: wireBoolean.nullish(),
         }),
@@ -1582,23 +2772,78 @@ function crmDocumentgeneratorDocumentListDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentListResultType`. */
-export const crmDocumentgeneratorDocumentListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentListResultTypeSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentListDocumentSchemaShape = {
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function crmDocumentgeneratorDocumentListResultTypeSchemaShape() {
+type CrmDocumentgeneratorDocumentListDocumentSchemaShape2 = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  templateId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  entityTypeId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  entityId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  fileId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  imageId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  pdfId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString, z.ZodNull]>>
+  >;
+  updatedBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString, z.ZodNull]>>
+  >;
+  values: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientObject<CrmDocumentgeneratorDocumentListDocumentSchemaShape>, z.ZodNull]
+      >
+    >
+  >;
+  downloadUrl: typeof nullishString;
+  imageUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentListResultType`. */
+export const crmDocumentgeneratorDocumentListResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentListResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentListResultTypeSchemaShape(): CrmDocumentgeneratorDocumentListResultTypeSchemaShape {
   return {
     documents: lenientArray(crmDocumentgeneratorDocumentListDocumentSchema).nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateDocument`. */
-export const crmDocumentgeneratorDocumentUpdateDocumentSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUpdateDocumentSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentListResultTypeSchemaShape = {
+  documents: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmDocumentgeneratorDocumentListDocumentSchema>>
+  >;
+};
 
-function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateDocument`. */
+export const crmDocumentgeneratorDocumentUpdateDocumentSchema: LenientObject<CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentUpdateDocumentSchemaShape());
+
+function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape(): CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape3 {
   return {
     id: z.union([wireNumericString, lenientString]).nullish(),
     title: nullishString,
@@ -1612,7 +2857,7 @@ function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape() {
     changeQrCodeEnabled: wireBoolean.nullish(),
     qrCodeEnabled: wireBoolean.nullish(),
     changeQrCodeDisabledReason: nullishString,
-    products: lenientObject({
+    products: lenientObject<CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape>({
       currencyId: nullishString,
       totalSum: nullishString,
       totalRows: wireNumber.nullish(),
@@ -1629,7 +2874,7 @@ function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape() {
     emailDiskFile: wireNumber.nullish(),
     entityTypeId: z.union([wireNumericString, lenientString]).nullish(),
     entityId: z.union([wireNumericString, lenientString]).nullish(),
-    values: lenientObject({
+    values: lenientObject<CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape2>({
       productsTableVariant: nullishString,
       _creationMethod: nullishString,
       stampsEnabled: wireBoolean.nullish(),
@@ -1640,23 +2885,85 @@ function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateResultType`. */
-export const crmDocumentgeneratorDocumentUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape = {
+  currencyId: typeof nullishString;
+  totalSum: typeof nullishString;
+  totalRows: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape() {
+type CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape2 = {
+  productsTableVariant: typeof nullishString;
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DocumentNumber: typeof nullishString;
+};
+
+type CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape3 = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString, z.ZodNull]>>
+  >;
+  updatedBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, typeof lenientString, z.ZodNull]>>
+  >;
+  changeStampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStampsDisabledReason: typeof nullishString;
+  changeQrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  qrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeQrCodeDisabledReason: typeof nullishString;
+  products: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape>>
+  >;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  transformationErrorMessage: typeof nullishString;
+  transformationErrorCode: typeof nullishString;
+  templateId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  entityId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  values: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentUpdateDocumentSchemaShape2>>
+  >;
+  imageUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateResultType`. */
+export const crmDocumentgeneratorDocumentUpdateResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape(): CrmDocumentgeneratorDocumentUpdateResultTypeSchemaShape {
   return {
     document: crmDocumentgeneratorDocumentUpdateDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUploadDocument`. */
-export const crmDocumentgeneratorDocumentUploadDocumentSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUploadDocumentSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentUpdateResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorDocumentUpdateDocumentSchema>>;
+};
 
-function crmDocumentgeneratorDocumentUploadDocumentSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentUploadDocument`. */
+export const crmDocumentgeneratorDocumentUploadDocumentSchema: LenientObject<CrmDocumentgeneratorDocumentUploadDocumentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentUploadDocumentSchemaShape());
+
+function crmDocumentgeneratorDocumentUploadDocumentSchemaShape(): CrmDocumentgeneratorDocumentUploadDocumentSchemaShape3 {
   return {
     id: z.union([wireNumericString, lenientString]).nullish(),
     title: nullishString,
@@ -1670,7 +2977,7 @@ function crmDocumentgeneratorDocumentUploadDocumentSchemaShape() {
     changeQrCodeEnabled: wireBoolean.nullish(),
     qrCodeEnabled: wireBoolean.nullish(),
     changeQrCodeDisabledReason: nullishString,
-    products: lenientObject({
+    products: lenientObject<CrmDocumentgeneratorDocumentUploadDocumentSchemaShape>({
       currencyId: nullishString,
       totalSum: nullishString,
       totalRows: wireNumber.nullish(),
@@ -1689,7 +2996,7 @@ function crmDocumentgeneratorDocumentUploadDocumentSchemaShape() {
     entityId: z.union([wireNumericString, lenientString]).nullish(),
     values: z
       .union([
-        lenientObject({
+        lenientObject<CrmDocumentgeneratorDocumentUploadDocumentSchemaShape2>({
           productsTableVariant: nullishString,
           _creationMethod: nullishString,
         }),
@@ -1703,23 +3010,89 @@ function crmDocumentgeneratorDocumentUploadDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUploadResultType`. */
-export const crmDocumentgeneratorDocumentUploadResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUploadResultTypeSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentUploadDocumentSchemaShape = {
+  currencyId: typeof nullishString;
+  totalSum: typeof nullishString;
+  totalRows: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmDocumentgeneratorDocumentUploadResultTypeSchemaShape() {
+type CrmDocumentgeneratorDocumentUploadDocumentSchemaShape2 = {
+  productsTableVariant: typeof nullishString;
+  _creationMethod: typeof nullishString;
+};
+
+type CrmDocumentgeneratorDocumentUploadDocumentSchemaShape3 = {
+  id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  updatedBy: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString, z.ZodNull]>>
+  >;
+  changeStampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStampsDisabledReason: typeof nullishString;
+  changeQrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  qrCodeEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeQrCodeDisabledReason: typeof nullishString;
+  products: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorDocumentUploadDocumentSchemaShape>>
+  >;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  transformationErrorMessage: typeof nullishString;
+  transformationErrorCode: typeof nullishString;
+  templateId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  entityId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  values: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientObject<CrmDocumentgeneratorDocumentUploadDocumentSchemaShape2>, z.ZodNull]
+      >
+    >
+  >;
+  imageUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+};
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentUploadResultType`. */
+export const crmDocumentgeneratorDocumentUploadResultTypeSchema: LenientObject<CrmDocumentgeneratorDocumentUploadResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentUploadResultTypeSchemaShape());
+
+function crmDocumentgeneratorDocumentUploadResultTypeSchemaShape(): CrmDocumentgeneratorDocumentUploadResultTypeSchemaShape {
   return {
     document: crmDocumentgeneratorDocumentUploadDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorAddSettings`. */
-export const crmDocumentgeneratorNumeratorAddSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorAddSettingsSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentUploadResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorDocumentUploadDocumentSchema>>;
+};
 
-function crmDocumentgeneratorNumeratorAddSettingsSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorAddSettings`. */
+export const crmDocumentgeneratorNumeratorAddSettingsSchema: LenientObject<CrmDocumentgeneratorNumeratorAddSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorAddSettingsSchemaShape());
+
+function crmDocumentgeneratorNumeratorAddSettingsSchemaShape(): CrmDocumentgeneratorNumeratorAddSettingsSchemaShape {
   return {
     start: wireNumber.nullish(),
     step: wireNumber.nullish(),
@@ -1731,12 +3104,21 @@ function crmDocumentgeneratorNumeratorAddSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorAddNumerator`. */
-export const crmDocumentgeneratorNumeratorAddNumeratorSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorAddNumeratorSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorAddSettingsSchemaShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  step: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  length: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  timezone: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isDirectNumeration: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function crmDocumentgeneratorNumeratorAddNumeratorSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorAddNumerator`. */
+export const crmDocumentgeneratorNumeratorAddNumeratorSchema: LenientObject<CrmDocumentgeneratorNumeratorAddNumeratorSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorAddNumeratorSchemaShape());
+
+function crmDocumentgeneratorNumeratorAddNumeratorSchemaShape(): CrmDocumentgeneratorNumeratorAddNumeratorSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1746,12 +3128,19 @@ function crmDocumentgeneratorNumeratorAddNumeratorSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorGetSettings`. */
-export const crmDocumentgeneratorNumeratorGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorGetSettingsSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorAddNumeratorSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorAddSettingsSchema>>;
+};
 
-function crmDocumentgeneratorNumeratorGetSettingsSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorGetSettings`. */
+export const crmDocumentgeneratorNumeratorGetSettingsSchema: LenientObject<CrmDocumentgeneratorNumeratorGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorGetSettingsSchemaShape());
+
+function crmDocumentgeneratorNumeratorGetSettingsSchemaShape(): CrmDocumentgeneratorNumeratorGetSettingsSchemaShape {
   return {
     start: wireNumericString.nullish(),
     step: wireNumericString.nullish(),
@@ -1763,12 +3152,21 @@ function crmDocumentgeneratorNumeratorGetSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorGetNumerator`. */
-export const crmDocumentgeneratorNumeratorGetNumeratorSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorGetNumeratorSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorGetSettingsSchemaShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  step: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  length: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  timezone: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isDirectNumeration: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function crmDocumentgeneratorNumeratorGetNumeratorSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorGetNumerator`. */
+export const crmDocumentgeneratorNumeratorGetNumeratorSchema: LenientObject<CrmDocumentgeneratorNumeratorGetNumeratorSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorGetNumeratorSchemaShape());
+
+function crmDocumentgeneratorNumeratorGetNumeratorSchemaShape(): CrmDocumentgeneratorNumeratorGetNumeratorSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -1777,11 +3175,20 @@ function crmDocumentgeneratorNumeratorGetNumeratorSchemaShape() {
     settings: crmDocumentgeneratorNumeratorGetSettingsSchema.nullish(),
   };
 }
+
+type CrmDocumentgeneratorNumeratorGetNumeratorSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorGetSettingsSchema>>;
+};
 
 /** Lenient schema of `CrmNumerators`. */
-export const crmNumeratorsSchema = /* @__PURE__ */ lenientObject(crmNumeratorsSchemaShape());
+export const crmNumeratorsSchema: LenientObject<CrmNumeratorsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmNumeratorsSchemaShape());
 
-function crmNumeratorsSchemaShape() {
+function crmNumeratorsSchemaShape(): CrmNumeratorsSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -1790,12 +3197,18 @@ function crmNumeratorsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateResultType`. */
-export const crmDocumentgeneratorNumeratorUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape(),
-);
+type CrmNumeratorsSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorGetSettingsSchema>>;
+};
 
-function crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateResultType`. */
+export const crmDocumentgeneratorNumeratorUpdateResultTypeSchema: LenientObject<CrmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape());
+
+function crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape(): CrmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -1805,12 +3218,19 @@ function crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorTemplateAddTemplate`. */
-export const crmDocumentgeneratorTemplateAddTemplateSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateAddTemplateSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorGetSettingsSchema>>;
+};
 
-function crmDocumentgeneratorTemplateAddTemplateSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorTemplateAddTemplate`. */
+export const crmDocumentgeneratorTemplateAddTemplateSchema: LenientObject<CrmDocumentgeneratorTemplateAddTemplateSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateAddTemplateSchemaShape());
+
+function crmDocumentgeneratorTemplateAddTemplateSchemaShape(): CrmDocumentgeneratorTemplateAddTemplateSchemaShape2 {
   return {
     id: nullishString,
     name: nullishString,
@@ -1822,7 +3242,7 @@ function crmDocumentgeneratorTemplateAddTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    users: lenientObject({
+    users: lenientObject<CrmDocumentgeneratorTemplateAddTemplateSchemaShape>({
       UA: nullishString,
     }).nullish(),
     isDeleted: nullishString,
@@ -1833,10 +3253,36 @@ function crmDocumentgeneratorTemplateAddTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTemplatefield`. */
-export const crmTemplatefieldSchema = /* @__PURE__ */ lenientObject(crmTemplatefieldSchemaShape());
+type CrmDocumentgeneratorTemplateAddTemplateSchemaShape = {
+  UA: typeof nullishString;
+};
 
-function crmTemplatefieldSchemaShape() {
+type CrmDocumentgeneratorTemplateAddTemplateSchemaShape2 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  download: typeof nullishString;
+  downloadMachine: typeof nullishString;
+  active: typeof nullishString;
+  moduleId: typeof nullishString;
+  numeratorId: typeof nullishString;
+  withStamps: typeof nullishString;
+  users: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDocumentgeneratorTemplateAddTemplateSchemaShape>>
+  >;
+  isDeleted: typeof nullishString;
+  sort: typeof nullishString;
+  entityTypeId: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+/** Lenient schema of `CrmTemplatefield`. */
+export const crmTemplatefieldSchema: LenientObject<CrmTemplatefieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTemplatefieldSchemaShape());
+
+function crmTemplatefieldSchemaShape(): CrmTemplatefieldSchemaShape {
   return {
     title: nullishString,
     value: z.union([lenientString, lenientArray(z.unknown())]).nullish(),
@@ -1848,12 +3294,23 @@ function crmTemplatefieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmVolatileTypeFields`. */
-export const crmVolatileTypeFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmVolatileTypeFieldsSchemaShape(),
-);
+type CrmTemplatefieldSchemaShape = {
+  title: typeof nullishString;
+  value: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>]>>
+  >;
+  default: typeof nullishString;
+  required: typeof nullishString;
+  type: typeof nullishString;
+  group: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  chain: typeof nullishString;
+};
 
-function crmVolatileTypeFieldsSchemaShape() {
+/** Lenient schema of `CrmVolatileTypeFields`. */
+export const crmVolatileTypeFieldsSchema: LenientObject<CrmVolatileTypeFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmVolatileTypeFieldsSchemaShape());
+
+function crmVolatileTypeFieldsSchemaShape(): CrmVolatileTypeFieldsSchemaShape {
   return {
     entityTypeId: wireNumber.nullish(),
     fieldCode: nullishString,
@@ -1861,12 +3318,17 @@ function crmVolatileTypeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumActivitydirectionResultType`. */
-export const crmEnumActivitydirectionResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmEnumActivitydirectionResultTypeSchemaShape(),
-);
+type CrmVolatileTypeFieldsSchemaShape = {
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fieldCode: typeof nullishString;
+  fieldTitle: typeof nullishString;
+};
 
-function crmEnumActivitydirectionResultTypeSchemaShape() {
+/** Lenient schema of `CrmEnumActivitydirectionResultType`. */
+export const crmEnumActivitydirectionResultTypeSchema: LenientObject<CrmEnumActivitydirectionResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmEnumActivitydirectionResultTypeSchemaShape());
+
+function crmEnumActivitydirectionResultTypeSchemaShape(): CrmEnumActivitydirectionResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -1875,14 +3337,20 @@ function crmEnumActivitydirectionResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumFieldsResultType`. */
-export const crmEnumFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmEnumFieldsResultTypeSchemaShape(),
-);
+type CrmEnumActivitydirectionResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  SYMBOL_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SYMBOL_CODE_SHORT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function crmEnumFieldsResultTypeSchemaShape() {
+/** Lenient schema of `CrmEnumFieldsResultType`. */
+export const crmEnumFieldsResultTypeSchema: LenientObject<CrmEnumFieldsResultTypeSchemaShape5> =
+  /* @__PURE__ */ lenientObject(crmEnumFieldsResultTypeSchemaShape());
+
+function crmEnumFieldsResultTypeSchemaShape(): CrmEnumFieldsResultTypeSchemaShape5 {
   return {
-    ID: lenientObject({
+    ID: lenientObject<CrmEnumFieldsResultTypeSchemaShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -1891,7 +3359,7 @@ function crmEnumFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    NAME: lenientObject({
+    NAME: lenientObject<CrmEnumFieldsResultTypeSchemaShape2>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -1900,7 +3368,7 @@ function crmEnumFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    SYMBOL_CODE: lenientObject({
+    SYMBOL_CODE: lenientObject<CrmEnumFieldsResultTypeSchemaShape3>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -1909,7 +3377,7 @@ function crmEnumFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    SYMBOL_CODE_SHORT: lenientObject({
+    SYMBOL_CODE_SHORT: lenientObject<CrmEnumFieldsResultTypeSchemaShape4>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -1921,12 +3389,60 @@ function crmEnumFieldsResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumGetorderownertypesResultType`. */
-export const crmEnumGetorderownertypesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmEnumGetorderownertypesResultTypeSchemaShape(),
-);
+type CrmEnumFieldsResultTypeSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmEnumGetorderownertypesResultTypeSchemaShape() {
+type CrmEnumFieldsResultTypeSchemaShape2 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmEnumFieldsResultTypeSchemaShape3 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmEnumFieldsResultTypeSchemaShape4 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmEnumFieldsResultTypeSchemaShape5 = {
+  ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmEnumFieldsResultTypeSchemaShape>>>;
+  NAME: z.ZodOptional<z.ZodNullable<LenientObject<CrmEnumFieldsResultTypeSchemaShape2>>>;
+  SYMBOL_CODE: z.ZodOptional<z.ZodNullable<LenientObject<CrmEnumFieldsResultTypeSchemaShape3>>>;
+  SYMBOL_CODE_SHORT: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmEnumFieldsResultTypeSchemaShape4>>
+  >;
+};
+
+/** Lenient schema of `CrmEnumGetorderownertypesResultType`. */
+export const crmEnumGetorderownertypesResultTypeSchema: LenientObject<CrmEnumGetorderownertypesResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmEnumGetorderownertypesResultTypeSchemaShape());
+
+function crmEnumGetorderownertypesResultTypeSchemaShape(): CrmEnumGetorderownertypesResultTypeSchemaShape {
   return {
     attribute: nullishString,
     code: nullishString,
@@ -1935,12 +3451,18 @@ function crmEnumGetorderownertypesResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumOwnertypeResultType`. */
-export const crmEnumOwnertypeResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmEnumOwnertypeResultTypeSchemaShape(),
-);
+type CrmEnumGetorderownertypesResultTypeSchemaShape = {
+  attribute: typeof nullishString;
+  code: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function crmEnumOwnertypeResultTypeSchemaShape() {
+/** Lenient schema of `CrmEnumOwnertypeResultType`. */
+export const crmEnumOwnertypeResultTypeSchema: LenientObject<CrmEnumOwnertypeResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmEnumOwnertypeResultTypeSchemaShape());
+
+function crmEnumOwnertypeResultTypeSchemaShape(): CrmEnumOwnertypeResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -1949,10 +3471,18 @@ function crmEnumOwnertypeResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmInvoiceFields`. */
-export const crmInvoiceFieldsSchema = /* @__PURE__ */ lenientObject(crmInvoiceFieldsSchemaShape());
+type CrmEnumOwnertypeResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  SYMBOL_CODE: typeof nullishString;
+  SYMBOL_CODE_SHORT: typeof nullishString;
+};
 
-function crmInvoiceFieldsSchemaShape() {
+/** Lenient schema of `CrmInvoiceFields`. */
+export const crmInvoiceFieldsSchema: LenientObject<CrmInvoiceFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceFieldsSchemaShape());
+
+function crmInvoiceFieldsSchemaShape(): CrmInvoiceFieldsSchemaShape {
   return {
     ID: wireNumber.nullish(),
     ACCOUNT_NUMBER: nullableString,
@@ -1999,12 +3529,56 @@ function crmInvoiceFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRecurringFields`. */
-export const crmRecurringFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRecurringFieldsSchemaShape(),
-);
+type CrmInvoiceFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACCOUNT_NUMBER: typeof nullableString;
+  COMMENTS: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CURRENCY: typeof nullishString;
+  DATE_BILL: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  DATE_INSERT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MARKED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_PAY_BEFORE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  DATE_PAYED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_STATUS: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_UPDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EMP_PAYED_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EMP_STATUS_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  XML_ID: typeof nullishString;
+  ORDER_TOPIC: typeof nullableString;
+  PAY_SYSTEM_ID: z.ZodNullable<typeof wireNumber>;
+  PAY_VOUCHER_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PAY_VOUCHER_NUM: typeof nullishString;
+  PAYED: typeof nullishString;
+  PERSON_TYPE_ID: z.ZodNullable<typeof wireNumber>;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REASON_MARKED: typeof nullishString;
+  RESPONSIBLE_EMAIL: typeof nullishString;
+  RESPONSIBLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RESPONSIBLE_LAST_NAME: typeof nullishString;
+  RESPONSIBLE_LOGIN: typeof nullishString;
+  RESPONSIBLE_NAME: typeof nullishString;
+  RESPONSIBLE_PERSONAL_PHOTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RESPONSIBLE_SECOND_NAME: typeof nullishString;
+  RESPONSIBLE_WORK_POSITION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  TAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_MYCOMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  USER_DESCRIPTION: typeof nullishString;
+  PR_LOCATION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  INVOICE_PROPERTIES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  PRODUCT_ROWS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function crmRecurringFieldsSchemaShape() {
+/** Lenient schema of `CrmRecurringFields`. */
+export const crmRecurringFieldsSchema: LenientObject<CrmRecurringFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRecurringFieldsSchemaShape());
+
+function crmRecurringFieldsSchemaShape(): CrmRecurringFieldsSchemaShape2 {
   return {
     Field: nullishUnknown,
     ID: wireNumber.nullish(),
@@ -2019,14 +3593,34 @@ function crmRecurringFieldsSchemaShape() {
     IS_LIMIT: nullishString,
     LIMIT_REPEAT: wireNumber.nullish(),
     LIMIT_DATE: wireDate.nullish(),
-    PARAMS: lenientObject({}).nullish(),
+    PARAMS: lenientObject<CrmRecurringFieldsSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CrmStatusFields`. */
-export const crmStatusFieldsSchema = /* @__PURE__ */ lenientObject(crmStatusFieldsSchemaShape());
+type CrmRecurringFieldsSchemaShape = {};
 
-function crmStatusFieldsSchemaShape() {
+type CrmRecurringFieldsSchemaShape2 = {
+  Field: typeof nullishUnknown;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  INVOICE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE: typeof nullishString;
+  NEXT_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  LAST_EXECUTION: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  COUNTER_REPEAT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  SEND_BILL: typeof nullishString;
+  EMAIL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_LIMIT: typeof nullishString;
+  LIMIT_REPEAT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<CrmRecurringFieldsSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmStatusFields`. */
+export const crmStatusFieldsSchema: LenientObject<CrmStatusFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmStatusFieldsSchemaShape());
+
+function crmStatusFieldsSchemaShape(): CrmStatusFieldsSchemaShape {
   return {
     ENTITY_ID: nullishString,
     ID: wireNumber.nullish(),
@@ -2038,12 +3632,21 @@ function crmStatusFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemAddItemType`. */
-export const crmItemAddItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmItemAddItemTypeSchemaShape(),
-);
+type CrmStatusFieldsSchemaShape = {
+  ENTITY_ID: typeof nullishString;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullableString;
+  NAME_INIT: typeof nullishString;
+  SORT: z.ZodNullable<typeof wireNumber>;
+  STATUS_ID: typeof nullishString;
+  SYSTEM: typeof nullishString;
+};
 
-function crmItemAddItemTypeSchemaShape() {
+/** Lenient schema of `CrmItemAddItemType`. */
+export const crmItemAddItemTypeSchema: LenientObject<CrmItemAddItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemAddItemTypeSchemaShape());
+
+function crmItemAddItemTypeSchemaShape(): CrmItemAddItemTypeSchemaShape2 {
   return {
     assignedById: wireNumber.nullish(),
     createdBy: wireNumber.nullish(),
@@ -2111,7 +3714,7 @@ function crmItemAddItemTypeSchemaShape() {
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemAddItemTypeSchemaShape>({
         id: wireNumber.nullish(),
         typeId: nullishString,
         valueType: nullishString,
@@ -2188,12 +3791,154 @@ function crmItemAddItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmSaleOrderShipmentCrmSimple`. */
-export const crmSaleOrderShipmentCrmSimpleSchema = /* @__PURE__ */ lenientObject(
-  crmSaleOrderShipmentCrmSimpleSchemaShape(),
-);
+type CrmItemAddItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmSaleOrderShipmentCrmSimpleSchemaShape() {
+type CrmItemAddItemTypeSchemaShape2 = {
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  utmCampaign: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmContent: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmMedium: typeof nullishString;
+  utmSource: typeof nullishString;
+  utmTerm: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  webformId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  dateCreateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  dateModifyShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  contactId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stageId: typeof nullishString;
+  isConvert: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  statusDescription: typeof nullishString;
+  stageSemanticId: typeof nullishString;
+  productId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  opportunity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currencyId: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  title: typeof nullishString;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  shortName: typeof nullishString;
+  companyTitle: typeof nullishString;
+  post: typeof nullishString;
+  address: typeof nullishString;
+  comments: typeof nullishString;
+  originatorId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  originId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  dateClosed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  honorific: typeof nullishString;
+  hasPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasImol: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  login: typeof nullishString;
+  isReturnCustomer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  searchContent: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isManualOpportunity: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  movedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  movedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  phoneMobile: typeof nullishString;
+  phoneWork: typeof nullishString;
+  phoneMailing: typeof nullishString;
+  emailHome: typeof nullishString;
+  emailWork: typeof nullishString;
+  emailMailing: typeof nullishString;
+  skype: typeof nullishString;
+  icq: typeof nullishString;
+  imol: typeof nullishString;
+  email: typeof nullishString;
+  phone: typeof nullishString;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemAddItemTypeSchemaShape>>>>;
+  leadId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  quoteId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  categoryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRecurring: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRepeatedApproach: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  closed: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  typeId: typeof nullishString;
+  taxValue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  probability: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  begindateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventDateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  eventDescription: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  locationId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  additionalInfo: typeof nullishString;
+  orderStage: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isWork: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isWon: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isLose: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  receivedAmount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  lostAmount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  hasProducts: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  photo: typeof nullishUnknown;
+  export: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  originVersion: typeof nullishString;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  logo: typeof nullishUnknown;
+  addressLegal: typeof nullishString;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  revenue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  employees: typeof nullishString;
+  isMyCompany: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ufLogo: typeof nullishUnknown;
+  ufStamp: typeof nullishUnknown;
+  ufDirectorSign: typeof nullishUnknown;
+  ufAccountantSign: typeof nullishUnknown;
+  dealId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mycompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentsType: typeof nullishNumber;
+  quoteNumber: typeof nullishString;
+  content: typeof nullishString;
+  contentType: typeof nullishNumber;
+  terms: typeof nullishString;
+  termsType: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageElementIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  clientTitle: typeof nullishString;
+  clientAddr: typeof nullishString;
+  clientContact: typeof nullishString;
+  clientEmail: typeof nullishString;
+  clientPhone: typeof nullishString;
+  clientTpId: typeof nullishString;
+  clientTpaId: typeof nullishString;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  xmlId: typeof nullishString;
+  previousStageId: typeof nullishString;
+  accountNumber: typeof nullishString;
+  opportunityAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taxValueAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountCurrencyId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmSaleOrderShipmentCrmSimple`. */
+export const crmSaleOrderShipmentCrmSimpleSchema: LenientObject<CrmSaleOrderShipmentCrmSimpleSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmSaleOrderShipmentCrmSimpleSchemaShape());
+
+function crmSaleOrderShipmentCrmSimpleSchemaShape(): CrmSaleOrderShipmentCrmSimpleSchemaShape {
   return {
     id: wireNumber.nullish(),
     accountNumber: nullishString,
@@ -2206,25 +3951,44 @@ function crmSaleOrderShipmentCrmSimpleSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemDetailsConfigurationGetSectionElement`. */
-export const crmItemDetailsConfigurationGetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmItemDetailsConfigurationGetSectionElementSchemaShape(),
-);
+type CrmSaleOrderShipmentCrmSimpleSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountNumber: typeof nullishString;
+  deducted: typeof nullishString;
+  dateDeducted: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  priceDelivery: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  deliveryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deliveryName: typeof nullishString;
+};
 
-function crmItemDetailsConfigurationGetSectionElementSchemaShape() {
+/** Lenient schema of `CrmItemDetailsConfigurationGetSectionElement`. */
+export const crmItemDetailsConfigurationGetSectionElementSchema: LenientObject<CrmItemDetailsConfigurationGetSectionElementSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemDetailsConfigurationGetSectionElementSchemaShape());
+
+function crmItemDetailsConfigurationGetSectionElementSchemaShape(): CrmItemDetailsConfigurationGetSectionElementSchemaShape2 {
   return {
     name: nullishString,
     optionFlags: nullishString,
-    options: lenientObject({}).nullish(),
+    options: lenientObject<CrmItemDetailsConfigurationGetSectionElementSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CrmItemDetailsConfigurationGetSection`. */
-export const crmItemDetailsConfigurationGetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmItemDetailsConfigurationGetSectionSchemaShape(),
-);
+type CrmItemDetailsConfigurationGetSectionElementSchemaShape = {};
 
-function crmItemDetailsConfigurationGetSectionSchemaShape() {
+type CrmItemDetailsConfigurationGetSectionElementSchemaShape2 = {
+  name: typeof nullishString;
+  optionFlags: typeof nullishString;
+  options: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmItemDetailsConfigurationGetSectionElementSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `CrmItemDetailsConfigurationGetSection`. */
+export const crmItemDetailsConfigurationGetSectionSchema: LenientObject<CrmItemDetailsConfigurationGetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemDetailsConfigurationGetSectionSchemaShape());
+
+function crmItemDetailsConfigurationGetSectionSchemaShape(): CrmItemDetailsConfigurationGetSectionSchemaShape {
   return {
     name: nullishString,
     title: nullishString,
@@ -2233,12 +3997,20 @@ function crmItemDetailsConfigurationGetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemGetItemType`. */
-export const crmItemGetItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmItemGetItemTypeSchemaShape(),
-);
+type CrmItemDetailsConfigurationGetSectionSchemaShape = {
+  name: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmItemDetailsConfigurationGetSectionElementSchema>>
+  >;
+};
 
-function crmItemGetItemTypeSchemaShape() {
+/** Lenient schema of `CrmItemGetItemType`. */
+export const crmItemGetItemTypeSchema: LenientObject<CrmItemGetItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemGetItemTypeSchemaShape());
+
+function crmItemGetItemTypeSchemaShape(): CrmItemGetItemTypeSchemaShape2 {
   return {
     assignedById: wireNumber.nullish(),
     createdBy: wireNumber.nullish(),
@@ -2306,7 +4078,7 @@ function crmItemGetItemTypeSchemaShape() {
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemGetItemTypeSchemaShape>({
         id: wireNumber.nullish(),
         typeId: nullishString,
         valueType: nullishString,
@@ -2383,12 +4155,154 @@ function crmItemGetItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemListItemType`. */
-export const crmItemListItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmItemListItemTypeSchemaShape(),
-);
+type CrmItemGetItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmItemListItemTypeSchemaShape() {
+type CrmItemGetItemTypeSchemaShape2 = {
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  utmCampaign: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmContent: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmMedium: typeof nullishString;
+  utmSource: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmTerm: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  webformId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateCreateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  dateModifyShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  contactId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stageId: typeof nullishString;
+  isConvert: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  statusDescription: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  stageSemanticId: typeof nullishString;
+  productId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  opportunity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currencyId: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  title: typeof nullishString;
+  name: typeof nullishString;
+  lastName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  secondName: typeof nullishString;
+  shortName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  companyTitle: typeof nullishString;
+  post: typeof nullishString;
+  address: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  comments: typeof nullishString;
+  originatorId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  originId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  dateClosed: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  honorific: typeof nullishString;
+  hasPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasImol: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  login: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isReturnCustomer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  searchContent: typeof nullishString;
+  isManualOpportunity: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  movedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  movedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  phoneMobile: typeof nullishString;
+  phoneWork: typeof nullishString;
+  phoneMailing: typeof nullishString;
+  emailHome: typeof nullishString;
+  emailWork: typeof nullishString;
+  emailMailing: typeof nullishString;
+  skype: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  icq: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  imol: typeof nullishString;
+  email: typeof nullishString;
+  phone: typeof nullishString;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemGetItemTypeSchemaShape>>>>;
+  leadId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  quoteId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  categoryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRecurring: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRepeatedApproach: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  closed: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  typeId: typeof nullishString;
+  taxValue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  probability: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  begindateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventDateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventId: typeof nullishString;
+  eventDescription: typeof nullishString;
+  locationId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  additionalInfo: typeof nullishString;
+  orderStage: typeof nullishString;
+  isWork: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isWon: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLose: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  receivedAmount: typeof nullishString;
+  lostAmount: typeof nullishString;
+  hasProducts: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  photo: typeof nullishUnknown;
+  export: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  originVersion: typeof nullishString;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  logo: typeof nullishUnknown;
+  addressLegal: typeof nullishString;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  revenue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  employees: typeof nullishString;
+  isMyCompany: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ufLogo: typeof nullishUnknown;
+  ufStamp: typeof nullishUnknown;
+  ufDirectorSign: typeof nullishUnknown;
+  ufAccountantSign: typeof nullishUnknown;
+  dealId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mycompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentsType: typeof nullishNumber;
+  quoteNumber: typeof nullishString;
+  content: typeof nullishString;
+  contentType: typeof nullishNumber;
+  terms: typeof nullishString;
+  termsType: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageElementIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  clientTitle: typeof nullishString;
+  clientAddr: typeof nullishString;
+  clientContact: typeof nullishString;
+  clientEmail: typeof nullishString;
+  clientPhone: typeof nullishString;
+  clientTpId: typeof nullishString;
+  clientTpaId: typeof nullishString;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  xmlId: typeof nullishString;
+  previousStageId: typeof nullishString;
+  accountNumber: typeof nullishString;
+  opportunityAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taxValueAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountCurrencyId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmItemListItemType`. */
+export const crmItemListItemTypeSchema: LenientObject<CrmItemListItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemListItemTypeSchemaShape());
+
+function crmItemListItemTypeSchemaShape(): CrmItemListItemTypeSchemaShape2 {
   return {
     assignedById: wireNumber.nullish(),
     createdBy: wireNumber.nullish(),
@@ -2456,7 +4370,7 @@ function crmItemListItemTypeSchemaShape() {
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemListItemTypeSchemaShape>({
         id: wireNumber.nullish(),
         typeId: nullishString,
         valueType: nullishString,
@@ -2533,12 +4447,154 @@ function crmItemListItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemPaymentDelivery`. */
-export const crmItemPaymentDeliverySchema = /* @__PURE__ */ lenientObject(
-  crmItemPaymentDeliverySchemaShape(),
-);
+type CrmItemListItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmItemPaymentDeliverySchemaShape() {
+type CrmItemListItemTypeSchemaShape2 = {
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  utmCampaign: typeof nullishString;
+  utmContent: typeof nullishString;
+  utmMedium: typeof nullishString;
+  utmSource: typeof nullishString;
+  utmTerm: typeof nullishString;
+  webformId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateCreateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  dateModifyShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  contactId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stageId: typeof nullishString;
+  isConvert: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  statusDescription: typeof nullishString;
+  stageSemanticId: typeof nullishString;
+  productId: typeof nullishString;
+  opportunity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currencyId: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  title: typeof nullishString;
+  name: typeof nullishString;
+  lastName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  secondName: typeof nullishString;
+  shortName: typeof nullishString;
+  companyTitle: typeof nullishString;
+  post: typeof nullishString;
+  address: typeof nullishString;
+  comments: typeof nullishString;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+  dateClosed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  honorific: typeof nullishString;
+  hasPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasImol: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  login: typeof nullishString;
+  isReturnCustomer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  searchContent: typeof nullishString;
+  isManualOpportunity: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  movedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  movedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  phoneMobile: typeof nullishString;
+  phoneWork: typeof nullishString;
+  phoneMailing: typeof nullishString;
+  emailHome: typeof nullishString;
+  emailWork: typeof nullishString;
+  emailMailing: typeof nullishString;
+  skype: typeof nullishString;
+  icq: typeof nullishString;
+  imol: typeof nullishString;
+  email: typeof nullishString;
+  phone: typeof nullishString;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemListItemTypeSchemaShape>>>>;
+  leadId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  quoteId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  categoryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRecurring: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRepeatedApproach: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  closed: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  typeId: typeof nullishString;
+  taxValue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  probability: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  begindateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventDateShort: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  eventId: typeof nullishString;
+  eventDescription: typeof nullishString;
+  locationId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  additionalInfo: typeof nullishString;
+  orderStage: typeof nullishString;
+  isWork: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isWon: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLose: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  receivedAmount: typeof nullishString;
+  lostAmount: typeof nullishString;
+  hasProducts: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  photo: typeof nullishUnknown;
+  export: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  originVersion: typeof nullishString;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  logo: typeof nullishUnknown;
+  addressLegal: typeof nullishString;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  revenue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  employees: typeof nullishString;
+  isMyCompany: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ufLogo: typeof nullishUnknown;
+  ufStamp: typeof nullishUnknown;
+  ufDirectorSign: typeof nullishUnknown;
+  ufAccountantSign: typeof nullishUnknown;
+  dealId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mycompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentsType: typeof nullishNumber;
+  quoteNumber: typeof nullishString;
+  content: typeof nullishString;
+  contentType: typeof nullishNumber;
+  terms: typeof nullishString;
+  termsType: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageElementIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  clientTitle: typeof nullishString;
+  clientAddr: typeof nullishString;
+  clientContact: typeof nullishString;
+  clientEmail: typeof nullishString;
+  clientPhone: typeof nullishString;
+  clientTpId: typeof nullishString;
+  clientTpaId: typeof nullishString;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  xmlId: typeof nullishString;
+  previousStageId: typeof nullishString;
+  accountNumber: typeof nullishString;
+  opportunityAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taxValueAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountCurrencyId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmItemPaymentDelivery`. */
+export const crmItemPaymentDeliverySchema: LenientObject<CrmItemPaymentDeliverySchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemPaymentDeliverySchemaShape());
+
+function crmItemPaymentDeliverySchemaShape(): CrmItemPaymentDeliverySchemaShape {
   return {
     id: wireNumber.nullish(),
     paymentId: wireNumber.nullish(),
@@ -2547,12 +4603,18 @@ function crmItemPaymentDeliverySchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmSaleOrderPaymentCrmSimple`. */
-export const crmSaleOrderPaymentCrmSimpleSchema = /* @__PURE__ */ lenientObject(
-  crmSaleOrderPaymentCrmSimpleSchemaShape(),
-);
+type CrmItemPaymentDeliverySchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  paymentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  quantity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deliveryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmSaleOrderPaymentCrmSimpleSchemaShape() {
+/** Lenient schema of `CrmSaleOrderPaymentCrmSimple`. */
+export const crmSaleOrderPaymentCrmSimpleSchema: LenientObject<CrmSaleOrderPaymentCrmSimpleSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmSaleOrderPaymentCrmSimpleSchemaShape());
+
+function crmSaleOrderPaymentCrmSimpleSchemaShape(): CrmSaleOrderPaymentCrmSimpleSchemaShape {
   return {
     id: wireNumber.nullish(),
     accountNumber: nullishString,
@@ -2566,12 +4628,23 @@ function crmSaleOrderPaymentCrmSimpleSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemPaymentProduct`. */
-export const crmItemPaymentProductSchema = /* @__PURE__ */ lenientObject(
-  crmItemPaymentProductSchemaShape(),
-);
+type CrmSaleOrderPaymentCrmSimpleSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountNumber: typeof nullishString;
+  paid: typeof nullishString;
+  datePaid: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  empPaidId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  paySystemId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sum: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  paySystemName: typeof nullishString;
+};
 
-function crmItemPaymentProductSchemaShape() {
+/** Lenient schema of `CrmItemPaymentProduct`. */
+export const crmItemPaymentProductSchema: LenientObject<CrmItemPaymentProductSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemPaymentProductSchemaShape());
+
+function crmItemPaymentProductSchemaShape(): CrmItemPaymentProductSchemaShape {
   return {
     id: wireNumber.nullish(),
     paymentId: wireNumber.nullish(),
@@ -2580,12 +4653,18 @@ function crmItemPaymentProductSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemUpdateItemType`. */
-export const crmItemUpdateItemTypeSchema = /* @__PURE__ */ lenientObject(
-  crmItemUpdateItemTypeSchemaShape(),
-);
+type CrmItemPaymentProductSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  paymentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  quantity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  rowId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmItemUpdateItemTypeSchemaShape() {
+/** Lenient schema of `CrmItemUpdateItemType`. */
+export const crmItemUpdateItemTypeSchema: LenientObject<CrmItemUpdateItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemUpdateItemTypeSchemaShape());
+
+function crmItemUpdateItemTypeSchemaShape(): CrmItemUpdateItemTypeSchemaShape2 {
   return {
     assignedById: wireNumber.nullish(),
     createdBy: wireNumber.nullish(),
@@ -2653,7 +4732,7 @@ function crmItemUpdateItemTypeSchemaShape() {
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemUpdateItemTypeSchemaShape>({
         id: wireNumber.nullish(),
         typeId: nullishString,
         valueType: nullishString,
@@ -2730,12 +4809,154 @@ function crmItemUpdateItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadFieldsLead`. */
-export const crmLeadFieldsLeadSchema = /* @__PURE__ */ lenientObject(
-  crmLeadFieldsLeadSchemaShape(),
-);
+type CrmItemUpdateItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmLeadFieldsLeadSchemaShape() {
+type CrmItemUpdateItemTypeSchemaShape2 = {
+  assignedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastActivityTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  utmCampaign: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmContent: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  utmMedium: typeof nullishString;
+  utmSource: typeof nullishString;
+  utmTerm: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  webformId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateCreateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  dateModifyShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  companyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  contactId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stageId: typeof nullishString;
+  isConvert: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  statusDescription: typeof nullishString;
+  stageSemanticId: typeof nullishString;
+  productId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  opportunity: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currencyId: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  title: typeof nullishString;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  shortName: typeof nullishString;
+  companyTitle: typeof nullishString;
+  post: typeof nullishString;
+  address: typeof nullishString;
+  comments: typeof nullishString;
+  originatorId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  originId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  dateClosed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  honorific: typeof nullishString;
+  hasPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  hasImol: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  login: typeof nullishString;
+  isReturnCustomer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  searchContent: typeof nullishString;
+  isManualOpportunity: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  movedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  movedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  phoneMobile: typeof nullishString;
+  phoneWork: typeof nullishString;
+  phoneMailing: typeof nullishString;
+  emailHome: typeof nullishString;
+  emailWork: typeof nullishString;
+  emailMailing: typeof nullishString;
+  skype: typeof nullishString;
+  icq: typeof nullishString;
+  imol: typeof nullishString;
+  email: typeof nullishString;
+  phone: typeof nullishString;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemUpdateItemTypeSchemaShape>>>>;
+  leadId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  quoteId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  categoryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRecurring: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isRepeatedApproach: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  closed: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  typeId: typeof nullishString;
+  taxValue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  probability: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  begindateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventDateShort: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  eventId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  eventDescription: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  locationId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  additionalInfo: typeof nullishString;
+  orderStage: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isWork: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isWon: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isLose: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  receivedAmount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  lostAmount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  hasProducts: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  photo: typeof nullishUnknown;
+  export: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  originVersion: typeof nullishString;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  logo: typeof nullishUnknown;
+  addressLegal: typeof nullishString;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  revenue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  employees: typeof nullishString;
+  isMyCompany: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ufLogo: typeof nullishUnknown;
+  ufStamp: typeof nullishUnknown;
+  ufDirectorSign: typeof nullishUnknown;
+  ufAccountantSign: typeof nullishUnknown;
+  dealId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mycompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentsType: typeof nullishNumber;
+  quoteNumber: typeof nullishString;
+  content: typeof nullishString;
+  contentType: typeof nullishNumber;
+  terms: typeof nullishString;
+  termsType: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storageElementIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  clientTitle: typeof nullishString;
+  clientAddr: typeof nullishString;
+  clientContact: typeof nullishString;
+  clientEmail: typeof nullishString;
+  clientPhone: typeof nullishString;
+  clientTpId: typeof nullishString;
+  clientTpaId: typeof nullishString;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  xmlId: typeof nullishString;
+  previousStageId: typeof nullishString;
+  accountNumber: typeof nullishString;
+  opportunityAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taxValueAccount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountCurrencyId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmLeadFieldsLead`. */
+export const crmLeadFieldsLeadSchema: LenientObject<CrmLeadFieldsLeadSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadFieldsLeadSchemaShape());
+
+function crmLeadFieldsLeadSchemaShape(): CrmLeadFieldsLeadSchemaShape {
   return {
     ID: wireNumber.nullish(),
     TITLE: nullishString,
@@ -2796,10 +5017,70 @@ function crmLeadFieldsLeadSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadGetLead`. */
-export const crmLeadGetLeadSchema = /* @__PURE__ */ lenientObject(crmLeadGetLeadSchemaShape());
+type CrmLeadFieldsLeadSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TITLE: typeof nullishString;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  COMPANY_TITLE: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  STATUS_DESCRIPTION: typeof nullishString;
+  STATUS_SEMANTIC_ID: typeof nullishString;
+  POST: typeof nullishString;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  OPENED: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MOVED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_RETURN_CUSTOMER: typeof nullishString;
+  DATE_CLOSED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+  WEB: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+  IM: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+  LINK: z.ZodOptional<z.ZodNullable<typeof crmMultifieldSchema>>;
+};
 
-function crmLeadGetLeadSchemaShape() {
+/** Lenient schema of `CrmLeadGetLead`. */
+export const crmLeadGetLeadSchema: LenientObject<CrmLeadGetLeadSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadGetLeadSchemaShape());
+
+function crmLeadGetLeadSchemaShape(): CrmLeadGetLeadSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -2857,10 +5138,67 @@ function crmLeadGetLeadSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadListLead`. */
-export const crmLeadListLeadSchema = /* @__PURE__ */ lenientObject(crmLeadListLeadSchemaShape());
+type CrmLeadGetLeadSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  HONORIFIC: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  NAME: typeof nullishString;
+  SECOND_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LAST_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  COMPANY_TITLE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  IS_RETURN_CUSTOMER: typeof nullishString;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STATUS_ID: typeof nullishString;
+  STATUS_DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  POST: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  COMMENTS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MOVED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_CLOSED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS_SEMANTIC_ID: typeof nullishString;
+  OPENED: typeof nullishString;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGIN_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ADDRESS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_2: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_CITY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_POSTAL_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_REGION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_PROVINCE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_COUNTRY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_COUNTRY_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ADDRESS_LOC_ADDR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_SOURCE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_CAMPAIGN: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_CONTENT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  UTM_TERM: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmLeadListLeadSchemaShape() {
+/** Lenient schema of `CrmLeadListLead`. */
+export const crmLeadListLeadSchema: LenientObject<CrmLeadListLeadSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadListLeadSchemaShape());
+
+function crmLeadListLeadSchemaShape(): CrmLeadListLeadSchemaShape {
   return {
     ID: wireNumber.nullish(),
     TITLE: nullishString,
@@ -2918,12 +5256,67 @@ function crmLeadListLeadSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadProductrowsGetProductrow`. */
-export const crmLeadProductrowsGetProductrowSchema = /* @__PURE__ */ lenientObject(
-  crmLeadProductrowsGetProductrowSchemaShape(),
-);
+type CrmLeadListLeadSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TITLE: typeof nullishString;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COMPANY_TITLE: typeof nullishString;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_RETURN_CUSTOMER: typeof nullishString;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  STATUS_DESCRIPTION: typeof nullishString;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  HAS_PHONE: typeof nullishString;
+  HAS_EMAIL: typeof nullishString;
+  HAS_IMOL: typeof nullishString;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MOVED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_CLOSED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS_SEMANTIC_ID: typeof nullishString;
+  OPENED: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmLeadProductrowsGetProductrowSchemaShape() {
+/** Lenient schema of `CrmLeadProductrowsGetProductrow`. */
+export const crmLeadProductrowsGetProductrowSchema: LenientObject<CrmLeadProductrowsGetProductrowSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadProductrowsGetProductrowSchemaShape());
+
+function crmLeadProductrowsGetProductrowSchemaShape(): CrmLeadProductrowsGetProductrowSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     OWNER_ID: wireNumericString.nullish(),
@@ -2956,10 +5349,42 @@ function crmLeadProductrowsGetProductrowSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMeasureFields`. */
-export const crmMeasureFieldsSchema = /* @__PURE__ */ lenientObject(crmMeasureFieldsSchemaShape());
+type CrmLeadProductrowsGetProductrowSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_TYPE: typeof nullishString;
+  PRODUCT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRODUCT_NAME: typeof nullishString;
+  ORIGINAL_PRODUCT_NAME: typeof nullishString;
+  PRODUCT_DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_EXCLUSIVE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_NETTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_BRUTTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_ACCOUNT: typeof nullishString;
+  QUANTITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_TYPE_ID: typeof nullishNumber;
+  DISCOUNT_RATE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_SUM: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TAX_RATE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  TAX_INCLUDED: typeof nullishString;
+  CUSTOMIZED: typeof nullishString;
+  MEASURE_CODE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MEASURE_NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  XML_ID: typeof nullishString;
+  TYPE: typeof nullishNumber;
+  STORE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  RESERVE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  DATE_RESERVE_END: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDate>>>;
+  RESERVE_QUANTITY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function crmMeasureFieldsSchemaShape() {
+/** Lenient schema of `CrmMeasureFields`. */
+export const crmMeasureFieldsSchema: LenientObject<CrmMeasureFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmMeasureFieldsSchemaShape());
+
+function crmMeasureFieldsSchemaShape(): CrmMeasureFieldsSchemaShape {
   return {
     CODE: wireNumber.nullish(),
     ID: wireNumber.nullish(),
@@ -2971,14 +5396,23 @@ function crmMeasureFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMultifieldFieldsResultType`. */
-export const crmMultifieldFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmMultifieldFieldsResultTypeSchemaShape(),
-);
+type CrmMeasureFieldsSchemaShape = {
+  CODE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_DEFAULT: typeof nullishString;
+  MEASURE_TITLE: typeof nullishString;
+  SYMBOL_INTL: typeof nullishString;
+  SYMBOL_LETTER_INTL: typeof nullishString;
+  SYMBOL_RUS: typeof nullishString;
+};
 
-function crmMultifieldFieldsResultTypeSchemaShape() {
+/** Lenient schema of `CrmMultifieldFieldsResultType`. */
+export const crmMultifieldFieldsResultTypeSchema: LenientObject<CrmMultifieldFieldsResultTypeSchemaShape5> =
+  /* @__PURE__ */ lenientObject(crmMultifieldFieldsResultTypeSchemaShape());
+
+function crmMultifieldFieldsResultTypeSchemaShape(): CrmMultifieldFieldsResultTypeSchemaShape5 {
   return {
-    ID: lenientObject({
+    ID: lenientObject<CrmMultifieldFieldsResultTypeSchemaShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -2987,7 +5421,7 @@ function crmMultifieldFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    TYPE_ID: lenientObject({
+    TYPE_ID: lenientObject<CrmMultifieldFieldsResultTypeSchemaShape2>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -2996,7 +5430,7 @@ function crmMultifieldFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    VALUE: lenientObject({
+    VALUE: lenientObject<CrmMultifieldFieldsResultTypeSchemaShape3>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -3005,7 +5439,7 @@ function crmMultifieldFieldsResultTypeSchemaShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    VALUE_TYPE: lenientObject({
+    VALUE_TYPE: lenientObject<CrmMultifieldFieldsResultTypeSchemaShape4>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -3017,10 +5451,60 @@ function crmMultifieldFieldsResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmProductFields`. */
-export const crmProductFieldsSchema = /* @__PURE__ */ lenientObject(crmProductFieldsSchemaShape());
+type CrmMultifieldFieldsResultTypeSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmProductFieldsSchemaShape() {
+type CrmMultifieldFieldsResultTypeSchemaShape2 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmMultifieldFieldsResultTypeSchemaShape3 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmMultifieldFieldsResultTypeSchemaShape4 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmMultifieldFieldsResultTypeSchemaShape5 = {
+  ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmMultifieldFieldsResultTypeSchemaShape>>>;
+  TYPE_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmMultifieldFieldsResultTypeSchemaShape2>>>;
+  VALUE: z.ZodOptional<z.ZodNullable<LenientObject<CrmMultifieldFieldsResultTypeSchemaShape3>>>;
+  VALUE_TYPE: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmMultifieldFieldsResultTypeSchemaShape4>>
+  >;
+};
+
+/** Lenient schema of `CrmProductFields`. */
+export const crmProductFieldsSchema: LenientObject<CrmProductFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmProductFieldsSchemaShape());
+
+function crmProductFieldsSchemaShape(): CrmProductFieldsSchemaShape3 {
   return {
     ACTIVE: nullishString,
     CATALOG_ID: wireNumber.nullish(),
@@ -3029,12 +5513,12 @@ function crmProductFieldsSchemaShape() {
     DATE_CREATE: wireDateTime.nullish(),
     DESCRIPTION: nullishString,
     DESCRIPTION_TYPE: nullishString,
-    DETAIL_PICTURE: lenientObject({}).nullish(),
+    DETAIL_PICTURE: lenientObject<CrmProductFieldsSchemaShape>({}).nullish(),
     ID: wireNumber.nullish(),
     MEASURE: wireNumber.nullish(),
     MODIFIED_BY: wireNumber.nullish(),
     NAME: nullableString,
-    PREVIEW_PICTURE: lenientObject({}).nullish(),
+    PREVIEW_PICTURE: lenientObject<CrmProductFieldsSchemaShape2>({}).nullish(),
     PRICE: wireNumber.nullish(),
     SECTION_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -3045,12 +5529,38 @@ function crmProductFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmQuoteContactItemsGetQuoteContactBinding`. */
-export const crmQuoteContactItemsGetQuoteContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmQuoteContactItemsGetQuoteContactBindingSchemaShape(),
-);
+type CrmProductFieldsSchemaShape = {};
 
-function crmQuoteContactItemsGetQuoteContactBindingSchemaShape() {
+type CrmProductFieldsSchemaShape2 = {};
+
+type CrmProductFieldsSchemaShape3 = {
+  ACTIVE: typeof nullishString;
+  CATALOG_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CURRENCY_ID: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: typeof nullishString;
+  DETAIL_PICTURE: z.ZodOptional<z.ZodNullable<LenientObject<CrmProductFieldsSchemaShape>>>;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MEASURE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MODIFIED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullableString;
+  PREVIEW_PICTURE: z.ZodOptional<z.ZodNullable<LenientObject<CrmProductFieldsSchemaShape2>>>;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SECTION_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  VAT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VAT_INCLUDED: typeof nullishString;
+  XML_ID: typeof nullishString;
+};
+
+/** Lenient schema of `CrmQuoteContactItemsGetQuoteContactBinding`. */
+export const crmQuoteContactItemsGetQuoteContactBindingSchema: LenientObject<CrmQuoteContactItemsGetQuoteContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteContactItemsGetQuoteContactBindingSchemaShape());
+
+function crmQuoteContactItemsGetQuoteContactBindingSchemaShape(): CrmQuoteContactItemsGetQuoteContactBindingSchemaShape {
   return {
     CONTACT_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -3059,12 +5569,18 @@ function crmQuoteContactItemsGetQuoteContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmQuoteProductrowsGetProductrow`. */
-export const crmQuoteProductrowsGetProductrowSchema = /* @__PURE__ */ lenientObject(
-  crmQuoteProductrowsGetProductrowSchemaShape(),
-);
+type CrmQuoteContactItemsGetQuoteContactBindingSchemaShape = {
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: typeof nullishString;
+};
 
-function crmQuoteProductrowsGetProductrowSchemaShape() {
+/** Lenient schema of `CrmQuoteProductrowsGetProductrow`. */
+export const crmQuoteProductrowsGetProductrowSchema: LenientObject<CrmQuoteProductrowsGetProductrowSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteProductrowsGetProductrowSchemaShape());
+
+function crmQuoteProductrowsGetProductrowSchemaShape(): CrmQuoteProductrowsGetProductrowSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     OWNER_ID: wireNumericString.nullish(),
@@ -3097,12 +5613,42 @@ function crmQuoteProductrowsGetProductrowSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteBankdetailGetResultType`. */
-export const crmRequisiteBankdetailGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteBankdetailGetResultTypeSchemaShape(),
-);
+type CrmQuoteProductrowsGetProductrowSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_TYPE: typeof nullishString;
+  PRODUCT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRODUCT_NAME: typeof nullishString;
+  ORIGINAL_PRODUCT_NAME: typeof nullishString;
+  PRODUCT_DESCRIPTION: typeof nullishString;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_EXCLUSIVE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_NETTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_BRUTTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE_ACCOUNT: typeof nullishString;
+  QUANTITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_TYPE_ID: typeof nullishNumber;
+  DISCOUNT_RATE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DISCOUNT_SUM: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TAX_RATE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TAX_INCLUDED: typeof nullishString;
+  CUSTOMIZED: typeof nullishString;
+  MEASURE_CODE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MEASURE_NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  TYPE: typeof nullishNumber;
+  STORE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  RESERVE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  DATE_RESERVE_END: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDate>>>;
+  RESERVE_QUANTITY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function crmRequisiteBankdetailGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisiteBankdetailGetResultType`. */
+export const crmRequisiteBankdetailGetResultTypeSchema: LenientObject<CrmRequisiteBankdetailGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteBankdetailGetResultTypeSchemaShape());
+
+function crmRequisiteBankdetailGetResultTypeSchemaShape(): CrmRequisiteBankdetailGetResultTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: wireNumericString.nullish(),
@@ -3141,12 +5687,48 @@ function crmRequisiteBankdetailGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteBankdetailListFields`. */
-export const crmRequisiteBankdetailListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteBankdetailListFieldsSchemaShape(),
-);
+type CrmRequisiteBankdetailGetResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COUNTRY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  NAME: typeof nullableString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  XML_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RQ_BANK_NAME: typeof nullishString;
+  RQ_BANK_ADDR: typeof nullishString;
+  RQ_BANK_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_BANK_ROUTE_NUM: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_BIK: typeof nullishString;
+  RQ_CODEB: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_CODEG: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_RIB: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_MFO: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_ACC_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_ACC_NUM: typeof nullishString;
+  RQ_ACC_TYPE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_AGENCY_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_IIK: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_ACC_CURRENCY: typeof nullishString;
+  RQ_COR_ACC_NUM: typeof nullishString;
+  RQ_IBAN: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_SWIFT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  RQ_BIC: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  COMMENTS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ORIGINATOR_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function crmRequisiteBankdetailListFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteBankdetailListFields`. */
+export const crmRequisiteBankdetailListFieldsSchema: LenientObject<CrmRequisiteBankdetailListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteBankdetailListFieldsSchemaShape());
+
+function crmRequisiteBankdetailListFieldsSchemaShape(): CrmRequisiteBankdetailListFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: wireNumericString.nullish(),
@@ -3184,12 +5766,47 @@ function crmRequisiteBankdetailListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteFieldsAttributes`. */
-export const crmRequisiteFieldsAttributesSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteFieldsAttributesSchemaShape(),
-);
+type CrmRequisiteBankdetailListFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COUNTRY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RQ_BANK_NAME: typeof nullishString;
+  RQ_BANK_ADDR: typeof nullishString;
+  RQ_BANK_CODE: typeof nullishString;
+  RQ_BANK_ROUTE_NUM: typeof nullishString;
+  RQ_BIK: typeof nullishString;
+  RQ_CODEB: typeof nullishString;
+  RQ_CODEG: typeof nullishString;
+  RQ_RIB: typeof nullishString;
+  RQ_MFO: typeof nullishString;
+  RQ_ACC_NAME: typeof nullishString;
+  RQ_ACC_NUM: typeof nullishString;
+  RQ_ACC_TYPE: typeof nullishString;
+  RQ_AGENCY_NAME: typeof nullishString;
+  RQ_IIK: typeof nullishString;
+  RQ_ACC_CURRENCY: typeof nullishString;
+  RQ_COR_ACC_NUM: typeof nullishString;
+  RQ_IBAN: typeof nullishString;
+  RQ_SWIFT: typeof nullishString;
+  RQ_BIC: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+};
 
-function crmRequisiteFieldsAttributesSchemaShape() {
+/** Lenient schema of `CrmRequisiteFieldsAttributes`. */
+export const crmRequisiteFieldsAttributesSchema: LenientObject<CrmRequisiteFieldsAttributesSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRequisiteFieldsAttributesSchemaShape());
+
+function crmRequisiteFieldsAttributesSchemaShape(): CrmRequisiteFieldsAttributesSchemaShape2 {
   return {
     Attribute: nullishUnknown,
     type: nullishString,
@@ -3202,17 +5819,34 @@ function crmRequisiteFieldsAttributesSchemaShape() {
     listLabel: nullishString,
     formLabel: nullishString,
     filterLabel: nullishString,
-    settings: lenientObject({}).nullish(),
+    settings: lenientObject<CrmRequisiteFieldsAttributesSchemaShape>({}).nullish(),
     statusType: lenientArray(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of `CrmRequisiteGetFields`. */
-export const crmRequisiteGetFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteGetFieldsSchemaShape(),
-);
+type CrmRequisiteFieldsAttributesSchemaShape = {};
 
-function crmRequisiteGetFieldsSchemaShape() {
+type CrmRequisiteFieldsAttributesSchemaShape2 = {
+  Attribute: typeof nullishUnknown;
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+  listLabel: typeof nullishString;
+  formLabel: typeof nullishString;
+  filterLabel: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<CrmRequisiteFieldsAttributesSchemaShape>>>;
+  statusType: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+/** Lenient schema of `CrmRequisiteGetFields`. */
+export const crmRequisiteGetFieldsSchema: LenientObject<CrmRequisiteGetFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteGetFieldsSchemaShape());
+
+function crmRequisiteGetFieldsSchemaShape(): CrmRequisiteGetFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: nullableNumber,
@@ -3292,12 +5926,89 @@ function crmRequisiteGetFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteLinkGetResultType`. */
-export const crmRequisiteLinkGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteLinkGetResultTypeSchemaShape(),
-);
+type CrmRequisiteGetFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  ENTITY_ID: z.ZodNullable<typeof wireNumericString>;
+  PRESET_ID: z.ZodNullable<typeof wireNumericString>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullableString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  ADDRESS_ONLY: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RQ_NAME: typeof nullishString;
+  RQ_FIRST_NAME: typeof nullishString;
+  RQ_LAST_NAME: typeof nullishString;
+  RQ_SECOND_NAME: typeof nullishString;
+  RQ_COMPANY_ID: typeof nullishString;
+  RQ_COMPANY_NAME: typeof nullishString;
+  RQ_COMPANY_FULL_NAME: typeof nullishString;
+  RQ_COMPANY_REG_DATE: typeof nullishString;
+  RQ_DIRECTOR: typeof nullishString;
+  RQ_ACCOUNTANT: typeof nullishString;
+  RQ_CEO_NAME: typeof nullishString;
+  RQ_CEO_WORK_POS: typeof nullishString;
+  RQ_CONTACT: typeof nullishString;
+  RQ_EMAIL: typeof nullishString;
+  RQ_PHONE: typeof nullishString;
+  RQ_FAX: typeof nullishString;
+  RQ_IDENT_TYPE: typeof nullishString;
+  RQ_IDENT_DOC: typeof nullishString;
+  RQ_IDENT_DOC_SER: typeof nullishString;
+  RQ_IDENT_DOC_NUM: typeof nullishString;
+  RQ_IDENT_DOC_PERS_NUM: typeof nullishString;
+  RQ_IDENT_DOC_DATE: typeof nullishString;
+  RQ_IDENT_DOC_ISSUED_BY: typeof nullishString;
+  RQ_IDENT_DOC_DEP_CODE: typeof nullishString;
+  RQ_INN: typeof nullishString;
+  RQ_KPP: typeof nullishString;
+  RQ_USRLE: typeof nullishString;
+  RQ_IFNS: typeof nullishString;
+  RQ_OGRN: typeof nullishString;
+  RQ_OGRNIP: typeof nullishString;
+  RQ_OKPO: typeof nullishString;
+  RQ_OKTMO: typeof nullishString;
+  RQ_OKVED: typeof nullishString;
+  RQ_EDRPOU: typeof nullishString;
+  RQ_DRFO: typeof nullishString;
+  RQ_KBE: typeof nullishString;
+  RQ_IIN: typeof nullishString;
+  RQ_BIN: typeof nullishString;
+  RQ_ST_CERT_SER: typeof nullishString;
+  RQ_ST_CERT_NUM: typeof nullishString;
+  RQ_ST_CERT_DATE: typeof nullishString;
+  RQ_VAT_PAYER: typeof nullishString;
+  RQ_VAT_ID: typeof nullishString;
+  RQ_VAT_CERT_SER: typeof nullishString;
+  RQ_VAT_CERT_NUM: typeof nullishString;
+  RQ_VAT_CERT_DATE: typeof nullishString;
+  RQ_RESIDENCE_COUNTRY: typeof nullishString;
+  RQ_BASE_DOC: typeof nullishString;
+  RQ_REGON: typeof nullishString;
+  RQ_KRS: typeof nullishString;
+  RQ_PESEL: typeof nullishString;
+  RQ_LEGAL_FORM: typeof nullishString;
+  RQ_SIRET: typeof nullishString;
+  RQ_SIREN: typeof nullishString;
+  RQ_CAPITAL: typeof nullishString;
+  RQ_RCS: typeof nullishString;
+  RQ_CNPJ: typeof nullishString;
+  RQ_STATE_REG: typeof nullishString;
+  RQ_MNPL_REG: typeof nullishString;
+  RQ_CPF: typeof nullishString;
+};
 
-function crmRequisiteLinkGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisiteLinkGetResultType`. */
+export const crmRequisiteLinkGetResultTypeSchema: LenientObject<CrmRequisiteLinkGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteLinkGetResultTypeSchemaShape());
+
+function crmRequisiteLinkGetResultTypeSchemaShape(): CrmRequisiteLinkGetResultTypeSchemaShape {
   return {
     ENTITY_TYPE_ID: z.union([wireNumericString, wireNumber]).nullish(),
     ENTITY_ID: z.union([wireNumericString, wireNumber]).nullish(),
@@ -3308,12 +6019,24 @@ function crmRequisiteLinkGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteLinkListFields`. */
-export const crmRequisiteLinkListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteLinkListFieldsSchemaShape(),
-);
+type CrmRequisiteLinkGetResultTypeSchemaShape = {
+  ENTITY_TYPE_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>
+  >;
+  ENTITY_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>
+  >;
+  REQUISITE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BANK_DETAIL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MC_REQUISITE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MC_BANK_DETAIL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmRequisiteLinkListFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteLinkListFields`. */
+export const crmRequisiteLinkListFieldsSchema: LenientObject<CrmRequisiteLinkListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteLinkListFieldsSchemaShape());
+
+function crmRequisiteLinkListFieldsSchemaShape(): CrmRequisiteLinkListFieldsSchemaShape {
   return {
     ENTITY_TYPE_ID: wireNumericString.nullish(),
     ENTITY_ID: wireNumericString.nullish(),
@@ -3324,12 +6047,20 @@ function crmRequisiteLinkListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteListFields`. */
-export const crmRequisiteListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteListFieldsSchemaShape(),
-);
+type CrmRequisiteLinkListFieldsSchemaShape = {
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  REQUISITE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  BANK_DETAIL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MC_REQUISITE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MC_BANK_DETAIL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmRequisiteListFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteListFields`. */
+export const crmRequisiteListFieldsSchema: LenientObject<CrmRequisiteListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteListFieldsSchemaShape());
+
+function crmRequisiteListFieldsSchemaShape(): CrmRequisiteListFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: nullableNumber,
@@ -3409,10 +6140,89 @@ function crmRequisiteListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCountry`. */
-export const crmCountrySchema = /* @__PURE__ */ lenientObject(crmCountrySchemaShape());
+type CrmRequisiteListFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  ENTITY_ID: z.ZodNullable<typeof wireNumericString>;
+  PRESET_ID: z.ZodNullable<typeof wireNumericString>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullableString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  ADDRESS_ONLY: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RQ_NAME: typeof nullishString;
+  RQ_FIRST_NAME: typeof nullishString;
+  RQ_LAST_NAME: typeof nullishString;
+  RQ_SECOND_NAME: typeof nullishString;
+  RQ_COMPANY_ID: typeof nullishString;
+  RQ_COMPANY_NAME: typeof nullishString;
+  RQ_COMPANY_FULL_NAME: typeof nullishString;
+  RQ_COMPANY_REG_DATE: typeof nullishString;
+  RQ_DIRECTOR: typeof nullishString;
+  RQ_ACCOUNTANT: typeof nullishString;
+  RQ_CEO_NAME: typeof nullishString;
+  RQ_CEO_WORK_POS: typeof nullishString;
+  RQ_CONTACT: typeof nullishString;
+  RQ_EMAIL: typeof nullishString;
+  RQ_PHONE: typeof nullishString;
+  RQ_FAX: typeof nullishString;
+  RQ_IDENT_TYPE: typeof nullishString;
+  RQ_IDENT_DOC: typeof nullishString;
+  RQ_IDENT_DOC_SER: typeof nullishString;
+  RQ_IDENT_DOC_NUM: typeof nullishString;
+  RQ_IDENT_DOC_PERS_NUM: typeof nullishString;
+  RQ_IDENT_DOC_DATE: typeof nullishString;
+  RQ_IDENT_DOC_ISSUED_BY: typeof nullishString;
+  RQ_IDENT_DOC_DEP_CODE: typeof nullishString;
+  RQ_INN: typeof nullishString;
+  RQ_KPP: typeof nullishString;
+  RQ_USRLE: typeof nullishString;
+  RQ_IFNS: typeof nullishString;
+  RQ_OGRN: typeof nullishString;
+  RQ_OGRNIP: typeof nullishString;
+  RQ_OKPO: typeof nullishString;
+  RQ_OKTMO: typeof nullishString;
+  RQ_OKVED: typeof nullishString;
+  RQ_EDRPOU: typeof nullishString;
+  RQ_DRFO: typeof nullishString;
+  RQ_KBE: typeof nullishString;
+  RQ_IIN: typeof nullishString;
+  RQ_BIN: typeof nullishString;
+  RQ_ST_CERT_SER: typeof nullishString;
+  RQ_ST_CERT_NUM: typeof nullishString;
+  RQ_ST_CERT_DATE: typeof nullishString;
+  RQ_VAT_PAYER: typeof nullishString;
+  RQ_VAT_ID: typeof nullishString;
+  RQ_VAT_CERT_SER: typeof nullishString;
+  RQ_VAT_CERT_NUM: typeof nullishString;
+  RQ_VAT_CERT_DATE: typeof nullishString;
+  RQ_RESIDENCE_COUNTRY: typeof nullishString;
+  RQ_BASE_DOC: typeof nullishString;
+  RQ_REGON: typeof nullishString;
+  RQ_KRS: typeof nullishString;
+  RQ_PESEL: typeof nullishString;
+  RQ_LEGAL_FORM: typeof nullishString;
+  RQ_SIRET: typeof nullishString;
+  RQ_SIREN: typeof nullishString;
+  RQ_CAPITAL: typeof nullishString;
+  RQ_RCS: typeof nullishString;
+  RQ_CNPJ: typeof nullishString;
+  RQ_STATE_REG: typeof nullishString;
+  RQ_MNPL_REG: typeof nullishString;
+  RQ_CPF: typeof nullishString;
+};
 
-function crmCountrySchemaShape() {
+/** Lenient schema of `CrmCountry`. */
+export const crmCountrySchema: LenientObject<CrmCountrySchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCountrySchemaShape());
+
+function crmCountrySchemaShape(): CrmCountrySchemaShape {
   return {
     ID: wireNumber.nullish(),
     CODE: nullishString,
@@ -3420,12 +6230,17 @@ function crmCountrySchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetFieldAvailabletoaddResultType`. */
-export const crmRequisitePresetFieldAvailabletoaddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape(),
-);
+type CrmCountrySchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CODE: typeof nullishString;
+  TITLE: typeof nullishString;
+};
 
-function crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetFieldAvailabletoaddResultType`. */
+export const crmRequisitePresetFieldAvailabletoaddResultTypeSchema: LenientObject<CrmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape());
+
+function crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape(): CrmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape {
   return {
     RQ_FIRST_NAME: nullishString,
     RQ_LAST_NAME: nullishString,
@@ -3463,10 +6278,47 @@ function crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAttribute`. */
-export const crmAttributeSchema = /* @__PURE__ */ lenientObject(crmAttributeSchemaShape());
+type CrmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape = {
+  RQ_FIRST_NAME: typeof nullishString;
+  RQ_LAST_NAME: typeof nullishString;
+  RQ_SECOND_NAME: typeof nullishString;
+  RQ_COMPANY_NAME: typeof nullishString;
+  RQ_COMPANY_FULL_NAME: typeof nullishString;
+  RQ_COMPANY_REG_DATE: typeof nullishString;
+  RQ_DIRECTOR: typeof nullishString;
+  RQ_ACCOUNTANT: typeof nullishString;
+  RQ_CONTACT: typeof nullishString;
+  RQ_EMAIL: typeof nullishString;
+  RQ_PHONE: typeof nullishString;
+  RQ_FAX: typeof nullishString;
+  RQ_IDENT_DOC: typeof nullishString;
+  RQ_IDENT_DOC_SER: typeof nullishString;
+  RQ_IDENT_DOC_NUM: typeof nullishString;
+  RQ_IDENT_DOC_DATE: typeof nullishString;
+  RQ_IDENT_DOC_ISSUED_BY: typeof nullishString;
+  RQ_IDENT_DOC_DEP_CODE: typeof nullishString;
+  RQ_INN: typeof nullishString;
+  RQ_KPP: typeof nullishString;
+  RQ_IFNS: typeof nullishString;
+  RQ_OGRN: typeof nullishString;
+  RQ_OGRNIP: typeof nullishString;
+  RQ_OKPO: typeof nullishString;
+  RQ_OKTMO: typeof nullishString;
+  RQ_OKVED: typeof nullishString;
+  RQ_ST_CERT_SER: typeof nullishString;
+  RQ_ST_CERT_NUM: typeof nullishString;
+  RQ_ST_CERT_DATE: typeof nullishString;
+  UF_CRM_1707997209: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UF_CRM_1707997236: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_CRM_1707997253: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UF_CRM_1708012333: typeof nullishString;
+};
 
-function crmAttributeSchemaShape() {
+/** Lenient schema of `CrmAttribute`. */
+export const crmAttributeSchema: LenientObject<CrmAttributeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAttributeSchemaShape());
+
+function crmAttributeSchemaShape(): CrmAttributeSchemaShape {
   return {
     type: nullishString,
     isRequired: wireBoolean.nullish(),
@@ -3478,12 +6330,21 @@ function crmAttributeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetFieldGetResultType`. */
-export const crmRequisitePresetFieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetFieldGetResultTypeSchemaShape(),
-);
+type CrmAttributeSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmRequisitePresetFieldGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetFieldGetResultType`. */
+export const crmRequisitePresetFieldGetResultTypeSchema: LenientObject<CrmRequisitePresetFieldGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetFieldGetResultTypeSchemaShape());
+
+function crmRequisitePresetFieldGetResultTypeSchemaShape(): CrmRequisitePresetFieldGetResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     FIELD_TITLE: nullishString,
@@ -3493,12 +6354,19 @@ function crmRequisitePresetFieldGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetFieldListFields`. */
-export const crmRequisitePresetFieldListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetFieldListFieldsSchemaShape(),
-);
+type CrmRequisitePresetFieldGetResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FIELD_TITLE: typeof nullishString;
+  IN_SHORT_LIST: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmRequisitePresetFieldListFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetFieldListFields`. */
+export const crmRequisitePresetFieldListFieldsSchema: LenientObject<CrmRequisitePresetFieldListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetFieldListFieldsSchemaShape());
+
+function crmRequisitePresetFieldListFieldsSchemaShape(): CrmRequisitePresetFieldListFieldsSchemaShape {
   return {
     ID: z.union([wireNumber, wireNumericString]).nullish(),
     FIELD_NAME: nullishString,
@@ -3508,12 +6376,21 @@ function crmRequisitePresetFieldListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetGetResultType`. */
-export const crmRequisitePresetGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetGetResultTypeSchemaShape(),
-);
+type CrmRequisitePresetFieldListFieldsSchemaShape = {
+  ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, typeof wireNumericString]>>
+  >;
+  FIELD_NAME: typeof nullishString;
+  FIELD_TITLE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IN_SHORT_LIST: typeof nullishString;
+};
 
-function crmRequisitePresetGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetGetResultType`. */
+export const crmRequisitePresetGetResultTypeSchema: LenientObject<CrmRequisitePresetGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetGetResultTypeSchemaShape());
+
+function crmRequisitePresetGetResultTypeSchemaShape(): CrmRequisitePresetGetResultTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: wireNumericString.nullish(),
@@ -3529,12 +6406,25 @@ function crmRequisitePresetGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetListFields`. */
-export const crmRequisitePresetListFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetListFieldsSchemaShape(),
-);
+type CrmRequisitePresetGetResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COUNTRY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  NAME: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmRequisitePresetListFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetListFields`. */
+export const crmRequisitePresetListFieldsSchema: LenientObject<CrmRequisitePresetListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetListFieldsSchemaShape());
+
+function crmRequisitePresetListFieldsSchemaShape(): CrmRequisitePresetListFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_TYPE_ID: wireNumericString.nullish(),
@@ -3550,12 +6440,25 @@ function crmRequisitePresetListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteUserfieldGetResultType`. */
-export const crmRequisiteUserfieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteUserfieldGetResultTypeSchemaShape(),
-);
+type CrmRequisitePresetListFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COUNTRY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function crmRequisiteUserfieldGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmRequisiteUserfieldGetResultType`. */
+export const crmRequisiteUserfieldGetResultTypeSchema: LenientObject<CrmRequisiteUserfieldGetResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRequisiteUserfieldGetResultTypeSchemaShape());
+
+function crmRequisiteUserfieldGetResultTypeSchemaShape(): CrmRequisiteUserfieldGetResultTypeSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -3575,7 +6478,7 @@ function crmRequisiteUserfieldGetResultTypeSchemaShape() {
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: ufEnumElementSchema.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmRequisiteUserfieldGetResultTypeSchemaShape>({
       SIZE: wireNumber.nullish(),
       ROWS: wireNumber.nullish(),
       REGEXP: nullishString,
@@ -3586,12 +6489,44 @@ function crmRequisiteUserfieldGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmFieldsDescription`. */
-export const crmFieldsDescriptionSchema = /* @__PURE__ */ lenientObject(
-  crmFieldsDescriptionSchemaShape(),
-);
+type CrmRequisiteUserfieldGetResultTypeSchemaShape = {
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
 
-function crmFieldsDescriptionSchemaShape() {
+type CrmRequisiteUserfieldGetResultTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: typeof nullishString;
+  MANDATORY: typeof nullishString;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: typeof nullishString;
+  EDIT_IN_LIST: typeof nullishString;
+  IS_SEARCHABLE: typeof nullishString;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<z.ZodNullable<typeof ufEnumElementSchema>>;
+  SETTINGS: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmRequisiteUserfieldGetResultTypeSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `CrmFieldsDescription`. */
+export const crmFieldsDescriptionSchema: LenientObject<CrmFieldsDescriptionSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmFieldsDescriptionSchemaShape());
+
+function crmFieldsDescriptionSchemaShape(): CrmFieldsDescriptionSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -3611,7 +6546,7 @@ function crmFieldsDescriptionSchemaShape() {
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: ufEnumElementSchema.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmFieldsDescriptionSchemaShape>({
       DEFAULT_VALUE: z.union([wireNumericString, wireNumber]).nullable().nullish(),
       DISPLAY: nullishString,
       LABEL: lenientArray(lenientString).nullish(),
@@ -3620,10 +6555,42 @@ function crmFieldsDescriptionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItems`. */
-export const crmItemsSchema = /* @__PURE__ */ lenientObject(crmItemsSchemaShape());
+type CrmFieldsDescriptionSchemaShape = {
+  DEFAULT_VALUE: z.ZodOptional<
+    z.ZodNullable<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>>
+  >;
+  DISPLAY: typeof nullishString;
+  LABEL: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  LABEL_CHECKBOX: typeof nullishString;
+};
 
-function crmItemsSchemaShape() {
+type CrmFieldsDescriptionSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullableString;
+  USER_TYPE_ID: typeof nullableString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SHOW_FILTER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ N: 'N'; I: 'I'; E: 'E'; S: 'S' }>>>;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<z.ZodNullable<typeof ufEnumElementSchema>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmFieldsDescriptionSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmItems`. */
+export const crmItemsSchema: LenientObject<CrmItemsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemsSchemaShape());
+
+function crmItemsSchemaShape(): CrmItemsSchemaShape {
   return {
     ID: wireNumber.nullish(),
     TYPE_ID: nullishNumber,
@@ -3637,17 +6604,28 @@ function crmItemsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmStatusEntityTypesResultType`. */
-export const crmStatusEntityTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmStatusEntityTypesResultTypeSchemaShape(),
-);
+type CrmItemsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TYPE_ID: typeof nullishNumber;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CREATED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS_SEMANTIC_ID: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STAGE_SEMANTIC_ID: typeof nullishString;
+  STAGE_ID: typeof nullishString;
+};
 
-function crmStatusEntityTypesResultTypeSchemaShape() {
+/** Lenient schema of `CrmStatusEntityTypesResultType`. */
+export const crmStatusEntityTypesResultTypeSchema: LenientObject<CrmStatusEntityTypesResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmStatusEntityTypesResultTypeSchemaShape());
+
+function crmStatusEntityTypesResultTypeSchemaShape(): CrmStatusEntityTypesResultTypeSchemaShape2 {
   return {
     ID: nullishString,
     NAME: nullishString,
     ENTITY_TYPE_ID: wireNumber.nullish(),
-    SEMANTIC_INFO: lenientObject({
+    SEMANTIC_INFO: lenientObject<CrmStatusEntityTypesResultTypeSchemaShape>({
       START_FIELD: nullishString,
       FINAL_SUCCESS_FIELD: nullishString,
       FINAL_UNSUCCESS_FIELD: nullishString,
@@ -3664,12 +6642,37 @@ function crmStatusEntityTypesResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmStatusFieldsResultType`. */
-export const crmStatusFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmStatusFieldsResultTypeSchemaShape(),
-);
+type CrmStatusEntityTypesResultTypeSchemaShape = {
+  START_FIELD: typeof nullishString;
+  FINAL_SUCCESS_FIELD: typeof nullishString;
+  FINAL_UNSUCCESS_FIELD: typeof nullishString;
+  FINAL_SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmStatusFieldsResultTypeSchemaShape() {
+type CrmStatusEntityTypesResultTypeSchemaShape2 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  ENTITY_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SEMANTIC_INFO: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmStatusEntityTypesResultTypeSchemaShape>>
+  >;
+  PREFIX: typeof nullishString;
+  FIELD_ATTRIBUTE_SCOPE: typeof nullishString;
+  IS_ENABLED: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CATEGORY_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, typeof wireNumericString]>>
+  >;
+  PARENT_ID: typeof nullishString;
+  CATEGORY_NAME: typeof nullishString;
+  CATEGORY_SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_DEFAULT_CATEGORY: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `CrmStatusFieldsResultType`. */
+export const crmStatusFieldsResultTypeSchema: LenientObject<CrmStatusFieldsResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmStatusFieldsResultTypeSchemaShape());
+
+function crmStatusFieldsResultTypeSchemaShape(): CrmStatusFieldsResultTypeSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -3681,7 +6684,7 @@ function crmStatusFieldsResultTypeSchemaShape() {
     CATEGORY_ID: wireNumericString.nullable().nullish(),
     COLOR: nullishString,
     SEMANTICS: nullishString,
-    EXTRA: lenientObject({
+    EXTRA: lenientObject<CrmStatusFieldsResultTypeSchemaShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -3693,12 +6696,35 @@ function crmStatusFieldsResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineBindingsFieldsFields`. */
-export const crmTimelineBindingsFieldsFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineBindingsFieldsFieldsSchemaShape(),
-);
+type CrmStatusFieldsResultTypeSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmTimelineBindingsFieldsFieldsSchemaShape() {
+type CrmStatusFieldsResultTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  NAME_INIT: typeof nullishString;
+  SYSTEM: typeof nullishString;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  COLOR: typeof nullishString;
+  SEMANTICS: typeof nullishString;
+  EXTRA: z.ZodOptional<z.ZodNullable<LenientObject<CrmStatusFieldsResultTypeSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmTimelineBindingsFieldsFields`. */
+export const crmTimelineBindingsFieldsFieldsSchema: LenientObject<CrmTimelineBindingsFieldsFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineBindingsFieldsFieldsSchemaShape());
+
+function crmTimelineBindingsFieldsFieldsSchemaShape(): CrmTimelineBindingsFieldsFieldsSchemaShape {
   return {
     OWNER_ID: wireNumericString.nullable(),
     ENTITY_ID: wireNumericString.nullable(),
@@ -3706,12 +6732,17 @@ function crmTimelineBindingsFieldsFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineBindingsListResultType`. */
-export const crmTimelineBindingsListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineBindingsListResultTypeSchemaShape(),
-);
+type CrmTimelineBindingsFieldsFieldsSchemaShape = {
+  OWNER_ID: z.ZodNullable<typeof wireNumericString>;
+  ENTITY_ID: z.ZodNullable<typeof wireNumericString>;
+  ENTITY_TYPE: typeof nullableString;
+};
 
-function crmTimelineBindingsListResultTypeSchemaShape() {
+/** Lenient schema of `CrmTimelineBindingsListResultType`. */
+export const crmTimelineBindingsListResultTypeSchema: LenientObject<CrmTimelineBindingsListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineBindingsListResultTypeSchemaShape());
+
+function crmTimelineBindingsListResultTypeSchemaShape(): CrmTimelineBindingsListResultTypeSchemaShape {
   return {
     OWNER_ID: nullishString,
     ENTITY_ID: nullishString,
@@ -3719,12 +6750,17 @@ function crmTimelineBindingsListResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineCommentFieldsFields`. */
-export const crmTimelineCommentFieldsFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineCommentFieldsFieldsSchemaShape(),
-);
+type CrmTimelineBindingsListResultTypeSchemaShape = {
+  OWNER_ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+};
 
-function crmTimelineCommentFieldsFieldsSchemaShape() {
+/** Lenient schema of `CrmTimelineCommentFieldsFields`. */
+export const crmTimelineCommentFieldsFieldsSchema: LenientObject<CrmTimelineCommentFieldsFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmTimelineCommentFieldsFieldsSchemaShape());
+
+function crmTimelineCommentFieldsFieldsSchemaShape(): CrmTimelineCommentFieldsFieldsSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     CREATED: wireDateTime.nullish(),
@@ -3732,7 +6768,7 @@ function crmTimelineCommentFieldsFieldsSchemaShape() {
     ENTITY_TYPE: nullishString,
     AUTHOR_ID: wireNumericString.nullish(),
     COMMENT: nullishString,
-    FILES: lenientObject({
+    FILES: lenientObject<CrmTimelineCommentFieldsFieldsSchemaShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -3744,12 +6780,31 @@ function crmTimelineCommentFieldsFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineCommentGetFields`. */
-export const crmTimelineCommentGetFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineCommentGetFieldsSchemaShape(),
-);
+type CrmTimelineCommentFieldsFieldsSchemaShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmTimelineCommentGetFieldsSchemaShape() {
+type CrmTimelineCommentFieldsFieldsSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE: typeof nullishString;
+  AUTHOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COMMENT: typeof nullishString;
+  FILES: z.ZodOptional<z.ZodNullable<LenientObject<CrmTimelineCommentFieldsFieldsSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmTimelineCommentGetFields`. */
+export const crmTimelineCommentGetFieldsSchema: LenientObject<CrmTimelineCommentGetFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmTimelineCommentGetFieldsSchemaShape());
+
+function crmTimelineCommentGetFieldsSchemaShape(): CrmTimelineCommentGetFieldsSchemaShape3 {
   return {
     ID: wireNumericString.nullish(),
     CREATED: wireDateTime.nullish(),
@@ -3758,13 +6813,13 @@ function crmTimelineCommentGetFieldsSchemaShape() {
     AUTHOR_ID: wireNumericString.nullish(),
     COMMENT: nullishString,
     FILES: lenientRecord(
-      lenientObject({
+      lenientObject<CrmTimelineCommentGetFieldsSchemaShape2>({
         id: wireNumber.nullish(),
         date: wireDateTime.nullish(),
         type: nullishString,
         name: nullishString,
         size: wireNumber.nullish(),
-        image: lenientObject({
+        image: lenientObject<CrmTimelineCommentGetFieldsSchemaShape>({
           width: wireNumber.nullish(),
           height: wireNumber.nullish(),
         }).nullish(),
@@ -3778,10 +6833,42 @@ function crmTimelineCommentGetFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmIcon`. */
-export const crmIconSchema = /* @__PURE__ */ lenientObject(crmIconSchemaShape());
+type CrmTimelineCommentGetFieldsSchemaShape = {
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmIconSchemaShape() {
+type CrmTimelineCommentGetFieldsSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: z.ZodOptional<z.ZodNullable<LenientObject<CrmTimelineCommentGetFieldsSchemaShape>>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorName: typeof nullishString;
+  urlPreview: typeof nullishString;
+  urlShow: typeof nullishString;
+  urlDownload: typeof nullishString;
+};
+
+type CrmTimelineCommentGetFieldsSchemaShape3 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_TYPE: typeof nullishString;
+  AUTHOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COMMENT: typeof nullishString;
+  FILES: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<CrmTimelineCommentGetFieldsSchemaShape2>>>
+  >;
+};
+
+/** Lenient schema of `CrmIcon`. */
+export const crmIconSchema: LenientObject<CrmIconSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmIconSchemaShape());
+
+function crmIconSchemaShape(): CrmIconSchemaShape {
   return {
     code: nullishString,
     isSystem: nullishString,
@@ -3789,56 +6876,66 @@ function crmIconSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineLayoutBlocksDeleteResultType`. */
-export const crmTimelineLayoutBlocksDeleteResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineLayoutBlocksDeleteResultTypeSchemaShape(),
-);
+type CrmIconSchemaShape = {
+  code: typeof nullishString;
+  isSystem: typeof nullishString;
+  fileUri: typeof nullishString;
+};
 
-function crmTimelineLayoutBlocksDeleteResultTypeSchemaShape() {
+/** Lenient schema of `CrmTimelineLayoutBlocksDeleteResultType`. */
+export const crmTimelineLayoutBlocksDeleteResultTypeSchema: LenientObject<CrmTimelineLayoutBlocksDeleteResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLayoutBlocksDeleteResultTypeSchemaShape());
+
+function crmTimelineLayoutBlocksDeleteResultTypeSchemaShape(): CrmTimelineLayoutBlocksDeleteResultTypeSchemaShape {
   return {
     success: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `CrmLayout`. */
-export const crmLayoutSchema = /* @__PURE__ */ lenientObject(crmLayoutSchemaShape());
+type CrmTimelineLayoutBlocksDeleteResultTypeSchemaShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function crmLayoutSchemaShape() {
+/** Lenient schema of `CrmLayout`. */
+export const crmLayoutSchema: LenientObject<CrmLayoutSchemaShape13> =
+  /* @__PURE__ */ lenientObject(crmLayoutSchemaShape());
+
+function crmLayoutSchemaShape(): CrmLayoutSchemaShape13 {
   return {
-    blocks: lenientObject({
-      block_1: lenientObject({
+    blocks: lenientObject<CrmLayoutSchemaShape12>({
+      block_1: lenientObject<CrmLayoutSchemaShape2>({
         type: nullishString,
-        properties: lenientObject({
+        properties: lenientObject<CrmLayoutSchemaShape>({
           value: nullishString,
           multiline: wireBoolean.nullish(),
           bold: wireBoolean.nullish(),
           color: nullishString,
         }).nullish(),
       }).nullish(),
-      block_2: lenientObject({
+      block_2: lenientObject<CrmLayoutSchemaShape4>({
         type: nullishString,
-        properties: lenientObject({
+        properties: lenientObject<CrmLayoutSchemaShape3>({
           value: nullishString,
         }).nullish(),
       }).nullish(),
-      block_3: lenientObject({
+      block_3: lenientObject<CrmLayoutSchemaShape7>({
         type: nullishString,
-        properties: lenientObject({
+        properties: lenientObject<CrmLayoutSchemaShape6>({
           text: nullishString,
           bold: wireBoolean.nullish(),
-          action: lenientObject({
+          action: lenientObject<CrmLayoutSchemaShape5>({
             type: nullishString,
             uri: nullishString,
           }).nullish(),
         }).nullish(),
       }).nullish(),
-      block_4: lenientObject({
+      block_4: lenientObject<CrmLayoutSchemaShape11>({
         type: nullishString,
-        properties: lenientObject({
+        properties: lenientObject<CrmLayoutSchemaShape10>({
           title: nullishString,
-          block: lenientObject({
+          block: lenientObject<CrmLayoutSchemaShape9>({
             type: nullishString,
-            properties: lenientObject({
+            properties: lenientObject<CrmLayoutSchemaShape8>({
               value: nullishString,
             }).nullish(),
           }).nullish(),
@@ -3848,21 +6945,92 @@ function crmLayoutSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineLayoutBlocksGetResultType`. */
-export const crmTimelineLayoutBlocksGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineLayoutBlocksGetResultTypeSchemaShape(),
-);
+type CrmLayoutSchemaShape = {
+  value: typeof nullishString;
+  multiline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bold: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  color: typeof nullishString;
+};
 
-function crmTimelineLayoutBlocksGetResultTypeSchemaShape() {
+type CrmLayoutSchemaShape2 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape>>>;
+};
+
+type CrmLayoutSchemaShape3 = {
+  value: typeof nullishString;
+};
+
+type CrmLayoutSchemaShape4 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape3>>>;
+};
+
+type CrmLayoutSchemaShape5 = {
+  type: typeof nullishString;
+  uri: typeof nullishString;
+};
+
+type CrmLayoutSchemaShape6 = {
+  text: typeof nullishString;
+  bold: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  action: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape5>>>;
+};
+
+type CrmLayoutSchemaShape7 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape6>>>;
+};
+
+type CrmLayoutSchemaShape8 = {
+  value: typeof nullishString;
+};
+
+type CrmLayoutSchemaShape9 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape8>>>;
+};
+
+type CrmLayoutSchemaShape10 = {
+  title: typeof nullishString;
+  block: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape9>>>;
+};
+
+type CrmLayoutSchemaShape11 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape10>>>;
+};
+
+type CrmLayoutSchemaShape12 = {
+  block_1: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape2>>>;
+  block_2: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape4>>>;
+  block_3: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape7>>>;
+  block_4: z.ZodOptional<z.ZodNullable<LenientObject<CrmLayoutSchemaShape11>>>;
+};
+
+type CrmLayoutSchemaShape13 = {
+  blocks: z.ZodNullable<LenientObject<CrmLayoutSchemaShape12>>;
+};
+
+/** Lenient schema of `CrmTimelineLayoutBlocksGetResultType`. */
+export const crmTimelineLayoutBlocksGetResultTypeSchema: LenientObject<CrmTimelineLayoutBlocksGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLayoutBlocksGetResultTypeSchemaShape());
+
+function crmTimelineLayoutBlocksGetResultTypeSchemaShape(): CrmTimelineLayoutBlocksGetResultTypeSchemaShape {
   return {
     layout: crmLayoutSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmLogMessage`. */
-export const crmLogMessageSchema = /* @__PURE__ */ lenientObject(crmLogMessageSchemaShape());
+type CrmTimelineLayoutBlocksGetResultTypeSchemaShape = {
+  layout: z.ZodOptional<z.ZodNullable<typeof crmLayoutSchema>>;
+};
 
-function crmLogMessageSchemaShape() {
+/** Lenient schema of `CrmLogMessage`. */
+export const crmLogMessageSchema: LenientObject<CrmLogMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLogMessageSchemaShape());
+
+function crmLogMessageSchemaShape(): CrmLogMessageSchemaShape {
   return {
     id: wireNumber.nullish(),
     created: wireDateTime.nullish(),
@@ -3873,10 +7041,20 @@ function crmLogMessageSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLogo`. */
-export const crmLogoSchema = /* @__PURE__ */ lenientObject(crmLogoSchemaShape());
+type CrmLogMessageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  created: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  text: typeof nullishString;
+  iconCode: typeof nullishString;
+};
 
-function crmLogoSchemaShape() {
+/** Lenient schema of `CrmLogo`. */
+export const crmLogoSchema: LenientObject<CrmLogoSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLogoSchemaShape());
+
+function crmLogoSchemaShape(): CrmLogoSchemaShape {
   return {
     code: nullishString,
     isSystem: nullishString,
@@ -3884,12 +7062,17 @@ function crmLogoSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineNoteGetResultType`. */
-export const crmTimelineNoteGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineNoteGetResultTypeSchemaShape(),
-);
+type CrmLogoSchemaShape = {
+  code: typeof nullishString;
+  isSystem: typeof nullishString;
+  fileUri: typeof nullishString;
+};
 
-function crmTimelineNoteGetResultTypeSchemaShape() {
+/** Lenient schema of `CrmTimelineNoteGetResultType`. */
+export const crmTimelineNoteGetResultTypeSchema: LenientObject<CrmTimelineNoteGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineNoteGetResultTypeSchemaShape());
+
+function crmTimelineNoteGetResultTypeSchemaShape(): CrmTimelineNoteGetResultTypeSchemaShape {
   return {
     text: nullishString,
     createdById: wireNumber.nullish(),
@@ -3899,12 +7082,19 @@ function crmTimelineNoteGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserfieldEnumerationFieldsResultType`. */
-export const crmUserfieldEnumerationFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmUserfieldEnumerationFieldsResultTypeSchemaShape(),
-);
+type CrmTimelineNoteGetResultTypeSchemaShape = {
+  text: typeof nullishString;
+  createdById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function crmUserfieldEnumerationFieldsResultTypeSchemaShape() {
+/** Lenient schema of `CrmUserfieldEnumerationFieldsResultType`. */
+export const crmUserfieldEnumerationFieldsResultTypeSchema: LenientObject<CrmUserfieldEnumerationFieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmUserfieldEnumerationFieldsResultTypeSchemaShape());
+
+function crmUserfieldEnumerationFieldsResultTypeSchemaShape(): CrmUserfieldEnumerationFieldsResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -3914,12 +7104,19 @@ function crmUserfieldEnumerationFieldsResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserfieldFieldsResultType`. */
-export const crmUserfieldFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmUserfieldFieldsResultTypeSchemaShape(),
-);
+type CrmUserfieldEnumerationFieldsResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VALUE: typeof nullishString;
+  DEF: typeof nullishString;
+  DEL: typeof nullishString;
+};
 
-function crmUserfieldFieldsResultTypeSchemaShape() {
+/** Lenient schema of `CrmUserfieldFieldsResultType`. */
+export const crmUserfieldFieldsResultTypeSchema: LenientObject<CrmUserfieldFieldsResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmUserfieldFieldsResultTypeSchemaShape());
+
+function crmUserfieldFieldsResultTypeSchemaShape(): CrmUserfieldFieldsResultTypeSchemaShape2 {
   return {
     ID: wireNumber.nullish(),
     ENTITY_ID: nullishString,
@@ -3939,31 +7136,71 @@ function crmUserfieldFieldsResultTypeSchemaShape() {
     ERROR_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
     HELP_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
     LIST: ufEnumElementSchema.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmUserfieldFieldsResultTypeSchemaShape>({
       type: nullishString,
       title: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `CrmUserfieldTypesResultType`. */
-export const crmUserfieldTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmUserfieldTypesResultTypeSchemaShape(),
-);
+type CrmUserfieldFieldsResultTypeSchemaShape = {
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function crmUserfieldTypesResultTypeSchemaShape() {
+type CrmUserfieldFieldsResultTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MULTIPLE: typeof nullishString;
+  MANDATORY: typeof nullishString;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: typeof nullishString;
+  EDIT_IN_LIST: typeof nullishString;
+  IS_SEARCHABLE: typeof nullishString;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST: z.ZodOptional<z.ZodNullable<typeof ufEnumElementSchema>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmUserfieldFieldsResultTypeSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmUserfieldTypesResultType`. */
+export const crmUserfieldTypesResultTypeSchema: LenientObject<CrmUserfieldTypesResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmUserfieldTypesResultTypeSchemaShape());
+
+function crmUserfieldTypesResultTypeSchemaShape(): CrmUserfieldTypesResultTypeSchemaShape {
   return {
     ID: nullishString,
     title: nullishString,
   };
 }
 
-/** Lenient schema of `CrmVatFieldsResultType`. */
-export const crmVatFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  crmVatFieldsResultTypeSchemaShape(),
-);
+type CrmUserfieldTypesResultTypeSchemaShape = {
+  ID: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function crmVatFieldsResultTypeSchemaShape() {
+/** Lenient schema of `CrmVatFieldsResultType`. */
+export const crmVatFieldsResultTypeSchema: LenientObject<CrmVatFieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmVatFieldsResultTypeSchemaShape());
+
+function crmVatFieldsResultTypeSchemaShape(): CrmVatFieldsResultTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TIMESTAMP_X: wireDateTime.nullish(),
@@ -3974,8 +7211,25 @@ function crmVatFieldsResultTypeSchemaShape() {
   };
 }
 
+type CrmVatFieldsResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ACTIVE: typeof nullishString;
+  C_SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  RATE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+};
+
 /** Lenient schema of `CrmAllFields`. */
-export const crmAllFieldsSchema = /* @__PURE__ */ z.union([
+export const crmAllFieldsSchema: z.ZodUnion<
+  readonly [
+    typeof crmActivityCommunicationFieldsAllFieldsSchema,
+    typeof crmActivityFieldsAllFieldsSchema,
+    typeof crmActivityGetAllFieldsSchema,
+    typeof crmActivityListAllFieldsSchema,
+    typeof crmDealRecurringFieldsAllFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmActivityCommunicationFieldsAllFieldsSchema,
   crmActivityFieldsAllFieldsSchema,
   crmActivityGetAllFieldsSchema,
@@ -3984,17 +7238,15 @@ export const crmAllFieldsSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmAttributes`. */
-export const crmAttributesSchema = /* @__PURE__ */ z.union([
-  crmAddressFieldsAttributesSchema,
-  crmRequisiteFieldsAttributesSchema,
-]);
+export const crmAttributesSchema: z.ZodUnion<
+  readonly [typeof crmAddressFieldsAttributesSchema, typeof crmRequisiteFieldsAttributesSchema]
+> = /* @__PURE__ */ z.union([crmAddressFieldsAttributesSchema, crmRequisiteFieldsAttributesSchema]);
 
 /** Lenient schema of `CrmCompanyContactItemsSetCompanyContactBinding`. */
-export const crmCompanyContactItemsSetCompanyContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyContactItemsSetCompanyContactBindingSchemaShape(),
-);
+export const crmCompanyContactItemsSetCompanyContactBindingSchema: LenientObject<CrmCompanyContactItemsSetCompanyContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyContactItemsSetCompanyContactBindingSchemaShape());
 
-function crmCompanyContactItemsSetCompanyContactBindingSchemaShape() {
+function crmCompanyContactItemsSetCompanyContactBindingSchemaShape(): CrmCompanyContactItemsSetCompanyContactBindingSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
     IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
@@ -4002,24 +7254,33 @@ function crmCompanyContactItemsSetCompanyContactBindingSchemaShape() {
   };
 }
 
+type CrmCompanyContactItemsSetCompanyContactBindingSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
+
 /** Lenient schema of `CrmCompanyContactBinding`. */
-export const crmCompanyContactBindingSchema = /* @__PURE__ */ z.union([
+export const crmCompanyContactBindingSchema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyContactItemsGetCompanyContactBindingSchema,
+    typeof crmCompanyContactItemsSetCompanyContactBindingSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyContactItemsGetCompanyContactBindingSchema,
   crmCompanyContactItemsSetCompanyContactBindingSchema,
 ]);
 
 /** Lenient schema of `CrmContact`. */
-export const crmContactSchema = /* @__PURE__ */ z.union([
-  crmContactGetContactSchema,
-  crmContactListContactSchema,
-]);
+export const crmContactSchema: z.ZodUnion<
+  readonly [typeof crmContactGetContactSchema, typeof crmContactListContactSchema]
+> = /* @__PURE__ */ z.union([crmContactGetContactSchema, crmContactListContactSchema]);
 
 /** Lenient schema of `CrmContactCompanyItemsSetContactCompanyBinding`. */
-export const crmContactCompanyItemsSetContactCompanyBindingSchema = /* @__PURE__ */ lenientObject(
-  crmContactCompanyItemsSetContactCompanyBindingSchemaShape(),
-);
+export const crmContactCompanyItemsSetContactCompanyBindingSchema: LenientObject<CrmContactCompanyItemsSetContactCompanyBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactCompanyItemsSetContactCompanyBindingSchemaShape());
 
-function crmContactCompanyItemsSetContactCompanyBindingSchemaShape() {
+function crmContactCompanyItemsSetContactCompanyBindingSchemaShape(): CrmContactCompanyItemsSetContactCompanyBindingSchemaShape {
   return {
     COMPANY_ID: nullableNumber,
     IS_PRIMARY: nullishBoolean,
@@ -4027,24 +7288,37 @@ function crmContactCompanyItemsSetContactCompanyBindingSchemaShape() {
   };
 }
 
+type CrmContactCompanyItemsSetContactCompanyBindingSchemaShape = {
+  COMPANY_ID: typeof nullableNumber;
+  IS_PRIMARY: typeof nullishBoolean;
+  SORT: typeof nullishNumber;
+};
+
 /** Lenient schema of `CrmContactCompanyBinding`. */
-export const crmContactCompanyBindingSchema = /* @__PURE__ */ z.union([
+export const crmContactCompanyBindingSchema: z.ZodUnion<
+  readonly [
+    typeof crmContactCompanyItemsGetContactCompanyBindingSchema,
+    typeof crmContactCompanyItemsSetContactCompanyBindingSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmContactCompanyItemsGetContactCompanyBindingSchema,
   crmContactCompanyItemsSetContactCompanyBindingSchema,
 ]);
 
 /** Lenient schema of `CrmContactUserfieldListUfEnumElement`. */
-export const crmContactUserfieldListUfEnumElementSchema = crmContactUserfieldGetUfEnumElementSchema;
+export const crmContactUserfieldListUfEnumElementSchema: typeof crmContactUserfieldGetUfEnumElementSchema =
+  crmContactUserfieldGetUfEnumElementSchema;
 
 /** Lenient schema of `CrmDeal`. */
-export const crmDealSchema = /* @__PURE__ */ z.union([crmDealGetDealSchema, crmDealListDealSchema]);
+export const crmDealSchema: z.ZodUnion<
+  readonly [typeof crmDealGetDealSchema, typeof crmDealListDealSchema]
+> = /* @__PURE__ */ z.union([crmDealGetDealSchema, crmDealListDealSchema]);
 
 /** Lenient schema of `CrmDealContactItemsSetDealContactBinding`. */
-export const crmDealContactItemsSetDealContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmDealContactItemsSetDealContactBindingSchemaShape(),
-);
+export const crmDealContactItemsSetDealContactBindingSchema: LenientObject<CrmDealContactItemsSetDealContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealContactItemsSetDealContactBindingSchemaShape());
 
-function crmDealContactItemsSetDealContactBindingSchemaShape() {
+function crmDealContactItemsSetDealContactBindingSchemaShape(): CrmDealContactItemsSetDealContactBindingSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
     IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
@@ -4052,23 +7326,45 @@ function crmDealContactItemsSetDealContactBindingSchemaShape() {
   };
 }
 
+type CrmDealContactItemsSetDealContactBindingSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
+
 /** Lenient schema of `CrmDealContactBinding`. */
-export const crmDealContactBindingSchema = /* @__PURE__ */ z.union([
+export const crmDealContactBindingSchema: z.ZodUnion<
+  readonly [
+    typeof crmDealContactItemsGetDealContactBindingSchema,
+    typeof crmDealContactItemsSetDealContactBindingSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDealContactItemsGetDealContactBindingSchema,
   crmDealContactItemsSetDealContactBindingSchema,
 ]);
 
 /** Lenient schema of `CrmDealUserfieldGetParameter`. */
-export const crmDealUserfieldGetParameterSchema = crmCompanyUserfieldGetParameterSchema;
+export const crmDealUserfieldGetParameterSchema: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of `CrmDealUserfieldGetSettings`. */
-export const crmDealUserfieldGetSettingsSchema = crmCompanyUserfieldGetSettingsSchema;
+export const crmDealUserfieldGetSettingsSchema: typeof crmCompanyUserfieldGetSettingsSchema =
+  crmCompanyUserfieldGetSettingsSchema;
 
 /** Lenient schema of `CrmDealUserfieldGetUfEnumElement`. */
-export const crmDealUserfieldGetUfEnumElementSchema = crmCompanyUserfieldGetUfEnumElementSchema;
+export const crmDealUserfieldGetUfEnumElementSchema: typeof crmCompanyUserfieldGetUfEnumElementSchema =
+  crmCompanyUserfieldGetUfEnumElementSchema;
 
 /** Lenient schema of `CrmDocument`. */
-export const crmDocumentSchema = /* @__PURE__ */ z.union([
+export const crmDocumentSchema: z.ZodUnion<
+  readonly [
+    typeof crmDocumentgeneratorDocumentAddDocumentSchema,
+    typeof crmDocumentgeneratorDocumentGetDocumentSchema,
+    typeof crmDocumentgeneratorDocumentListDocumentSchema,
+    typeof crmDocumentgeneratorDocumentUpdateDocumentSchema,
+    typeof crmDocumentgeneratorDocumentUploadDocumentSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDocumentgeneratorDocumentAddDocumentSchema,
   crmDocumentgeneratorDocumentGetDocumentSchema,
   crmDocumentgeneratorDocumentListDocumentSchema,
@@ -4077,54 +7373,60 @@ export const crmDocumentSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmDocumentgeneratorNumeratorListSettings`. */
-export const crmDocumentgeneratorNumeratorListSettingsSchema =
+export const crmDocumentgeneratorNumeratorListSettingsSchema: typeof crmDocumentgeneratorNumeratorGetSettingsSchema =
   crmDocumentgeneratorNumeratorGetSettingsSchema;
 
 /** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateSettings`. */
-export const crmDocumentgeneratorNumeratorUpdateSettingsSchema =
+export const crmDocumentgeneratorNumeratorUpdateSettingsSchema: typeof crmDocumentgeneratorNumeratorGetSettingsSchema =
   crmDocumentgeneratorNumeratorGetSettingsSchema;
 
 /** Lenient schema of `CrmDocumentgeneratorTemplateGetTemplate`. */
-export const crmDocumentgeneratorTemplateGetTemplateSchema =
+export const crmDocumentgeneratorTemplateGetTemplateSchema: typeof crmDocumentgeneratorTemplateAddTemplateSchema =
   crmDocumentgeneratorTemplateAddTemplateSchema;
 
 /** Lenient schema of `CrmDocumentgeneratorTemplateUpdateTemplate`. */
-export const crmDocumentgeneratorTemplateUpdateTemplateSchema =
+export const crmDocumentgeneratorTemplateUpdateTemplateSchema: typeof crmDocumentgeneratorTemplateAddTemplateSchema =
   crmDocumentgeneratorTemplateAddTemplateSchema;
 
 /** Lenient schema of `CrmEnumActivitynotifytypeResultType`. */
-export const crmEnumActivitynotifytypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumActivitynotifytypeResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumActivitypriorityResultType`. */
-export const crmEnumActivitypriorityResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumActivitypriorityResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumActivitystatusResultType`. */
-export const crmEnumActivitystatusResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumActivitystatusResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumActivitytypeResultType`. */
-export const crmEnumActivitytypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumActivitytypeResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumAddresstypeResultType`. */
-export const crmEnumAddresstypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumAddresstypeResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumContenttypeResultType`. */
-export const crmEnumContenttypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumContenttypeResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmEnumSettingsModeResultType`. */
-export const crmEnumSettingsModeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+export const crmEnumSettingsModeResultTypeSchema: typeof crmEnumActivitydirectionResultTypeSchema =
+  crmEnumActivitydirectionResultTypeSchema;
 
 /** Lenient schema of `CrmActivityAddFields`. */
-export const crmActivityAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmActivityAddFieldsSchemaShape(),
-);
+export const crmActivityAddFieldsSchema: LenientObject<CrmActivityAddFieldsSchemaShape4> =
+  /* @__PURE__ */ lenientObject(crmActivityAddFieldsSchemaShape());
 
-function crmActivityAddFieldsSchemaShape() {
+function crmActivityAddFieldsSchemaShape(): CrmActivityAddFieldsSchemaShape4 {
   return {
     OWNER_ID: nullableNumber,
     OWNER_TYPE_ID: nullableNumber,
     TYPE_ID: nullableNumber,
     ASSOCIATED_ENTITY_ID: nullishNumber,
-    COMMUNICATIONS: lenientObject({}).nullable(),
+    COMMUNICATIONS: lenientObject<CrmActivityAddFieldsSchemaShape>({}).nullable(),
     DEADLINE: wireDateTime.nullish(),
     DESCRIPTION: nullishString,
     DESCRIPTION_TYPE: nullishNumber,
@@ -4141,9 +7443,9 @@ function crmActivityAddFieldsSchemaShape() {
     PROVIDER_GROUP_ID: nullishString,
     PROVIDER_ID: nullishString,
     PROVIDER_TYPE_ID: nullishString,
-    PROVIDER_PARAMS: lenientObject({}).nullish(),
+    PROVIDER_PARAMS: lenientObject<CrmActivityAddFieldsSchemaShape2>({}).nullish(),
     RESPONSIBLE_ID: nullableNumber,
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<CrmActivityAddFieldsSchemaShape3>({}).nullish(),
     START_TIME: wireDateTime.nullish(),
     STATUS: nullishNumber,
     SUBJECT: nullishString,
@@ -4152,12 +7454,49 @@ function crmActivityAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAddressAddFields`. */
-export const crmAddressAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmAddressAddFieldsSchemaShape(),
-);
+type CrmActivityAddFieldsSchemaShape = {};
 
-function crmAddressAddFieldsSchemaShape() {
+type CrmActivityAddFieldsSchemaShape2 = {};
+
+type CrmActivityAddFieldsSchemaShape3 = {};
+
+type CrmActivityAddFieldsSchemaShape4 = {
+  OWNER_ID: typeof nullableNumber;
+  OWNER_TYPE_ID: typeof nullableNumber;
+  TYPE_ID: typeof nullableNumber;
+  ASSOCIATED_ENTITY_ID: typeof nullishNumber;
+  COMMUNICATIONS: z.ZodNullable<LenientObject<CrmActivityAddFieldsSchemaShape>>;
+  DEADLINE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: typeof nullishNumber;
+  DIRECTION: typeof nullishNumber;
+  END_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  FILES: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  LOCATION: typeof nullishString;
+  NOTIFY_TYPE: typeof nullishNumber;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  PRIORITY: typeof nullishNumber;
+  PROVIDER_DATA: typeof nullishString;
+  PROVIDER_GROUP_ID: typeof nullishString;
+  PROVIDER_ID: typeof nullishString;
+  PROVIDER_TYPE_ID: typeof nullishString;
+  PROVIDER_PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityAddFieldsSchemaShape2>>>;
+  RESPONSIBLE_ID: typeof nullableNumber;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityAddFieldsSchemaShape3>>>;
+  START_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  STATUS: typeof nullishNumber;
+  SUBJECT: typeof nullishString;
+  WEBDAV_ELEMENTS: z.ZodOptional<z.ZodNullable<typeof diskfileSchema>>;
+  IS_INCOMING_CHANNEL: typeof nullishString;
+};
+
+/** Lenient schema of `CrmAddressAddFields`. */
+export const crmAddressAddFieldsSchema: LenientObject<CrmAddressAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAddressAddFieldsSchemaShape());
+
+function crmAddressAddFieldsSchemaShape(): CrmAddressAddFieldsSchemaShape {
   return {
     TYPE_ID: nullableNumber,
     ENTITY_TYPE_ID: nullableNumber,
@@ -4174,12 +7513,26 @@ function crmAddressAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAddressDeleteFields`. */
-export const crmAddressDeleteFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmAddressDeleteFieldsSchemaShape(),
-);
+type CrmAddressAddFieldsSchemaShape = {
+  TYPE_ID: typeof nullableNumber;
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  ENTITY_ID: typeof nullableString;
+  ADDRESS_1: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  CITY: typeof nullishString;
+  POSTAL_CODE: typeof nullishString;
+  REGION: typeof nullishString;
+  PROVINCE: typeof nullishString;
+  COUNTRY: typeof nullishString;
+  COUNTRY_CODE: typeof nullishString;
+  LOC_ADDR_ID: typeof nullishNumber;
+};
 
-function crmAddressDeleteFieldsSchemaShape() {
+/** Lenient schema of `CrmAddressDeleteFields`. */
+export const crmAddressDeleteFieldsSchema: LenientObject<CrmAddressDeleteFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAddressDeleteFieldsSchemaShape());
+
+function crmAddressDeleteFieldsSchemaShape(): CrmAddressDeleteFieldsSchemaShape {
   return {
     TYPE_ID: nullableNumber,
     ENTITY_TYPE_ID: nullableNumber,
@@ -4187,36 +7540,49 @@ function crmAddressDeleteFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAutomatedsolutionAddFields`. */
-export const crmAutomatedsolutionAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionAddFieldsSchemaShape(),
-);
+type CrmAddressDeleteFieldsSchemaShape = {
+  TYPE_ID: typeof nullableNumber;
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  ENTITY_ID: typeof nullableString;
+};
 
-function crmAutomatedsolutionAddFieldsSchemaShape() {
+/** Lenient schema of `CrmAutomatedsolutionAddFields`. */
+export const crmAutomatedsolutionAddFieldsSchema: LenientObject<CrmAutomatedsolutionAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionAddFieldsSchemaShape());
+
+function crmAutomatedsolutionAddFieldsSchemaShape(): CrmAutomatedsolutionAddFieldsSchemaShape {
   return {
     title: nullableString,
     typeIds: lenientArray(lenientNumber).nullish(),
   };
 }
 
-/** Lenient schema of `CrmAutomatedsolutionUpdateFields`. */
-export const crmAutomatedsolutionUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionUpdateFieldsSchemaShape(),
-);
+type CrmAutomatedsolutionAddFieldsSchemaShape = {
+  title: typeof nullableString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+};
 
-function crmAutomatedsolutionUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmAutomatedsolutionUpdateFields`. */
+export const crmAutomatedsolutionUpdateFieldsSchema: LenientObject<CrmAutomatedsolutionUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionUpdateFieldsSchemaShape());
+
+function crmAutomatedsolutionUpdateFieldsSchemaShape(): CrmAutomatedsolutionUpdateFieldsSchemaShape {
   return {
     title: nullishString,
     typeIds: lenientArray(lenientNumber).nullish(),
   };
 }
 
-/** Lenient schema of `CrmCategoryFieldsFields`. */
-export const crmCategoryFieldsFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmCategoryFieldsFieldsSchemaShape(),
-);
+type CrmAutomatedsolutionUpdateFieldsSchemaShape = {
+  title: typeof nullishString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+};
 
-function crmCategoryFieldsFieldsSchemaShape() {
+/** Lenient schema of `CrmCategoryFieldsFields`. */
+export const crmCategoryFieldsFieldsSchema: LenientObject<CrmCategoryFieldsFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryFieldsFieldsSchemaShape());
+
+function crmCategoryFieldsFieldsSchemaShape(): CrmCategoryFieldsFieldsSchemaShape {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -4230,12 +7596,23 @@ function crmCategoryFieldsFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyAddFields`. */
-export const crmCompanyAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyAddFieldsSchemaShape(),
-);
+type CrmCategoryFieldsFieldsSchemaShape = {
+  id: typeof nullishNumber;
+  name: typeof nullishString;
+  sort: typeof nullishNumber;
+  entityTypeId: typeof nullishNumber;
+  isDefault: typeof nullishBoolean;
+  originId: typeof nullishString;
+  originatorId: typeof nullishString;
+  isSystem: typeof nullishBoolean;
+  code: typeof nullishString;
+};
 
-function crmCompanyAddFieldsSchemaShape() {
+/** Lenient schema of `CrmCompanyAddFields`. */
+export const crmCompanyAddFieldsSchema: LenientObject<CrmCompanyAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyAddFieldsSchemaShape());
+
+function crmCompanyAddFieldsSchemaShape(): CrmCompanyAddFieldsSchemaShape {
   return {
     TITLE: nullishString,
     COMPANY_TYPE: nullishString,
@@ -4267,12 +7644,41 @@ function crmCompanyAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUpdateFields`. */
-export const crmCompanyUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUpdateFieldsSchemaShape(),
-);
+type CrmCompanyAddFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  COMPANY_TYPE: typeof nullishString;
+  INDUSTRY: typeof nullishString;
+  EMPLOYEES: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  REVENUE: typeof nullishNumber;
+  LOGO: typeof nullishUnknown;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  COMMENTS: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  IS_MY_COMPANY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: typeof nullishNumber;
+  MODIFY_BY_ID: typeof nullishNumber;
+};
 
-function crmCompanyUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmCompanyUpdateFields`. */
+export const crmCompanyUpdateFieldsSchema: LenientObject<CrmCompanyUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUpdateFieldsSchemaShape());
+
+function crmCompanyUpdateFieldsSchemaShape(): CrmCompanyUpdateFieldsSchemaShape {
   return {
     TITLE: nullishString,
     COMPANY_TYPE: nullishString,
@@ -4301,10 +7707,38 @@ function crmCompanyUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealAddFields`. */
-export const crmDealAddFieldsSchema = /* @__PURE__ */ lenientObject(crmDealAddFieldsSchemaShape());
+type CrmCompanyUpdateFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  COMPANY_TYPE: typeof nullishString;
+  LOGO: typeof nullishUnknown;
+  INDUSTRY: typeof nullishString;
+  EMPLOYEES: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  REVENUE: typeof nullishNumber;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  COMMENTS: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmDealAddFieldsSchemaShape() {
+/** Lenient schema of `CrmDealAddFields`. */
+export const crmDealAddFieldsSchema: LenientObject<CrmDealAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealAddFieldsSchemaShape());
+
+function crmDealAddFieldsSchemaShape(): CrmDealAddFieldsSchemaShape {
   return {
     TITLE: nullishString,
     TYPE_ID: nullishString,
@@ -4342,12 +7776,47 @@ function crmDealAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringAddParamsType`. */
-export const crmDealRecurringAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringAddParamsTypeSchemaShape(),
-);
+type CrmDealAddFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+  CATEGORY_ID: typeof nullishNumber;
+  STAGE_ID: typeof nullishString;
+  IS_RECURRING: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_RETURN_CUSTOMER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_REPEATED_APPROACH: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  PROBABILITY: typeof nullishNumber;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishNumber;
+  IS_MANUAL_OPPORTUNITY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  TAX_VALUE: typeof nullishNumber;
+  COMPANY_ID: typeof nullishNumber;
+  CONTACT_ID: typeof nullishNumber;
+  CONTACT_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CLOSED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  COMMENTS: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  ADDITIONAL_INFO: typeof nullishString;
+  LOCATION_ID: typeof nullishNumber;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  TRACE: typeof nullishString;
+};
 
-function crmDealRecurringAddParamsTypeSchemaShape() {
+/** Lenient schema of `CrmDealRecurringAddParamsType`. */
+export const crmDealRecurringAddParamsTypeSchema: LenientObject<CrmDealRecurringAddParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringAddParamsTypeSchemaShape());
+
+function crmDealRecurringAddParamsTypeSchemaShape(): CrmDealRecurringAddParamsTypeSchemaShape {
   return {
     MODE: z.enum(['single', 'multiple']).nullish(),
     MULTIPLE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
@@ -4361,12 +7830,31 @@ function crmDealRecurringAddParamsTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringAddFields`. */
-export const crmDealRecurringAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringAddFieldsSchemaShape(),
-);
+type CrmDealRecurringAddParamsTypeSchemaShape = {
+  MODE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ single: 'single'; multiple: 'multiple' }>>>;
+  MULTIPLE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  MULTIPLE_INTERVAL: typeof nullishNumber;
+  SINGLE_BEFORE_START_DATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  SINGLE_BEFORE_START_DATE_VALUE: typeof nullishNumber;
+  OFFSET_BEGINDATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  OFFSET_BEGINDATE_VALUE: typeof nullishNumber;
+  OFFSET_CLOSEDATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  OFFSET_CLOSEDATE_VALUE: typeof nullishNumber;
+};
 
-function crmDealRecurringAddFieldsSchemaShape() {
+/** Lenient schema of `CrmDealRecurringAddFields`. */
+export const crmDealRecurringAddFieldsSchema: LenientObject<CrmDealRecurringAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringAddFieldsSchemaShape());
+
+function crmDealRecurringAddFieldsSchemaShape(): CrmDealRecurringAddFieldsSchemaShape {
   return {
     DEAL_ID: nullishNumber,
     ACTIVE: z.enum(['Y', 'N']).nullish(),
@@ -4379,12 +7867,22 @@ function crmDealRecurringAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringUpdatePARAMS`. */
-export const crmDealRecurringUpdatePARAMSSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringUpdatePARAMSSchemaShape(),
-);
+type CrmDealRecurringAddFieldsSchemaShape = {
+  DEAL_ID: typeof nullishNumber;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CATEGORY_ID: typeof nullishString;
+  IS_LIMIT: typeof nullishString;
+  LIMIT_REPEAT: typeof nullishNumber;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<typeof crmDealRecurringAddParamsTypeSchema>>;
+};
 
-function crmDealRecurringUpdatePARAMSSchemaShape() {
+/** Lenient schema of `CrmDealRecurringUpdatePARAMS`. */
+export const crmDealRecurringUpdatePARAMSSchema: LenientObject<CrmDealRecurringUpdatePARAMSSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringUpdatePARAMSSchemaShape());
+
+function crmDealRecurringUpdatePARAMSSchemaShape(): CrmDealRecurringUpdatePARAMSSchemaShape {
   return {
     MODE: z.enum(['single', 'multiple']).nullish(),
     MULTIPLE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
@@ -4398,12 +7896,31 @@ function crmDealRecurringUpdatePARAMSSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealRecurringUpdateFields`. */
-export const crmDealRecurringUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDealRecurringUpdateFieldsSchemaShape(),
-);
+type CrmDealRecurringUpdatePARAMSSchemaShape = {
+  MODE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ single: 'single'; multiple: 'multiple' }>>>;
+  MULTIPLE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  MULTIPLE_INTERVAL: typeof nullishNumber;
+  SINGLE_BEFORE_START_DATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  SINGLE_BEFORE_START_DATE_VALUE: typeof nullishNumber;
+  OFFSET_BEGINDATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  OFFSET_BEGINDATE_VALUE: typeof nullishNumber;
+  OFFSET_CLOSEDATE_TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ day: 'day'; week: 'week'; month: 'month'; year: 'year' }>>
+  >;
+  OFFSET_CLOSEDATE_VALUE: typeof nullishNumber;
+};
 
-function crmDealRecurringUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmDealRecurringUpdateFields`. */
+export const crmDealRecurringUpdateFieldsSchema: LenientObject<CrmDealRecurringUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringUpdateFieldsSchemaShape());
+
+function crmDealRecurringUpdateFieldsSchemaShape(): CrmDealRecurringUpdateFieldsSchemaShape {
   return {
     ACTIVE: z.enum(['Y', 'N']).nullish(),
     CATEGORY_ID: nullishString,
@@ -4415,12 +7932,21 @@ function crmDealRecurringUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealUpdateFields`. */
-export const crmDealUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDealUpdateFieldsSchemaShape(),
-);
+type CrmDealRecurringUpdateFieldsSchemaShape = {
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CATEGORY_ID: typeof nullishString;
+  IS_LIMIT: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ N: 'N'; D: 'D'; T: 'T' }>>>;
+  LIMIT_REPEAT: typeof nullishNumber;
+  LIMIT_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PARAMS: z.ZodOptional<z.ZodNullable<typeof crmDealRecurringUpdatePARAMSSchema>>;
+};
 
-function crmDealUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmDealUpdateFields`. */
+export const crmDealUpdateFieldsSchema: LenientObject<CrmDealUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealUpdateFieldsSchemaShape());
+
+function crmDealUpdateFieldsSchemaShape(): CrmDealUpdateFieldsSchemaShape {
   return {
     TITLE: nullishString,
     TYPE_ID: nullishString,
@@ -4456,12 +7982,45 @@ function crmDealUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUploadFields`. */
-export const crmDocumentgeneratorDocumentUploadFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUploadFieldsSchemaShape(),
-);
+type CrmDealUpdateFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+  STAGE_ID: typeof nullishString;
+  IS_RECURRING: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_RETURN_CUSTOMER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_REPEATED_APPROACH: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  PROBABILITY: typeof nullishNumber;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishNumber;
+  IS_MANUAL_OPPORTUNITY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  TAX_VALUE: typeof nullishNumber;
+  COMPANY_ID: typeof nullishNumber;
+  CONTACT_ID: typeof nullishNumber;
+  CONTACT_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CLOSED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  COMMENTS: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  ADDITIONAL_INFO: typeof nullishString;
+  LOCATION_ID: typeof nullishNumber;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+};
 
-function crmDocumentgeneratorDocumentUploadFieldsSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorDocumentUploadFields`. */
+export const crmDocumentgeneratorDocumentUploadFieldsSchema: LenientObject<CrmDocumentgeneratorDocumentUploadFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentUploadFieldsSchemaShape());
+
+function crmDocumentgeneratorDocumentUploadFieldsSchemaShape(): CrmDocumentgeneratorDocumentUploadFieldsSchemaShape {
   return {
     entityTypeId: nullableNumber,
     entityId: nullableNumber,
@@ -4474,12 +8033,22 @@ function crmDocumentgeneratorDocumentUploadFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorTemplateAddFields`. */
-export const crmDocumentgeneratorTemplateAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateAddFieldsSchemaShape(),
-);
+type CrmDocumentgeneratorDocumentUploadFieldsSchemaShape = {
+  entityTypeId: typeof nullableNumber;
+  entityId: typeof nullableNumber;
+  fileContent: typeof nullableString;
+  region: typeof nullableString;
+  title: typeof nullableString;
+  number: typeof nullableString;
+  pdfContent: typeof nullishString;
+  imageContent: typeof nullishString;
+};
 
-function crmDocumentgeneratorTemplateAddFieldsSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorTemplateAddFields`. */
+export const crmDocumentgeneratorTemplateAddFieldsSchema: LenientObject<CrmDocumentgeneratorTemplateAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateAddFieldsSchemaShape());
+
+function crmDocumentgeneratorTemplateAddFieldsSchemaShape(): CrmDocumentgeneratorTemplateAddFieldsSchemaShape {
   return {
     name: nullableString,
     file: nullableUnknown,
@@ -4493,12 +8062,23 @@ function crmDocumentgeneratorTemplateAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorTemplateUpdateFields`. */
-export const crmDocumentgeneratorTemplateUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateUpdateFieldsSchemaShape(),
-);
+type CrmDocumentgeneratorTemplateAddFieldsSchemaShape = {
+  name: typeof nullableString;
+  file: typeof nullableUnknown;
+  numeratorId: typeof nullableNumber;
+  region: typeof nullableString;
+  entityTypeId: z.ZodNullable<LenientArray<z.ZodUnknown>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  active: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  withStamps: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  sort: typeof nullishNumber;
+};
 
-function crmDocumentgeneratorTemplateUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorTemplateUpdateFields`. */
+export const crmDocumentgeneratorTemplateUpdateFieldsSchema: LenientObject<CrmDocumentgeneratorTemplateUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateUpdateFieldsSchemaShape());
+
+function crmDocumentgeneratorTemplateUpdateFieldsSchemaShape(): CrmDocumentgeneratorTemplateUpdateFieldsSchemaShape {
   return {
     name: nullishString,
     file: nullishUnknown,
@@ -4512,24 +8092,39 @@ function crmDocumentgeneratorTemplateUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemPaymentUpdateFields`. */
-export const crmItemPaymentUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmItemPaymentUpdateFieldsSchemaShape(),
-);
+type CrmDocumentgeneratorTemplateUpdateFieldsSchemaShape = {
+  name: typeof nullishString;
+  file: typeof nullishUnknown;
+  numeratorId: typeof nullishNumber;
+  region: typeof nullishString;
+  entityTypeId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  active: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  withStamps: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  sort: typeof nullishNumber;
+};
 
-function crmItemPaymentUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmItemPaymentUpdateFields`. */
+export const crmItemPaymentUpdateFieldsSchema: LenientObject<CrmItemPaymentUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemPaymentUpdateFieldsSchemaShape());
+
+function crmItemPaymentUpdateFieldsSchemaShape(): CrmItemPaymentUpdateFieldsSchemaShape {
   return {
     paid: z.enum(['Y', 'N']).nullish(),
     paySystemId: nullishNumber,
   };
 }
 
-/** Lenient schema of `CrmItemProductrowAddFields`. */
-export const crmItemProductrowAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmItemProductrowAddFieldsSchemaShape(),
-);
+type CrmItemPaymentUpdateFieldsSchemaShape = {
+  paid: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  paySystemId: typeof nullishNumber;
+};
 
-function crmItemProductrowAddFieldsSchemaShape() {
+/** Lenient schema of `CrmItemProductrowAddFields`. */
+export const crmItemProductrowAddFieldsSchema: LenientObject<CrmItemProductrowAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowAddFieldsSchemaShape());
+
+function crmItemProductrowAddFieldsSchemaShape(): CrmItemProductrowAddFieldsSchemaShape {
   return {
     ownerId: nullableNumber,
     ownerType: nullableString,
@@ -4547,12 +8142,31 @@ function crmItemProductrowAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemProductrowUpdateFields`. */
-export const crmItemProductrowUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmItemProductrowUpdateFieldsSchemaShape(),
-);
+type CrmItemProductrowAddFieldsSchemaShape = {
+  ownerId: typeof nullableNumber;
+  ownerType: typeof nullableString;
+  productId: typeof nullishNumber;
+  productName: typeof nullishString;
+  price: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  discountTypeId: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<2>, z.ZodLiteral<'2'>]>
+    >
+  >;
+  discountRate: typeof nullishNumber;
+  discountSum: typeof nullishNumber;
+  taxRate: typeof nullishNumber;
+  taxIncluded: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  measureCode: typeof nullishNumber;
+  sort: typeof nullishNumber;
+};
 
-function crmItemProductrowUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmItemProductrowUpdateFields`. */
+export const crmItemProductrowUpdateFieldsSchema: LenientObject<CrmItemProductrowUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowUpdateFieldsSchemaShape());
+
+function crmItemProductrowUpdateFieldsSchemaShape(): CrmItemProductrowUpdateFieldsSchemaShape {
   return {
     productId: nullishNumber,
     productName: nullishString,
@@ -4568,10 +8182,29 @@ function crmItemProductrowUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadAddFields`. */
-export const crmLeadAddFieldsSchema = /* @__PURE__ */ lenientObject(crmLeadAddFieldsSchemaShape());
+type CrmItemProductrowUpdateFieldsSchemaShape = {
+  productId: typeof nullishNumber;
+  productName: typeof nullishString;
+  price: typeof nullishNumber;
+  quantity: typeof nullishNumber;
+  discountTypeId: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<2>, z.ZodLiteral<'2'>]>
+    >
+  >;
+  discountRate: typeof nullishNumber;
+  discountSum: typeof nullishNumber;
+  taxRate: typeof nullishNumber;
+  taxIncluded: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  measureCode: typeof nullishNumber;
+  sort: typeof nullishNumber;
+};
 
-function crmLeadAddFieldsSchemaShape() {
+/** Lenient schema of `CrmLeadAddFields`. */
+export const crmLeadAddFieldsSchema: LenientObject<CrmLeadAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadAddFieldsSchemaShape());
+
+function crmLeadAddFieldsSchemaShape(): CrmLeadAddFieldsSchemaShape {
   return {
     ADDRESS: nullishString,
     ADDRESS_2: nullishString,
@@ -4617,12 +8250,55 @@ function crmLeadAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadUpdateFields`. */
-export const crmLeadUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmLeadUpdateFieldsSchemaShape(),
-);
+type CrmLeadAddFieldsSchemaShape = {
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  COMMENTS: typeof nullishString;
+  COMPANY_ID: typeof nullishNumber;
+  COMPANY_TITLE: typeof nullishString;
+  CONTACT_ID: typeof nullishNumber;
+  CONTACT_IDS: typeof nullishNumber;
+  CURRENCY_ID: typeof nullishString;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  HONORIFIC: typeof nullishString;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LAST_NAME: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  OPPORTUNITY: typeof nullishNumber;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  POST: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  STATUS_DESCRIPTION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmLeadUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmLeadUpdateFields`. */
+export const crmLeadUpdateFieldsSchema: LenientObject<CrmLeadUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadUpdateFieldsSchemaShape());
+
+function crmLeadUpdateFieldsSchemaShape(): CrmLeadUpdateFieldsSchemaShape {
   return {
     ADDRESS: nullishString,
     ADDRESS_2: nullishString,
@@ -4668,12 +8344,55 @@ function crmLeadUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMeasureAddFields`. */
-export const crmMeasureAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmMeasureAddFieldsSchemaShape(),
-);
+type CrmLeadUpdateFieldsSchemaShape = {
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  COMMENTS: typeof nullishString;
+  COMPANY_ID: typeof nullishNumber;
+  COMPANY_TITLE: typeof nullishString;
+  CONTACT_ID: typeof nullishNumber;
+  CONTACT_IDS: typeof nullishNumber;
+  CURRENCY_ID: typeof nullishString;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  HONORIFIC: typeof nullishString;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LAST_NAME: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  OPENED: typeof nullishString;
+  OPPORTUNITY: typeof nullishNumber;
+  IS_MANUAL_OPPORTUNITY: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  POST: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  STATUS_DESCRIPTION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_SOURCE: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+};
 
-function crmMeasureAddFieldsSchemaShape() {
+/** Lenient schema of `CrmMeasureAddFields`. */
+export const crmMeasureAddFieldsSchema: LenientObject<CrmMeasureAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmMeasureAddFieldsSchemaShape());
+
+function crmMeasureAddFieldsSchemaShape(): CrmMeasureAddFieldsSchemaShape {
   return {
     CODE: nullableNumber,
     MEASURE_TITLE: nullableString,
@@ -4684,12 +8403,20 @@ function crmMeasureAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmOrderentityAddFields`. */
-export const crmOrderentityAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmOrderentityAddFieldsSchemaShape(),
-);
+type CrmMeasureAddFieldsSchemaShape = {
+  CODE: typeof nullableNumber;
+  MEASURE_TITLE: typeof nullableString;
+  SYMBOL_RUS: typeof nullishString;
+  SYMBOL_INTL: typeof nullishString;
+  SYMBOL_LETTER_INTL: typeof nullishString;
+  IS_DEFAULT: typeof nullishString;
+};
 
-function crmOrderentityAddFieldsSchemaShape() {
+/** Lenient schema of `CrmOrderentityAddFields`. */
+export const crmOrderentityAddFieldsSchema: LenientObject<CrmOrderentityAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmOrderentityAddFieldsSchemaShape());
+
+function crmOrderentityAddFieldsSchemaShape(): CrmOrderentityAddFieldsSchemaShape {
   return {
     orderId: nullableNumber,
     ownerTypeId: nullableNumber,
@@ -4697,12 +8424,17 @@ function crmOrderentityAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteAddFields`. */
-export const crmRequisiteAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteAddFieldsSchemaShape(),
-);
+type CrmOrderentityAddFieldsSchemaShape = {
+  orderId: typeof nullableNumber;
+  ownerTypeId: typeof nullableNumber;
+  ownerId: typeof nullableNumber;
+};
 
-function crmRequisiteAddFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteAddFields`. */
+export const crmRequisiteAddFieldsSchema: LenientObject<CrmRequisiteAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteAddFieldsSchemaShape());
+
+function crmRequisiteAddFieldsSchemaShape(): CrmRequisiteAddFieldsSchemaShape {
   return {
     ENTITY_TYPE_ID: z
       .union([z.literal(3), z.literal('3'), z.literal(4), z.literal('4')])
@@ -4779,12 +8511,86 @@ function crmRequisiteAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteBankdetailAddFields`. */
-export const crmRequisiteBankdetailAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteBankdetailAddFieldsSchemaShape(),
-);
+type CrmRequisiteAddFieldsSchemaShape = {
+  ENTITY_TYPE_ID: z.ZodNullable<
+    z.ZodUnion<readonly [z.ZodLiteral<3>, z.ZodLiteral<'3'>, z.ZodLiteral<4>, z.ZodLiteral<'4'>]>
+  >;
+  ENTITY_ID: typeof nullableNumber;
+  PRESET_ID: typeof nullableNumber;
+  NAME: typeof nullableString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  ADDRESS_ONLY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+  RQ_NAME: typeof nullishString;
+  RQ_FIRST_NAME: typeof nullishString;
+  RQ_LAST_NAME: typeof nullishString;
+  RQ_SECOND_NAME: typeof nullishString;
+  RQ_COMPANY_ID: typeof nullishString;
+  RQ_COMPANY_NAME: typeof nullishString;
+  RQ_COMPANY_FULL_NAME: typeof nullishString;
+  RQ_COMPANY_REG_DATE: typeof nullishString;
+  RQ_DIRECTOR: typeof nullishString;
+  RQ_ACCOUNTANT: typeof nullishString;
+  RQ_CEO_NAME: typeof nullishString;
+  RQ_CEO_WORK_POS: typeof nullishString;
+  RQ_CONTACT: typeof nullishString;
+  RQ_EMAIL: typeof nullishString;
+  RQ_PHONE: typeof nullishString;
+  RQ_FAX: typeof nullishString;
+  RQ_IDENT_TYPE: typeof nullishString;
+  RQ_IDENT_DOC: typeof nullishString;
+  RQ_IDENT_DOC_SER: typeof nullishString;
+  RQ_IDENT_DOC_NUM: typeof nullishString;
+  RQ_IDENT_DOC_PERS_NUM: typeof nullishString;
+  RQ_IDENT_DOC_DATE: typeof nullishString;
+  RQ_IDENT_DOC_ISSUED_BY: typeof nullishString;
+  RQ_IDENT_DOC_DEP_CODE: typeof nullishString;
+  RQ_INN: typeof nullishString;
+  RQ_KPP: typeof nullishString;
+  RQ_USRLE: typeof nullishString;
+  RQ_IFNS: typeof nullishString;
+  RQ_OGRN: typeof nullishString;
+  RQ_OGRNIP: typeof nullishString;
+  RQ_OKPO: typeof nullishString;
+  RQ_OKTMO: typeof nullishString;
+  RQ_OKVED: typeof nullishString;
+  RQ_EDRPOU: typeof nullishString;
+  RQ_DRFO: typeof nullishString;
+  RQ_KBE: typeof nullishString;
+  RQ_IIN: typeof nullishString;
+  RQ_BIN: typeof nullishString;
+  RQ_ST_CERT_SER: typeof nullishString;
+  RQ_ST_CERT_NUM: typeof nullishString;
+  RQ_ST_CERT_DATE: typeof nullishString;
+  RQ_VAT_PAYER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  RQ_VAT_ID: typeof nullishString;
+  RQ_VAT_CERT_SER: typeof nullishString;
+  RQ_VAT_CERT_NUM: typeof nullishString;
+  RQ_VAT_CERT_DATE: typeof nullishString;
+  RQ_RESIDENCE_COUNTRY: typeof nullishString;
+  RQ_BASE_DOC: typeof nullishString;
+  RQ_REGON: typeof nullishString;
+  RQ_KRS: typeof nullishString;
+  RQ_PESEL: typeof nullishString;
+  RQ_LEGAL_FORM: typeof nullishString;
+  RQ_SIRET: typeof nullishString;
+  RQ_SIREN: typeof nullishString;
+  RQ_CAPITAL: typeof nullishString;
+  RQ_RCS: typeof nullishString;
+  RQ_CNPJ: typeof nullishString;
+  RQ_STATE_REG: typeof nullishString;
+  RQ_MNPL_REG: typeof nullishString;
+  RQ_CPF: typeof nullishString;
+};
 
-function crmRequisiteBankdetailAddFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteBankdetailAddFields`. */
+export const crmRequisiteBankdetailAddFieldsSchema: LenientObject<CrmRequisiteBankdetailAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteBankdetailAddFieldsSchemaShape());
+
+function crmRequisiteBankdetailAddFieldsSchemaShape(): CrmRequisiteBankdetailAddFieldsSchemaShape {
   return {
     ENTITY_ID: nullableNumber,
     COUNTRY_ID: nullishNumber,
@@ -4817,12 +8623,42 @@ function crmRequisiteBankdetailAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteBankdetailUpdateFields`. */
-export const crmRequisiteBankdetailUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteBankdetailUpdateFieldsSchemaShape(),
-);
+type CrmRequisiteBankdetailAddFieldsSchemaShape = {
+  ENTITY_ID: typeof nullableNumber;
+  COUNTRY_ID: typeof nullishNumber;
+  NAME: typeof nullableString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+  RQ_BANK_NAME: typeof nullishString;
+  RQ_BANK_ADDR: typeof nullishString;
+  RQ_BANK_CODE: typeof nullishString;
+  RQ_BANK_ROUTE_NUM: typeof nullishString;
+  RQ_BIK: typeof nullishString;
+  RQ_CODEB: typeof nullishString;
+  RQ_CODEG: typeof nullishString;
+  RQ_RIB: typeof nullishString;
+  RQ_MFO: typeof nullishString;
+  RQ_ACC_NAME: typeof nullishString;
+  RQ_ACC_NUM: typeof nullishString;
+  RQ_ACC_TYPE: typeof nullishString;
+  RQ_AGENCY_NAME: typeof nullishString;
+  RQ_IIK: typeof nullishString;
+  RQ_ACC_CURRENCY: typeof nullishString;
+  RQ_COR_ACC_NUM: typeof nullishString;
+  RQ_IBAN: typeof nullishString;
+  RQ_SWIFT: typeof nullishString;
+  RQ_BIC: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+};
 
-function crmRequisiteBankdetailUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteBankdetailUpdateFields`. */
+export const crmRequisiteBankdetailUpdateFieldsSchema: LenientObject<CrmRequisiteBankdetailUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteBankdetailUpdateFieldsSchemaShape());
+
+function crmRequisiteBankdetailUpdateFieldsSchemaShape(): CrmRequisiteBankdetailUpdateFieldsSchemaShape {
   return {
     NAME: nullishString,
     CODE: nullishString,
@@ -4853,12 +8689,40 @@ function crmRequisiteBankdetailUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteLinkRegisterFields`. */
-export const crmRequisiteLinkRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteLinkRegisterFieldsSchemaShape(),
-);
+type CrmRequisiteBankdetailUpdateFieldsSchemaShape = {
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+  RQ_BANK_NAME: typeof nullishString;
+  RQ_BANK_ADDR: typeof nullishString;
+  RQ_BANK_CODE: typeof nullishString;
+  RQ_BANK_ROUTE_NUM: typeof nullishString;
+  RQ_BIK: typeof nullishString;
+  RQ_CODEB: typeof nullishString;
+  RQ_CODEG: typeof nullishString;
+  RQ_RIB: typeof nullishString;
+  RQ_MFO: typeof nullishString;
+  RQ_ACC_NAME: typeof nullishString;
+  RQ_ACC_NUM: typeof nullishString;
+  RQ_ACC_TYPE: typeof nullishString;
+  RQ_AGENCY_NAME: typeof nullishString;
+  RQ_IIK: typeof nullishString;
+  RQ_ACC_CURRENCY: typeof nullishString;
+  RQ_COR_ACC_NUM: typeof nullishString;
+  RQ_IBAN: typeof nullishString;
+  RQ_SWIFT: typeof nullishString;
+  RQ_BIC: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+};
 
-function crmRequisiteLinkRegisterFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteLinkRegisterFields`. */
+export const crmRequisiteLinkRegisterFieldsSchema: LenientObject<CrmRequisiteLinkRegisterFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteLinkRegisterFieldsSchemaShape());
+
+function crmRequisiteLinkRegisterFieldsSchemaShape(): CrmRequisiteLinkRegisterFieldsSchemaShape {
   return {
     ENTITY_TYPE_ID: nullableNumber,
     ENTITY_ID: nullableNumber,
@@ -4869,12 +8733,20 @@ function crmRequisiteLinkRegisterFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetAddFields`. */
-export const crmRequisitePresetAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetAddFieldsSchemaShape(),
-);
+type CrmRequisiteLinkRegisterFieldsSchemaShape = {
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  ENTITY_ID: typeof nullableNumber;
+  REQUISITE_ID: typeof nullableNumber;
+  BANK_DETAIL_ID: typeof nullableNumber;
+  MC_REQUISITE_ID: typeof nullableNumber;
+  MC_BANK_DETAIL_ID: typeof nullableNumber;
+};
 
-function crmRequisitePresetAddFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetAddFields`. */
+export const crmRequisitePresetAddFieldsSchema: LenientObject<CrmRequisitePresetAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetAddFieldsSchemaShape());
+
+function crmRequisitePresetAddFieldsSchemaShape(): CrmRequisitePresetAddFieldsSchemaShape {
   return {
     ENTITY_TYPE_ID: nullableNumber,
     COUNTRY_ID: nullableNumber,
@@ -4885,12 +8757,20 @@ function crmRequisitePresetAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetFieldAddFields`. */
-export const crmRequisitePresetFieldAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetFieldAddFieldsSchemaShape(),
-);
+type CrmRequisitePresetAddFieldsSchemaShape = {
+  ENTITY_TYPE_ID: typeof nullableNumber;
+  COUNTRY_ID: typeof nullableNumber;
+  NAME: typeof nullableString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
 
-function crmRequisitePresetFieldAddFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetFieldAddFields`. */
+export const crmRequisitePresetFieldAddFieldsSchema: LenientObject<CrmRequisitePresetFieldAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetFieldAddFieldsSchemaShape());
+
+function crmRequisitePresetFieldAddFieldsSchemaShape(): CrmRequisitePresetFieldAddFieldsSchemaShape {
   return {
     FIELD_NAME: nullableString,
     FIELD_TITLE: nullishString,
@@ -4899,12 +8779,18 @@ function crmRequisitePresetFieldAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisitePresetUpdateFields`. */
-export const crmRequisitePresetUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetUpdateFieldsSchemaShape(),
-);
+type CrmRequisitePresetFieldAddFieldsSchemaShape = {
+  FIELD_NAME: typeof nullableString;
+  FIELD_TITLE: typeof nullishString;
+  SORT: typeof nullishNumber;
+  IN_SHORT_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+};
 
-function crmRequisitePresetUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisitePresetUpdateFields`. */
+export const crmRequisitePresetUpdateFieldsSchema: LenientObject<CrmRequisitePresetUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisitePresetUpdateFieldsSchemaShape());
+
+function crmRequisitePresetUpdateFieldsSchemaShape(): CrmRequisitePresetUpdateFieldsSchemaShape {
   return {
     NAME: nullableString,
     XML_ID: nullishString,
@@ -4913,12 +8799,18 @@ function crmRequisitePresetUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteUpdateFields`. */
-export const crmRequisiteUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteUpdateFieldsSchemaShape(),
-);
+type CrmRequisitePresetUpdateFieldsSchemaShape = {
+  NAME: typeof nullableString;
+  XML_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
 
-function crmRequisiteUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteUpdateFields`. */
+export const crmRequisiteUpdateFieldsSchema: LenientObject<CrmRequisiteUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRequisiteUpdateFieldsSchemaShape());
+
+function crmRequisiteUpdateFieldsSchemaShape(): CrmRequisiteUpdateFieldsSchemaShape {
   return {
     NAME: nullableString,
     CODE: nullishString,
@@ -4990,12 +8882,81 @@ function crmRequisiteUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteUserfieldAddFields`. */
-export const crmRequisiteUserfieldAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteUserfieldAddFieldsSchemaShape(),
-);
+type CrmRequisiteUpdateFieldsSchemaShape = {
+  NAME: typeof nullableString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ORIGINATOR_ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  ADDRESS_ONLY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+  RQ_NAME: typeof nullishString;
+  RQ_FIRST_NAME: typeof nullishString;
+  RQ_LAST_NAME: typeof nullishString;
+  RQ_SECOND_NAME: typeof nullishString;
+  RQ_COMPANY_ID: typeof nullishString;
+  RQ_COMPANY_NAME: typeof nullishString;
+  RQ_COMPANY_FULL_NAME: typeof nullishString;
+  RQ_COMPANY_REG_DATE: typeof nullishString;
+  RQ_DIRECTOR: typeof nullishString;
+  RQ_ACCOUNTANT: typeof nullishString;
+  RQ_CEO_NAME: typeof nullishString;
+  RQ_CEO_WORK_POS: typeof nullishString;
+  RQ_CONTACT: typeof nullishString;
+  RQ_EMAIL: typeof nullishString;
+  RQ_PHONE: typeof nullishString;
+  RQ_FAX: typeof nullishString;
+  RQ_IDENT_TYPE: typeof nullishString;
+  RQ_IDENT_DOC: typeof nullishString;
+  RQ_IDENT_DOC_SER: typeof nullishString;
+  RQ_IDENT_DOC_NUM: typeof nullishString;
+  RQ_IDENT_DOC_PERS_NUM: typeof nullishString;
+  RQ_IDENT_DOC_DATE: typeof nullishString;
+  RQ_IDENT_DOC_ISSUED_BY: typeof nullishString;
+  RQ_IDENT_DOC_DEP_CODE: typeof nullishString;
+  RQ_INN: typeof nullishString;
+  RQ_KPP: typeof nullishString;
+  RQ_USRLE: typeof nullishString;
+  RQ_IFNS: typeof nullishString;
+  RQ_OGRN: typeof nullishString;
+  RQ_OGRNIP: typeof nullishString;
+  RQ_OKPO: typeof nullishString;
+  RQ_OKTMO: typeof nullishString;
+  RQ_OKVED: typeof nullishString;
+  RQ_EDRPOU: typeof nullishString;
+  RQ_DRFO: typeof nullishString;
+  RQ_KBE: typeof nullishString;
+  RQ_IIN: typeof nullishString;
+  RQ_BIN: typeof nullishString;
+  RQ_ST_CERT_SER: typeof nullishString;
+  RQ_ST_CERT_NUM: typeof nullishString;
+  RQ_ST_CERT_DATE: typeof nullishString;
+  RQ_VAT_PAYER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  RQ_VAT_ID: typeof nullishString;
+  RQ_VAT_CERT_SER: typeof nullishString;
+  RQ_VAT_CERT_NUM: typeof nullishString;
+  RQ_VAT_CERT_DATE: typeof nullishString;
+  RQ_RESIDENCE_COUNTRY: typeof nullishString;
+  RQ_BASE_DOC: typeof nullishString;
+  RQ_REGON: typeof nullishString;
+  RQ_KRS: typeof nullishString;
+  RQ_PESEL: typeof nullishString;
+  RQ_LEGAL_FORM: typeof nullishString;
+  RQ_SIRET: typeof nullishString;
+  RQ_SIREN: typeof nullishString;
+  RQ_CAPITAL: typeof nullishString;
+  RQ_RCS: typeof nullishString;
+  RQ_CNPJ: typeof nullishString;
+  RQ_STATE_REG: typeof nullishString;
+  RQ_MNPL_REG: typeof nullishString;
+  RQ_CPF: typeof nullishString;
+};
 
-function crmRequisiteUserfieldAddFieldsSchemaShape() {
+/** Lenient schema of `CrmRequisiteUserfieldAddFields`. */
+export const crmRequisiteUserfieldAddFieldsSchema: LenientObject<CrmRequisiteUserfieldAddFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRequisiteUserfieldAddFieldsSchemaShape());
+
+function crmRequisiteUserfieldAddFieldsSchemaShape(): CrmRequisiteUserfieldAddFieldsSchemaShape2 {
   return {
     ENTITY_ID: nullableString,
     FIELD_NAME: nullableString,
@@ -5014,16 +8975,38 @@ function crmRequisiteUserfieldAddFieldsSchemaShape() {
     ERROR_MESSAGE: nullishString,
     HELP_MESSAGE: nullishString,
     LIST: ufEnumElementSchema.nullish(),
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<CrmRequisiteUserfieldAddFieldsSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CrmRequisiteUserfieldUpdateFields`. */
-export const crmRequisiteUserfieldUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmRequisiteUserfieldUpdateFieldsSchemaShape(),
-);
+type CrmRequisiteUserfieldAddFieldsSchemaShape = {};
 
-function crmRequisiteUserfieldUpdateFieldsSchemaShape() {
+type CrmRequisiteUserfieldAddFieldsSchemaShape2 = {
+  ENTITY_ID: typeof nullableString;
+  FIELD_NAME: typeof nullableString;
+  USER_TYPE_ID: typeof nullableString;
+  XML_ID: typeof nullishString;
+  SORT: typeof nullishNumber;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SHOW_FILTER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ N: 'N'; I: 'I'; E: 'E'; S: 'S' }>>>;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: typeof nullishString;
+  HELP_MESSAGE: typeof nullishString;
+  LIST: z.ZodOptional<z.ZodNullable<typeof ufEnumElementSchema>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmRequisiteUserfieldAddFieldsSchemaShape>>>;
+};
+
+/** Lenient schema of `CrmRequisiteUserfieldUpdateFields`. */
+export const crmRequisiteUserfieldUpdateFieldsSchema: LenientObject<CrmRequisiteUserfieldUpdateFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmRequisiteUserfieldUpdateFieldsSchemaShape());
+
+function crmRequisiteUserfieldUpdateFieldsSchemaShape(): CrmRequisiteUserfieldUpdateFieldsSchemaShape2 {
   return {
     XML_ID: nullishString,
     SORT: nullishNumber,
@@ -5039,16 +9022,37 @@ function crmRequisiteUserfieldUpdateFieldsSchemaShape() {
     ERROR_MESSAGE: nullishString,
     HELP_MESSAGE: nullishString,
     LIST: ufEnumElementSchema.nullish(),
-    SETTINGS: lenientObject({}).nullish(),
+    SETTINGS: lenientObject<CrmRequisiteUserfieldUpdateFieldsSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `CrmStatusAddFields`. */
-export const crmStatusAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmStatusAddFieldsSchemaShape(),
-);
+type CrmRequisiteUserfieldUpdateFieldsSchemaShape = {};
 
-function crmStatusAddFieldsSchemaShape() {
+type CrmRequisiteUserfieldUpdateFieldsSchemaShape2 = {
+  XML_ID: typeof nullishString;
+  SORT: typeof nullishNumber;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SHOW_FILTER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ N: 'N'; I: 'I'; E: 'E'; S: 'S' }>>>;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: typeof nullishString;
+  HELP_MESSAGE: typeof nullishString;
+  LIST: z.ZodOptional<z.ZodNullable<typeof ufEnumElementSchema>>;
+  SETTINGS: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmRequisiteUserfieldUpdateFieldsSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `CrmStatusAddFields`. */
+export const crmStatusAddFieldsSchema: LenientObject<CrmStatusAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmStatusAddFieldsSchemaShape());
+
+function crmStatusAddFieldsSchemaShape(): CrmStatusAddFieldsSchemaShape {
   return {
     ENTITY_ID: nullableString,
     STATUS_ID: nullableString,
@@ -5059,12 +9063,20 @@ function crmStatusAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmStatusUpdateFields`. */
-export const crmStatusUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmStatusUpdateFieldsSchemaShape(),
-);
+type CrmStatusAddFieldsSchemaShape = {
+  ENTITY_ID: typeof nullableString;
+  STATUS_ID: typeof nullableString;
+  NAME: typeof nullableString;
+  SORT: typeof nullishNumber;
+  COLOR: typeof nullishString;
+  SEMANTICS: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ S: 'S'; F: 'F'; '': '' }>>>;
+};
 
-function crmStatusUpdateFieldsSchemaShape() {
+/** Lenient schema of `CrmStatusUpdateFields`. */
+export const crmStatusUpdateFieldsSchema: LenientObject<CrmStatusUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmStatusUpdateFieldsSchemaShape());
+
+function crmStatusUpdateFieldsSchemaShape(): CrmStatusUpdateFieldsSchemaShape {
   return {
     NAME: nullishString,
     SORT: nullishNumber,
@@ -5072,10 +9084,17 @@ function crmStatusUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmVatAddFields`. */
-export const crmVatAddFieldsSchema = /* @__PURE__ */ lenientObject(crmVatAddFieldsSchemaShape());
+type CrmStatusUpdateFieldsSchemaShape = {
+  NAME: typeof nullishString;
+  SORT: typeof nullishNumber;
+  COLOR: typeof nullishString;
+};
 
-function crmVatAddFieldsSchemaShape() {
+/** Lenient schema of `CrmVatAddFields`. */
+export const crmVatAddFieldsSchema: LenientObject<CrmVatAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmVatAddFieldsSchemaShape());
+
+function crmVatAddFieldsSchemaShape(): CrmVatAddFieldsSchemaShape {
   return {
     ACTIVE: z.enum(['Y', 'N']).nullish(),
     C_SORT: nullishNumber,
@@ -5084,8 +9103,63 @@ function crmVatAddFieldsSchemaShape() {
   };
 }
 
+type CrmVatAddFieldsSchemaShape = {
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  C_SORT: typeof nullishNumber;
+  NAME: typeof nullableString;
+  RATE: typeof nullableNumber;
+};
+
 /** Lenient schema of `CrmFields_ed5554`. */
-export const crmFields_ed5554Schema = /* @__PURE__ */ z.union([
+export const crmFields_ed5554Schema: z.ZodUnion<
+  readonly [
+    typeof crmActivityAddFieldsSchema,
+    typeof crmAddressAddFieldsSchema,
+    typeof crmAddressDeleteFieldsSchema,
+    typeof crmAddressListFieldsSchema,
+    typeof crmAutomatedsolutionAddFieldsSchema,
+    typeof crmAutomatedsolutionUpdateFieldsSchema,
+    typeof crmCategoryFieldsFieldsSchema,
+    typeof crmCompanyAddFieldsSchema,
+    typeof crmCompanyUpdateFieldsSchema,
+    typeof crmDealAddFieldsSchema,
+    typeof crmDealRecurringAddFieldsSchema,
+    typeof crmDealRecurringUpdateFieldsSchema,
+    typeof crmDealUpdateFieldsSchema,
+    typeof crmDocumentgeneratorDocumentUploadFieldsSchema,
+    typeof crmDocumentgeneratorTemplateAddFieldsSchema,
+    typeof crmDocumentgeneratorTemplateUpdateFieldsSchema,
+    typeof crmItemPaymentUpdateFieldsSchema,
+    typeof crmItemProductrowAddFieldsSchema,
+    typeof crmItemProductrowUpdateFieldsSchema,
+    typeof crmLeadAddFieldsSchema,
+    typeof crmLeadUpdateFieldsSchema,
+    typeof crmMeasureAddFieldsSchema,
+    typeof crmOrderentityAddFieldsSchema,
+    typeof crmRequisiteAddFieldsSchema,
+    typeof crmRequisiteBankdetailAddFieldsSchema,
+    typeof crmRequisiteBankdetailListFieldsSchema,
+    typeof crmRequisiteBankdetailUpdateFieldsSchema,
+    typeof crmRequisiteGetFieldsSchema,
+    typeof crmRequisiteLinkListFieldsSchema,
+    typeof crmRequisiteLinkRegisterFieldsSchema,
+    typeof crmRequisiteListFieldsSchema,
+    typeof crmRequisitePresetAddFieldsSchema,
+    typeof crmRequisitePresetFieldAddFieldsSchema,
+    typeof crmRequisitePresetFieldListFieldsSchema,
+    typeof crmRequisitePresetListFieldsSchema,
+    typeof crmRequisitePresetUpdateFieldsSchema,
+    typeof crmRequisiteUpdateFieldsSchema,
+    typeof crmRequisiteUserfieldAddFieldsSchema,
+    typeof crmRequisiteUserfieldUpdateFieldsSchema,
+    typeof crmStatusAddFieldsSchema,
+    typeof crmStatusUpdateFieldsSchema,
+    typeof crmTimelineBindingsFieldsFieldsSchema,
+    typeof crmTimelineCommentFieldsFieldsSchema,
+    typeof crmTimelineCommentGetFieldsSchema,
+    typeof crmVatAddFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmActivityAddFieldsSchema,
   crmAddressAddFieldsSchema,
   crmAddressDeleteFieldsSchema,
@@ -5134,7 +9208,14 @@ export const crmFields_ed5554Schema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmItemType`. */
-export const crmItemTypeSchema = /* @__PURE__ */ z.union([
+export const crmItemTypeSchema: z.ZodUnion<
+  readonly [
+    typeof crmItemAddItemTypeSchema,
+    typeof crmItemGetItemTypeSchema,
+    typeof crmItemListItemTypeSchema,
+    typeof crmItemUpdateItemTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmItemAddItemTypeSchema,
   crmItemGetItemTypeSchema,
   crmItemListItemTypeSchema,
@@ -5142,53 +9223,66 @@ export const crmItemTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmLead`. */
-export const crmLeadSchema = /* @__PURE__ */ z.union([
-  crmLeadFieldsLeadSchema,
-  crmLeadGetLeadSchema,
-  crmLeadListLeadSchema,
-]);
+export const crmLeadSchema: z.ZodUnion<
+  readonly [
+    typeof crmLeadFieldsLeadSchema,
+    typeof crmLeadGetLeadSchema,
+    typeof crmLeadListLeadSchema,
+  ]
+> = /* @__PURE__ */ z.union([crmLeadFieldsLeadSchema, crmLeadGetLeadSchema, crmLeadListLeadSchema]);
 
 /** Lenient schema of `CrmLeadDetailsConfigurationGetSection`. */
-export const crmLeadDetailsConfigurationGetSectionSchema =
+export const crmLeadDetailsConfigurationGetSectionSchema: typeof crmDealDetailsConfigurationGetSectionSchema =
   crmDealDetailsConfigurationGetSectionSchema;
 
 /** Lenient schema of `CrmLeadDetailsConfigurationGetSectionElement`. */
-export const crmLeadDetailsConfigurationGetSectionElementSchema =
+export const crmLeadDetailsConfigurationGetSectionElementSchema: typeof crmDealDetailsConfigurationGetSectionElementSchema =
   crmDealDetailsConfigurationGetSectionElementSchema;
 
 /** Lenient schema of `CrmLeadUserfieldGetParameter`. */
-export const crmLeadUserfieldGetParameterSchema = crmCompanyUserfieldGetParameterSchema;
+export const crmLeadUserfieldGetParameterSchema: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of `CrmLeadUserfieldGetSettings`. */
-export const crmLeadUserfieldGetSettingsSchema = crmCompanyUserfieldGetSettingsSchema;
+export const crmLeadUserfieldGetSettingsSchema: typeof crmCompanyUserfieldGetSettingsSchema =
+  crmCompanyUserfieldGetSettingsSchema;
 
 /** Lenient schema of `CrmLeadUserfieldGetUfEnumElement`. */
-export const crmLeadUserfieldGetUfEnumElementSchema = crmCompanyUserfieldGetUfEnumElementSchema;
+export const crmLeadUserfieldGetUfEnumElementSchema: typeof crmCompanyUserfieldGetUfEnumElementSchema =
+  crmCompanyUserfieldGetUfEnumElementSchema;
 
 /** Lenient schema of `CrmNumerator`. */
-export const crmNumeratorSchema = /* @__PURE__ */ z.union([
+export const crmNumeratorSchema: z.ZodUnion<
+  readonly [
+    typeof crmDocumentgeneratorNumeratorAddNumeratorSchema,
+    typeof crmDocumentgeneratorNumeratorGetNumeratorSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDocumentgeneratorNumeratorAddNumeratorSchema,
   crmDocumentgeneratorNumeratorGetNumeratorSchema,
 ]);
 
 /** Lenient schema of `CrmCompanyDetailsConfigurationSetOptions`. */
-export const crmCompanyDetailsConfigurationSetOptionsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationSetOptionsSchemaShape(),
-);
+export const crmCompanyDetailsConfigurationSetOptionsSchema: LenientObject<CrmCompanyDetailsConfigurationSetOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationSetOptionsSchemaShape());
 
-function crmCompanyDetailsConfigurationSetOptionsSchemaShape() {
+function crmCompanyDetailsConfigurationSetOptionsSchemaShape(): CrmCompanyDetailsConfigurationSetOptionsSchemaShape {
   return {
     defaultAddressType: nullishNumber,
     defaultCountry: nullishString,
   };
 }
 
-/** Lenient schema of `CrmContactDetailsConfigurationSetOptions`. */
-export const crmContactDetailsConfigurationSetOptionsSchema = /* @__PURE__ */ lenientObject(
-  crmContactDetailsConfigurationSetOptionsSchemaShape(),
-);
+type CrmCompanyDetailsConfigurationSetOptionsSchemaShape = {
+  defaultAddressType: typeof nullishNumber;
+  defaultCountry: typeof nullishString;
+};
 
-function crmContactDetailsConfigurationSetOptionsSchemaShape() {
+/** Lenient schema of `CrmContactDetailsConfigurationSetOptions`. */
+export const crmContactDetailsConfigurationSetOptionsSchema: LenientObject<CrmContactDetailsConfigurationSetOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactDetailsConfigurationSetOptionsSchemaShape());
+
+function crmContactDetailsConfigurationSetOptionsSchemaShape(): CrmContactDetailsConfigurationSetOptionsSchemaShape {
   return {
     defaultAddressType: nullishNumber,
     defaultCountry: nullishString,
@@ -5197,18 +9291,39 @@ function crmContactDetailsConfigurationSetOptionsSchemaShape() {
   };
 }
 
+type CrmContactDetailsConfigurationSetOptionsSchemaShape = {
+  defaultAddressType: typeof nullishNumber;
+  defaultCountry: typeof nullishString;
+  isPayButtonVisible: typeof nullishBoolean;
+  isPaymentDocumentsVisible: typeof nullishBoolean;
+};
+
 /** Lenient schema of `CrmOptions_4efe7b`. */
-export const crmOptions_4efe7bSchema = /* @__PURE__ */ z.union([
+export const crmOptions_4efe7bSchema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyDetailsConfigurationGetOptionsSchema,
+    typeof crmCompanyDetailsConfigurationSetOptionsSchema,
+    typeof crmContactDetailsConfigurationSetOptionsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyDetailsConfigurationGetOptionsSchema,
   crmCompanyDetailsConfigurationSetOptionsSchema,
   crmContactDetailsConfigurationSetOptionsSchema,
 ]);
 
 /** Lenient schema of `CrmOrderentityDeleteByFilterFields`. */
-export const crmOrderentityDeleteByFilterFieldsSchema = crmOrderentityAddFieldsSchema;
+export const crmOrderentityDeleteByFilterFieldsSchema: typeof crmOrderentityAddFieldsSchema =
+  crmOrderentityAddFieldsSchema;
 
 /** Lenient schema of `CrmPARAMS`. */
-export const crmPARAMSSchema = /* @__PURE__ */ z.union([
+export const crmPARAMSSchema: z.ZodUnion<
+  readonly [
+    typeof crmDealRecurringFieldsPARAMSSchema,
+    typeof crmDealRecurringGetPARAMSSchema,
+    typeof crmDealRecurringListPARAMSSchema,
+    typeof crmDealRecurringUpdatePARAMSSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDealRecurringFieldsPARAMSSchema,
   crmDealRecurringGetPARAMSSchema,
   crmDealRecurringListPARAMSSchema,
@@ -5216,11 +9331,10 @@ export const crmPARAMSSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmActivityConfigurableAddParameter`. */
-export const crmActivityConfigurableAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmActivityConfigurableAddParameterSchemaShape(),
-);
+export const crmActivityConfigurableAddParameterSchema: LenientObject<CrmActivityConfigurableAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityConfigurableAddParameterSchemaShape());
 
-function crmActivityConfigurableAddParameterSchemaShape() {
+function crmActivityConfigurableAddParameterSchemaShape(): CrmActivityConfigurableAddParameterSchemaShape {
   return {
     typeId: nullishString,
     completed: nullishBoolean,
@@ -5234,12 +9348,23 @@ function crmActivityConfigurableAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmActivityTypeAddParameter`. */
-export const crmActivityTypeAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmActivityTypeAddParameterSchemaShape(),
-);
+type CrmActivityConfigurableAddParameterSchemaShape = {
+  typeId: typeof nullishString;
+  completed: typeof nullishBoolean;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  pingOffsets: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  isIncomingChannel: typeof nullishBoolean;
+  responsibleId: typeof nullishNumber;
+  badgeCode: typeof nullishString;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+};
 
-function crmActivityTypeAddParameterSchemaShape() {
+/** Lenient schema of `CrmActivityTypeAddParameter`. */
+export const crmActivityTypeAddParameterSchema: LenientObject<CrmActivityTypeAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTypeAddParameterSchemaShape());
+
+function crmActivityTypeAddParameterSchemaShape(): CrmActivityTypeAddParameterSchemaShape {
   return {
     TYPE_ID: nullableString,
     NAME: nullishString,
@@ -5248,12 +9373,18 @@ function crmActivityTypeAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCategoryAddParameter`. */
-export const crmCategoryAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCategoryAddParameterSchemaShape(),
-);
+type CrmActivityTypeAddParameterSchemaShape = {
+  TYPE_ID: typeof nullableString;
+  NAME: typeof nullishString;
+  ICON_FILE: z.ZodOptional<z.ZodNullable<z.ZodUnknown>>;
+  IS_CONFIGURABLE_TYPE: typeof nullishString;
+};
 
-function crmCategoryAddParameterSchemaShape() {
+/** Lenient schema of `CrmCategoryAddParameter`. */
+export const crmCategoryAddParameterSchema: LenientObject<CrmCategoryAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryAddParameterSchemaShape());
+
+function crmCategoryAddParameterSchemaShape(): CrmCategoryAddParameterSchemaShape {
   return {
     name: nullableString,
     sort: nullishNumber,
@@ -5261,12 +9392,17 @@ function crmCategoryAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCategoryUpdateParameter`. */
-export const crmCategoryUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCategoryUpdateParameterSchemaShape(),
-);
+type CrmCategoryAddParameterSchemaShape = {
+  name: typeof nullableString;
+  sort: typeof nullishNumber;
+  isDefault: typeof nullishBoolean;
+};
 
-function crmCategoryUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmCategoryUpdateParameter`. */
+export const crmCategoryUpdateParameterSchema: LenientObject<CrmCategoryUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryUpdateParameterSchemaShape());
+
+function crmCategoryUpdateParameterSchemaShape(): CrmCategoryUpdateParameterSchemaShape {
   return {
     name: nullishString,
     sort: nullishNumber,
@@ -5274,12 +9410,17 @@ function crmCategoryUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyContactAddParameter`. */
-export const crmCompanyContactAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyContactAddParameterSchemaShape(),
-);
+type CrmCategoryUpdateParameterSchemaShape = {
+  name: typeof nullishString;
+  sort: typeof nullishNumber;
+  isDefault: typeof nullishBoolean;
+};
 
-function crmCompanyContactAddParameterSchemaShape() {
+/** Lenient schema of `CrmCompanyContactAddParameter`. */
+export const crmCompanyContactAddParameterSchema: LenientObject<CrmCompanyContactAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyContactAddParameterSchemaShape());
+
+function crmCompanyContactAddParameterSchemaShape(): CrmCompanyContactAddParameterSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
     IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
@@ -5287,12 +9428,17 @@ function crmCompanyContactAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldAddSettings`. */
-export const crmCompanyUserfieldAddSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldAddSettingsSchemaShape(),
-);
+type CrmCompanyContactAddParameterSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
 
-function crmCompanyUserfieldAddSettingsSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldAddSettings`. */
+export const crmCompanyUserfieldAddSettingsSchema: LenientObject<CrmCompanyUserfieldAddSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldAddSettingsSchemaShape());
+
+function crmCompanyUserfieldAddSettingsSchemaShape(): CrmCompanyUserfieldAddSettingsSchemaShape {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: nullishNumber,
@@ -5310,12 +9456,29 @@ function crmCompanyUserfieldAddSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldAddUfEnumElement`. */
-export const crmCompanyUserfieldAddUfEnumElementSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldAddUfEnumElementSchemaShape(),
-);
+type CrmCompanyUserfieldAddSettingsSchemaShape = {
+  DEFAULT_VALUE: typeof nullishString;
+  ROWS: typeof nullishNumber;
+  PRECISION: typeof nullishNumber;
+  DISPLAY: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ CHECKBOX: 'CHECKBOX'; RADIO: 'RADIO'; DROPDOWN: 'DROPDOWN' }>>
+  >;
+  LIST_HEIGHT: typeof nullishNumber;
+  IBLOCK_TYPE_ID: typeof nullishString;
+  IBLOCK_ID: typeof nullishString;
+  ACTIVE_FILTER: typeof nullishBoolean;
+  ENTITY_TYPE: typeof nullishString;
+  LEAD: typeof nullishBoolean;
+  CONTACT: typeof nullishBoolean;
+  COMPANY: typeof nullishBoolean;
+  DEAL: typeof nullishBoolean;
+};
 
-function crmCompanyUserfieldAddUfEnumElementSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldAddUfEnumElement`. */
+export const crmCompanyUserfieldAddUfEnumElementSchema: LenientObject<CrmCompanyUserfieldAddUfEnumElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldAddUfEnumElementSchemaShape());
+
+function crmCompanyUserfieldAddUfEnumElementSchemaShape(): CrmCompanyUserfieldAddUfEnumElementSchemaShape {
   return {
     VALUE: nullishString,
     SORT: nullishNumber,
@@ -5324,12 +9487,18 @@ function crmCompanyUserfieldAddUfEnumElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldAddParameter`. */
-export const crmCompanyUserfieldAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldAddParameterSchemaShape(),
-);
+type CrmCompanyUserfieldAddUfEnumElementSchemaShape = {
+  VALUE: typeof nullishString;
+  SORT: typeof nullishNumber;
+  DEF: typeof nullishBoolean;
+  XML_ID: typeof nullishString;
+};
 
-function crmCompanyUserfieldAddParameterSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldAddParameter`. */
+export const crmCompanyUserfieldAddParameterSchema: LenientObject<CrmCompanyUserfieldAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldAddParameterSchemaShape());
+
+function crmCompanyUserfieldAddParameterSchemaShape(): CrmCompanyUserfieldAddParameterSchemaShape {
   return {
     USER_TYPE_ID: z
       .enum([
@@ -5371,12 +9540,63 @@ function crmCompanyUserfieldAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldUpdateSettings`. */
-export const crmCompanyUserfieldUpdateSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldUpdateSettingsSchemaShape(),
-);
+type CrmCompanyUserfieldAddParameterSchemaShape = {
+  USER_TYPE_ID: z.ZodNullable<
+    z.ZodEnum<{
+      string: 'string';
+      integer: 'integer';
+      double: 'double';
+      boolean: 'boolean';
+      datetime: 'datetime';
+      date: 'date';
+      money: 'money';
+      url: 'url';
+      address: 'address';
+      enumeration: 'enumeration';
+      file: 'file';
+      employee: 'employee';
+      crm_status: 'crm_status';
+      iblock_section: 'iblock_section';
+      iblock_element: 'iblock_element';
+      crm: 'crm';
+    }>
+  >;
+  FIELD_NAME: typeof nullableString;
+  LABEL: typeof nullishString;
+  XML_ID: typeof nullishString;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  MULTIPLE: typeof nullishBoolean;
+  MANDATORY: typeof nullishBoolean;
+  SHOW_FILTER: typeof nullishBoolean;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmCompanyUserfieldAddSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmCompanyUserfieldAddUfEnumElementSchema>>
+  >;
+  SORT: typeof nullishNumber;
+  SHOW_IN_LIST: typeof nullishBoolean;
+  EDIT_IN_LIST: typeof nullishBoolean;
+  IS_SEARCHABLE: typeof nullishBoolean;
+};
 
-function crmCompanyUserfieldUpdateSettingsSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldUpdateSettings`. */
+export const crmCompanyUserfieldUpdateSettingsSchema: LenientObject<CrmCompanyUserfieldUpdateSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldUpdateSettingsSchemaShape());
+
+function crmCompanyUserfieldUpdateSettingsSchemaShape(): CrmCompanyUserfieldUpdateSettingsSchemaShape {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: nullishNumber,
@@ -5394,12 +9614,29 @@ function crmCompanyUserfieldUpdateSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCompanyUserfieldUpdateParameter`. */
-export const crmCompanyUserfieldUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyUserfieldUpdateParameterSchemaShape(),
-);
+type CrmCompanyUserfieldUpdateSettingsSchemaShape = {
+  DEFAULT_VALUE: typeof nullishString;
+  ROWS: typeof nullishNumber;
+  PRECISION: typeof nullishNumber;
+  DISPLAY: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ CHECKBOX: 'CHECKBOX'; RADIO: 'RADIO'; DROPDOWN: 'DROPDOWN' }>>
+  >;
+  LIST_HEIGHT: typeof nullishUnknown;
+  IBLOCK_TYPE_ID: typeof nullishString;
+  IBLOCK_ID: typeof nullishString;
+  ACTIVE_FILTER: typeof nullishBoolean;
+  ENTITY_TYPE: typeof nullishString;
+  LEAD: typeof nullishBoolean;
+  CONTACT: typeof nullishBoolean;
+  COMPANY: typeof nullishBoolean;
+  DEAL: typeof nullishBoolean;
+};
 
-function crmCompanyUserfieldUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmCompanyUserfieldUpdateParameter`. */
+export const crmCompanyUserfieldUpdateParameterSchema: LenientObject<CrmCompanyUserfieldUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyUserfieldUpdateParameterSchemaShape());
+
+function crmCompanyUserfieldUpdateParameterSchemaShape(): CrmCompanyUserfieldUpdateParameterSchemaShape {
   return {
     MANDATORY: nullishBoolean,
     SHOW_FILTER: nullishBoolean,
@@ -5418,12 +9655,40 @@ function crmCompanyUserfieldUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactAddParameter`. */
-export const crmContactAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmContactAddParameterSchemaShape(),
-);
+type CrmCompanyUserfieldUpdateParameterSchemaShape = {
+  MANDATORY: typeof nullishBoolean;
+  SHOW_FILTER: typeof nullishBoolean;
+  XML_ID: typeof nullishString;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmCompanyUserfieldUpdateSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmCompanyUserfieldAddUfEnumElementSchema>>
+  >;
+  SORT: typeof nullishNumber;
+  SHOW_IN_LIST: typeof nullishBoolean;
+  EDIT_IN_LIST: typeof nullishBoolean;
+  IS_SEARCHABLE: typeof nullishBoolean;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+};
 
-function crmContactAddParameterSchemaShape() {
+/** Lenient schema of `CrmContactAddParameter`. */
+export const crmContactAddParameterSchema: LenientObject<CrmContactAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactAddParameterSchemaShape());
+
+function crmContactAddParameterSchemaShape(): CrmContactAddParameterSchemaShape {
   return {
     HONORIFIC: nullishString,
     NAME: nullishString,
@@ -5471,12 +9736,57 @@ function crmContactAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactCompanyAddParameter`. */
-export const crmContactCompanyAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmContactCompanyAddParameterSchemaShape(),
-);
+type CrmContactAddParameterSchemaShape = {
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  OPENED: typeof nullishBoolean;
+  EXPORT: typeof nullishBoolean;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  COMPANY_ID: typeof nullishNumber;
+  COMPANY_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  TRACE: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: typeof nullishNumber;
+  MODIFY_BY_ID: typeof nullishNumber;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: typeof nullishNumber;
+};
 
-function crmContactCompanyAddParameterSchemaShape() {
+/** Lenient schema of `CrmContactCompanyAddParameter`. */
+export const crmContactCompanyAddParameterSchema: LenientObject<CrmContactCompanyAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactCompanyAddParameterSchemaShape());
+
+function crmContactCompanyAddParameterSchemaShape(): CrmContactCompanyAddParameterSchemaShape {
   return {
     COMPANY_ID: nullableNumber,
     IS_PRIMARY: nullishBoolean,
@@ -5484,12 +9794,17 @@ function crmContactCompanyAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUpdateParameter`. */
-export const crmContactUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmContactUpdateParameterSchemaShape(),
-);
+type CrmContactCompanyAddParameterSchemaShape = {
+  COMPANY_ID: typeof nullableNumber;
+  IS_PRIMARY: typeof nullishBoolean;
+  SORT: typeof nullishNumber;
+};
 
-function crmContactUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmContactUpdateParameter`. */
+export const crmContactUpdateParameterSchema: LenientObject<CrmContactUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUpdateParameterSchemaShape());
+
+function crmContactUpdateParameterSchemaShape(): CrmContactUpdateParameterSchemaShape {
   return {
     HONORIFIC: nullishString,
     NAME: nullishString,
@@ -5532,12 +9847,52 @@ function crmContactUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldUpdateUfEnumElement`. */
-export const crmContactUserfieldUpdateUfEnumElementSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldUpdateUfEnumElementSchemaShape(),
-);
+type CrmContactUpdateParameterSchemaShape = {
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  OPENED: typeof nullishBoolean;
+  EXPORT: typeof nullishBoolean;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  COMPANY_ID: typeof nullishNumber;
+  COMPANY_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmMultifieldSchema>>>;
+  ORIGINATOR_ID: typeof nullishString;
+  ORIGIN_ID: typeof nullishString;
+  ORIGIN_VERSION: typeof nullishString;
+  ADDRESS: typeof nullishString;
+  ADDRESS_2: typeof nullishString;
+  ADDRESS_CITY: typeof nullishString;
+  ADDRESS_POSTAL_CODE: typeof nullishString;
+  ADDRESS_REGION: typeof nullishString;
+  ADDRESS_PROVINCE: typeof nullishString;
+  ADDRESS_COUNTRY: typeof nullishString;
+  ADDRESS_COUNTRY_CODE: typeof nullishString;
+  ADDRESS_LOC_ADDR_ID: typeof nullishNumber;
+};
 
-function crmContactUserfieldUpdateUfEnumElementSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldUpdateUfEnumElement`. */
+export const crmContactUserfieldUpdateUfEnumElementSchema: LenientObject<CrmContactUserfieldUpdateUfEnumElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldUpdateUfEnumElementSchemaShape());
+
+function crmContactUserfieldUpdateUfEnumElementSchemaShape(): CrmContactUserfieldUpdateUfEnumElementSchemaShape {
   return {
     ID: nullishString,
     DEL: nullishBoolean,
@@ -5548,12 +9903,20 @@ function crmContactUserfieldUpdateUfEnumElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactUserfieldUpdateParameter`. */
-export const crmContactUserfieldUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmContactUserfieldUpdateParameterSchemaShape(),
-);
+type CrmContactUserfieldUpdateUfEnumElementSchemaShape = {
+  ID: typeof nullishString;
+  DEL: typeof nullishBoolean;
+  VALUE: typeof nullishString;
+  SORT: typeof nullishNumber;
+  DEF: typeof nullishBoolean;
+  XML_ID: typeof nullishString;
+};
 
-function crmContactUserfieldUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmContactUserfieldUpdateParameter`. */
+export const crmContactUserfieldUpdateParameterSchema: LenientObject<CrmContactUserfieldUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUserfieldUpdateParameterSchemaShape());
+
+function crmContactUserfieldUpdateParameterSchemaShape(): CrmContactUserfieldUpdateParameterSchemaShape {
   return {
     MANDATORY: nullishBoolean,
     SHOW_FILTER: nullishBoolean,
@@ -5572,12 +9935,40 @@ function crmContactUserfieldUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCurrencyAddParameter`. */
-export const crmCurrencyAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCurrencyAddParameterSchemaShape(),
-);
+type CrmContactUserfieldUpdateParameterSchemaShape = {
+  MANDATORY: typeof nullishBoolean;
+  SHOW_FILTER: typeof nullishBoolean;
+  XML_ID: typeof nullishString;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof crmCompanyUserfieldAddSettingsSchema>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmContactUserfieldUpdateUfEnumElementSchema>>
+  >;
+  SORT: typeof nullishNumber;
+  SHOW_IN_LIST: typeof nullishBoolean;
+  EDIT_IN_LIST: typeof nullishBoolean;
+  IS_SEARCHABLE: typeof nullishBoolean;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientRecord<typeof lenientString>]>>
+  >;
+};
 
-function crmCurrencyAddParameterSchemaShape() {
+/** Lenient schema of `CrmCurrencyAddParameter`. */
+export const crmCurrencyAddParameterSchema: LenientObject<CrmCurrencyAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCurrencyAddParameterSchemaShape());
+
+function crmCurrencyAddParameterSchemaShape(): CrmCurrencyAddParameterSchemaShape {
   return {
     CURRENCY: nullableString,
     BASE: z.enum(['Y', 'N']).nullish(),
@@ -5588,12 +9979,20 @@ function crmCurrencyAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCurrencyUpdateParameter`. */
-export const crmCurrencyUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmCurrencyUpdateParameterSchemaShape(),
-);
+type CrmCurrencyAddParameterSchemaShape = {
+  CURRENCY: typeof nullableString;
+  BASE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  AMOUNT_CNT: typeof nullableNumber;
+  AMOUNT: typeof nullableNumber;
+  SORT: typeof nullishNumber;
+  LANG: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmCurrencyLocalizationSchema>>>;
+};
 
-function crmCurrencyUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmCurrencyUpdateParameter`. */
+export const crmCurrencyUpdateParameterSchema: LenientObject<CrmCurrencyUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCurrencyUpdateParameterSchemaShape());
+
+function crmCurrencyUpdateParameterSchemaShape(): CrmCurrencyUpdateParameterSchemaShape {
   return {
     SORT: nullishNumber,
     AMOUNT_CNT: nullableNumber,
@@ -5603,23 +10002,33 @@ function crmCurrencyUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealContactDeleteParameter`. */
-export const crmDealContactDeleteParameterSchema = /* @__PURE__ */ lenientObject(
-  crmDealContactDeleteParameterSchemaShape(),
-);
+type CrmCurrencyUpdateParameterSchemaShape = {
+  SORT: typeof nullishNumber;
+  AMOUNT_CNT: typeof nullableNumber;
+  AMOUNT: typeof nullableNumber;
+  BASE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  LANG: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmCurrencyLocalizationSchema>>>;
+};
 
-function crmDealContactDeleteParameterSchemaShape() {
+/** Lenient schema of `CrmDealContactDeleteParameter`. */
+export const crmDealContactDeleteParameterSchema: LenientObject<CrmDealContactDeleteParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealContactDeleteParameterSchemaShape());
+
+function crmDealContactDeleteParameterSchemaShape(): CrmDealContactDeleteParameterSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
   };
 }
 
-/** Lenient schema of `CrmParameterSequentSettings`. */
-export const crmParameterSequentSettingsSchema = /* @__PURE__ */ lenientObject(
-  crmParameterSequentSettingsSchemaShape(),
-);
+type CrmDealContactDeleteParameterSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+};
 
-function crmParameterSequentSettingsSchemaShape() {
+/** Lenient schema of `CrmParameterSequentSettings`. */
+export const crmParameterSequentSettingsSchema: LenientObject<CrmParameterSequentSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmParameterSequentSettingsSchemaShape());
+
+function crmParameterSequentSettingsSchemaShape(): CrmParameterSequentSettingsSchemaShape {
   return {
     start: nullishNumber,
     step: nullishNumber,
@@ -5631,22 +10040,40 @@ function crmParameterSequentSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmSettings`. */
-export const crmSettingsSchema = /* @__PURE__ */ lenientObject(crmSettingsSchemaShape());
+type CrmParameterSequentSettingsSchemaShape = {
+  start: typeof nullishNumber;
+  step: typeof nullishNumber;
+  length: typeof nullishNumber;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ '': ''; day: 'day'; month: 'month'; year: 'year' }>>
+  >;
+  timezone: typeof nullishString;
+  isDirectNumeration: typeof nullishBoolean;
+};
 
-function crmSettingsSchemaShape() {
+/** Lenient schema of `CrmSettings`. */
+export const crmSettingsSchema: LenientObject<CrmSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmSettingsSchemaShape());
+
+function crmSettingsSchemaShape(): CrmSettingsSchemaShape {
   return {
     Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
       crmParameterSequentSettingsSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorAddParameter`. */
-export const crmDocumentgeneratorNumeratorAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorAddParameterSchemaShape(),
-);
+type CrmSettingsSchemaShape = {
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: z.ZodOptional<
+    z.ZodNullable<typeof crmParameterSequentSettingsSchema>
+  >;
+};
 
-function crmDocumentgeneratorNumeratorAddParameterSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorAddParameter`. */
+export const crmDocumentgeneratorNumeratorAddParameterSchema: LenientObject<CrmDocumentgeneratorNumeratorAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorAddParameterSchemaShape());
+
+function crmDocumentgeneratorNumeratorAddParameterSchemaShape(): CrmDocumentgeneratorNumeratorAddParameterSchemaShape {
   return {
     name: nullableString,
     template: nullableString,
@@ -5654,12 +10081,17 @@ function crmDocumentgeneratorNumeratorAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateParameter`. */
-export const crmDocumentgeneratorNumeratorUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorUpdateParameterSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorAddParameterSchemaShape = {
+  name: typeof nullableString;
+  template: typeof nullableString;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmSettingsSchema>>;
+};
 
-function crmDocumentgeneratorNumeratorUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateParameter`. */
+export const crmDocumentgeneratorNumeratorUpdateParameterSchema: LenientObject<CrmDocumentgeneratorNumeratorUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorUpdateParameterSchemaShape());
+
+function crmDocumentgeneratorNumeratorUpdateParameterSchemaShape(): CrmDocumentgeneratorNumeratorUpdateParameterSchemaShape {
   return {
     name: nullishString,
     template: nullishString,
@@ -5667,12 +10099,17 @@ function crmDocumentgeneratorNumeratorUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemAddParameter`. */
-export const crmItemAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmItemAddParameterSchemaShape(),
-);
+type CrmDocumentgeneratorNumeratorUpdateParameterSchemaShape = {
+  name: typeof nullishString;
+  template: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<typeof crmSettingsSchema>>;
+};
 
-function crmItemAddParameterSchemaShape() {
+/** Lenient schema of `CrmItemAddParameter`. */
+export const crmItemAddParameterSchema: LenientObject<CrmItemAddParameterSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemAddParameterSchemaShape());
+
+function crmItemAddParameterSchemaShape(): CrmItemAddParameterSchemaShape2 {
   return {
     title: nullishString,
     honorific: nullishString,
@@ -5705,7 +10142,7 @@ function crmItemAddParameterSchemaShape() {
     utmContent: nullishString,
     utmTerm: z.union([lenientString, z.null()]).nullish(),
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemAddParameterSchemaShape>({
         typeId: nullishString,
         valueType: nullishString,
         value: nullishString,
@@ -5752,12 +10189,93 @@ function crmItemAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemImportParameter`. */
-export const crmItemImportParameterSchema = /* @__PURE__ */ lenientObject(
-  crmItemImportParameterSchemaShape(),
-);
+type CrmItemAddParameterSchemaShape = {
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmItemImportParameterSchemaShape() {
+type CrmItemAddParameterSchemaShape2 = {
+  title: typeof nullishString;
+  honorific: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  companyTitle: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  stageId: typeof nullishString;
+  statusDescription: typeof nullishString;
+  post: typeof nullishString;
+  currencyId: typeof nullishString;
+  isManualOpportunity: typeof nullishBoolean;
+  opportunity: typeof nullishNumber;
+  opened: typeof nullishBoolean;
+  comments: typeof nullishString;
+  assignedById: typeof nullishNumber;
+  companyId: typeof nullishNumber;
+  contactId: typeof nullishNumber;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+  webformId: typeof nullishNumber;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  utmSource: typeof nullishString;
+  utmMedium: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  utmCampaign: typeof nullishString;
+  utmContent: typeof nullishString;
+  utmTerm: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemAddParameterSchemaShape>>>>;
+  typeId: typeof nullishString;
+  categoryId: typeof nullishNumber;
+  isRecurring: typeof nullishBoolean;
+  probability: typeof nullishNumber;
+  taxValue: typeof nullishNumber;
+  quoteId: typeof nullishNumber;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  leadId: typeof nullishNumber;
+  additionalInfo: typeof nullishString;
+  locationId: typeof nullishNumber;
+  photo: typeof nullishUnknown;
+  export: typeof nullishBoolean;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originVersion: typeof nullishString;
+  logo: typeof nullishUnknown;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  employees: typeof nullishString;
+  revenue: typeof nullishNumber;
+  isMyCompany: typeof nullishBoolean;
+  content: typeof nullishString;
+  terms: typeof nullishString;
+  dealId: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+        ]
+      >
+    >
+  >;
+  storageElementIds: typeof nullishNumber;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  mycompanyId: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmItemImportParameter`. */
+export const crmItemImportParameterSchema: LenientObject<CrmItemImportParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemImportParameterSchemaShape());
+
+function crmItemImportParameterSchemaShape(): CrmItemImportParameterSchemaShape {
   return {
     title: nullishString,
     honorific: nullishString,
@@ -5830,12 +10348,86 @@ function crmItemImportParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemUpdateParameter`. */
-export const crmItemUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmItemUpdateParameterSchemaShape(),
-);
+type CrmItemImportParameterSchemaShape = {
+  title: typeof nullishString;
+  honorific: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  companyTitle: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  stageId: typeof nullishString;
+  statusDescription: typeof nullishString;
+  post: typeof nullishString;
+  currencyId: typeof nullishString;
+  isManualOpportunity: typeof nullishBoolean;
+  opportunity: typeof nullishNumber;
+  opened: typeof nullishBoolean;
+  comments: typeof nullishString;
+  assignedById: typeof nullishNumber;
+  companyId: typeof nullishNumber;
+  contactId: typeof nullishNumber;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+  webformId: typeof nullishNumber;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  utmSource: typeof nullishString;
+  utmMedium: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  utmCampaign: typeof nullishString;
+  utmContent: typeof nullishString;
+  utmTerm: typeof nullishString;
+  typeId: typeof nullishString;
+  categoryId: typeof nullishNumber;
+  isRecurring: typeof nullishBoolean;
+  probability: typeof nullishNumber;
+  taxValue: typeof nullishNumber;
+  quoteId: typeof nullishNumber;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  leadId: typeof nullishNumber;
+  additionalInfo: typeof nullishString;
+  locationId: typeof nullishNumber;
+  photo: typeof nullishUnknown;
+  export: typeof nullishBoolean;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originVersion: typeof nullishString;
+  logo: typeof nullishUnknown;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  employees: typeof nullishString;
+  revenue: typeof nullishNumber;
+  isMyCompany: typeof nullishBoolean;
+  content: typeof nullishString;
+  terms: typeof nullishString;
+  dealId: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+        ]
+      >
+    >
+  >;
+  storageElementIds: typeof nullishNumber;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  mycompanyId: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
 
-function crmItemUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmItemUpdateParameter`. */
+export const crmItemUpdateParameterSchema: LenientObject<CrmItemUpdateParameterSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmItemUpdateParameterSchemaShape());
+
+function crmItemUpdateParameterSchemaShape(): CrmItemUpdateParameterSchemaShape2 {
   return {
     title: nullishString,
     honorific: nullishString,
@@ -5868,7 +10460,7 @@ function crmItemUpdateParameterSchemaShape() {
     utmContent: nullishString,
     utmTerm: nullishString,
     fm: lenientArray(
-      lenientObject({
+      lenientObject<CrmItemUpdateParameterSchemaShape>({
         id: nullishNumber,
         typeId: nullishString,
         valueType: nullishString,
@@ -5916,12 +10508,94 @@ function crmItemUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadContactAddParameter`. */
-export const crmLeadContactAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmLeadContactAddParameterSchemaShape(),
-);
+type CrmItemUpdateParameterSchemaShape = {
+  id: typeof nullishNumber;
+  typeId: typeof nullishString;
+  valueType: typeof nullishString;
+  value: typeof nullishString;
+};
 
-function crmLeadContactAddParameterSchemaShape() {
+type CrmItemUpdateParameterSchemaShape2 = {
+  title: typeof nullishString;
+  honorific: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  birthdate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  companyTitle: typeof nullishString;
+  sourceId: typeof nullishString;
+  sourceDescription: typeof nullishString;
+  stageId: typeof nullishString;
+  statusDescription: typeof nullishString;
+  post: typeof nullishString;
+  currencyId: typeof nullishString;
+  isManualOpportunity: typeof nullishBoolean;
+  opportunity: typeof nullishNumber;
+  opened: typeof nullishBoolean;
+  comments: typeof nullishString;
+  assignedById: typeof nullishNumber;
+  companyId: typeof nullishNumber;
+  contactId: typeof nullishNumber;
+  contactIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originatorId: typeof nullishString;
+  originId: typeof nullishString;
+  webformId: typeof nullishNumber;
+  observers: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  utmSource: typeof nullishString;
+  utmMedium: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ CPC: 'CPC'; CPM: 'CPM' }>>>;
+  utmCampaign: typeof nullishString;
+  utmContent: typeof nullishString;
+  utmTerm: typeof nullishString;
+  fm: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemUpdateParameterSchemaShape>>>>;
+  typeId: typeof nullishString;
+  categoryId: typeof nullishNumber;
+  isRecurring: typeof nullishBoolean;
+  probability: typeof nullishNumber;
+  taxValue: typeof nullishNumber;
+  quoteId: typeof nullishNumber;
+  begindate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  closedate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  leadId: typeof nullishNumber;
+  additionalInfo: typeof nullishString;
+  locationId: typeof nullishNumber;
+  photo: typeof nullishUnknown;
+  export: typeof nullishBoolean;
+  companyIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  originVersion: typeof nullishString;
+  logo: typeof nullishUnknown;
+  bankingDetails: typeof nullishString;
+  industry: typeof nullishString;
+  employees: typeof nullishString;
+  revenue: typeof nullishNumber;
+  isMyCompany: typeof nullishBoolean;
+  content: typeof nullishString;
+  terms: typeof nullishString;
+  dealId: typeof nullishNumber;
+  storageTypeId: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodLiteral<1>,
+          z.ZodLiteral<'1'>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<'2'>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<'3'>,
+        ]
+      >
+    >
+  >;
+  storageElementIds: typeof nullishNumber;
+  actualDate: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  mycompanyId: typeof nullishNumber;
+  xmlId: typeof nullishString;
+};
+
+/** Lenient schema of `CrmLeadContactAddParameter`. */
+export const crmLeadContactAddParameterSchema: LenientObject<CrmLeadContactAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadContactAddParameterSchemaShape());
+
+function crmLeadContactAddParameterSchemaShape(): CrmLeadContactAddParameterSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
     SORT: nullishNumber,
@@ -5929,23 +10603,31 @@ function crmLeadContactAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadContactDeleteParameter`. */
-export const crmLeadContactDeleteParameterSchema = /* @__PURE__ */ lenientObject(
-  crmLeadContactDeleteParameterSchemaShape(),
-);
+type CrmLeadContactAddParameterSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+  SORT: typeof nullishNumber;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+};
 
-function crmLeadContactDeleteParameterSchemaShape() {
+/** Lenient schema of `CrmLeadContactDeleteParameter`. */
+export const crmLeadContactDeleteParameterSchema: LenientObject<CrmLeadContactDeleteParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadContactDeleteParameterSchemaShape());
+
+function crmLeadContactDeleteParameterSchemaShape(): CrmLeadContactDeleteParameterSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
   };
 }
 
-/** Lenient schema of `CrmQuoteAddParameter`. */
-export const crmQuoteAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmQuoteAddParameterSchemaShape(),
-);
+type CrmLeadContactDeleteParameterSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+};
 
-function crmQuoteAddParameterSchemaShape() {
+/** Lenient schema of `CrmQuoteAddParameter`. */
+export const crmQuoteAddParameterSchema: LenientObject<CrmQuoteAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteAddParameterSchemaShape());
+
+function crmQuoteAddParameterSchemaShape(): CrmQuoteAddParameterSchemaShape {
   return {
     TITLE: nullableString,
     STATUS_ID: nullishString,
@@ -5971,12 +10653,35 @@ function crmQuoteAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineBindingsBindParameter`. */
-export const crmTimelineBindingsBindParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineBindingsBindParameterSchemaShape(),
-);
+type CrmQuoteAddParameterSchemaShape = {
+  TITLE: typeof nullableString;
+  STATUS_ID: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishNumber;
+  ASSIGNED_BY_ID: typeof nullishNumber;
+  COMPANY_ID: typeof nullishNumber;
+  CONTACT_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  MYCOMPANY_ID: typeof nullishNumber;
+  OPENED: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  PERSON_TYPE_ID: typeof nullishNumber;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  CLIENT_TITLE: typeof nullishString;
+  CLIENT_ADDR: typeof nullishString;
+  CLIENT_EMAIL: typeof nullishString;
+  CLIENT_PHONE: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY_ID: typeof nullishNumber;
+  MODIFY_BY_ID: typeof nullishNumber;
+};
 
-function crmTimelineBindingsBindParameterSchemaShape() {
+/** Lenient schema of `CrmTimelineBindingsBindParameter`. */
+export const crmTimelineBindingsBindParameterSchema: LenientObject<CrmTimelineBindingsBindParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineBindingsBindParameterSchemaShape());
+
+function crmTimelineBindingsBindParameterSchemaShape(): CrmTimelineBindingsBindParameterSchemaShape {
   return {
     OWNER_ID: nullableNumber,
     ENTITY_ID: nullableNumber,
@@ -5984,12 +10689,25 @@ function crmTimelineBindingsBindParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineCommentAddParameter`. */
-export const crmTimelineCommentAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineCommentAddParameterSchemaShape(),
-);
+type CrmTimelineBindingsBindParameterSchemaShape = {
+  OWNER_ID: typeof nullableNumber;
+  ENTITY_ID: typeof nullableNumber;
+  ENTITY_TYPE: z.ZodNullable<
+    z.ZodEnum<{
+      lead: 'lead';
+      deal: 'deal';
+      contact: 'contact';
+      company: 'company';
+      order: 'order';
+    }>
+  >;
+};
 
-function crmTimelineCommentAddParameterSchemaShape() {
+/** Lenient schema of `CrmTimelineCommentAddParameter`. */
+export const crmTimelineCommentAddParameterSchema: LenientObject<CrmTimelineCommentAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineCommentAddParameterSchemaShape());
+
+function crmTimelineCommentAddParameterSchemaShape(): CrmTimelineCommentAddParameterSchemaShape {
   return {
     ENTITY_ID: nullableNumber,
     ENTITY_TYPE: nullableString,
@@ -5998,24 +10716,34 @@ function crmTimelineCommentAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineCommentUpdateParameter`. */
-export const crmTimelineCommentUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineCommentUpdateParameterSchemaShape(),
-);
+type CrmTimelineCommentAddParameterSchemaShape = {
+  ENTITY_ID: typeof nullableNumber;
+  ENTITY_TYPE: typeof nullableString;
+  COMMENT: typeof nullableString;
+  FILES: z.ZodOptional<z.ZodNullable<z.ZodUnknown>>;
+};
 
-function crmTimelineCommentUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmTimelineCommentUpdateParameter`. */
+export const crmTimelineCommentUpdateParameterSchema: LenientObject<CrmTimelineCommentUpdateParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineCommentUpdateParameterSchemaShape());
+
+function crmTimelineCommentUpdateParameterSchemaShape(): CrmTimelineCommentUpdateParameterSchemaShape {
   return {
     COMMENT: nullishString,
     FILES: z.unknown().nullish(),
   };
 }
 
-/** Lenient schema of `CrmTimelineLogmessageAddParameter`. */
-export const crmTimelineLogmessageAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTimelineLogmessageAddParameterSchemaShape(),
-);
+type CrmTimelineCommentUpdateParameterSchemaShape = {
+  COMMENT: typeof nullishString;
+  FILES: z.ZodOptional<z.ZodNullable<z.ZodUnknown>>;
+};
 
-function crmTimelineLogmessageAddParameterSchemaShape() {
+/** Lenient schema of `CrmTimelineLogmessageAddParameter`. */
+export const crmTimelineLogmessageAddParameterSchema: LenientObject<CrmTimelineLogmessageAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogmessageAddParameterSchemaShape());
+
+function crmTimelineLogmessageAddParameterSchemaShape(): CrmTimelineLogmessageAddParameterSchemaShape {
   return {
     entityTypeId: nullableNumber,
     entityId: nullableNumber,
@@ -6025,32 +10753,51 @@ function crmTimelineLogmessageAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRelation`. */
-export const crmRelationSchema = /* @__PURE__ */ lenientObject(crmRelationSchemaShape());
+type CrmTimelineLogmessageAddParameterSchemaShape = {
+  entityTypeId: typeof nullableNumber;
+  entityId: typeof nullableNumber;
+  title: typeof nullableString;
+  text: typeof nullableString;
+  iconCode: typeof nullableString;
+};
 
-function crmRelationSchemaShape() {
+/** Lenient schema of `CrmRelation`. */
+export const crmRelationSchema: LenientObject<CrmRelationSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRelationSchemaShape());
+
+function crmRelationSchemaShape(): CrmRelationSchemaShape {
   return {
     entityTypeId: nullableNumber,
     isChildrenListEnabled: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmRelations`. */
-export const crmRelationsSchema = /* @__PURE__ */ lenientObject(crmRelationsSchemaShape());
+type CrmRelationSchemaShape = {
+  entityTypeId: typeof nullableNumber;
+  isChildrenListEnabled: typeof nullishBoolean;
+};
 
-function crmRelationsSchemaShape() {
+/** Lenient schema of `CrmRelations`. */
+export const crmRelationsSchema: LenientObject<CrmRelationsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmRelationsSchemaShape());
+
+function crmRelationsSchemaShape(): CrmRelationsSchemaShape {
   return {
     parent: lenientArray(crmRelationSchema).nullish(),
     child: lenientArray(crmRelationSchema).nullish(),
   };
 }
 
-/** Lenient schema of `CrmLinkedUserFields`. */
-export const crmLinkedUserFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmLinkedUserFieldsSchemaShape(),
-);
+type CrmRelationsSchemaShape = {
+  parent: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmRelationSchema>>>;
+  child: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmRelationSchema>>>;
+};
 
-function crmLinkedUserFieldsSchemaShape() {
+/** Lenient schema of `CrmLinkedUserFields`. */
+export const crmLinkedUserFieldsSchema: LenientObject<CrmLinkedUserFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLinkedUserFieldsSchemaShape());
+
+function crmLinkedUserFieldsSchemaShape(): CrmLinkedUserFieldsSchemaShape {
   return {
     'CALENDAR_EVENT|UF_CRM_CAL_EVENT': nullishBoolean,
     'TASKS_TASK|UF_CRM_TASK': nullishBoolean,
@@ -6058,12 +10805,17 @@ function crmLinkedUserFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTypeAddParameter`. */
-export const crmTypeAddParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTypeAddParameterSchemaShape(),
-);
+type CrmLinkedUserFieldsSchemaShape = {
+  'CALENDAR_EVENT|UF_CRM_CAL_EVENT': typeof nullishBoolean;
+  'TASKS_TASK|UF_CRM_TASK': typeof nullishBoolean;
+  TASKS_TASK_TEMPLATE: typeof nullishBoolean;
+};
 
-function crmTypeAddParameterSchemaShape() {
+/** Lenient schema of `CrmTypeAddParameter`. */
+export const crmTypeAddParameterSchema: LenientObject<CrmTypeAddParameterSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmTypeAddParameterSchemaShape());
+
+function crmTypeAddParameterSchemaShape(): CrmTypeAddParameterSchemaShape {
   return {
     title: nullableString,
     entityTypeId: nullishNumber,
@@ -6089,17 +10841,40 @@ function crmTypeAddParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTypeUpdateParameter`. */
-export const crmTypeUpdateParameterSchema = /* @__PURE__ */ lenientObject(
-  crmTypeUpdateParameterSchemaShape(),
-);
+type CrmTypeAddParameterSchemaShape = {
+  title: typeof nullableString;
+  entityTypeId: typeof nullishNumber;
+  relations: z.ZodOptional<z.ZodNullable<typeof crmRelationsSchema>>;
+  isUseInUserfieldEnabled: typeof nullishBoolean;
+  linkedUserFields: z.ZodOptional<z.ZodNullable<typeof crmLinkedUserFieldsSchema>>;
+  isAutomationEnabled: typeof nullishBoolean;
+  isBeginCloseDatesEnabled: typeof nullishBoolean;
+  isBizProcEnabled: typeof nullishBoolean;
+  isCategoriesEnabled: typeof nullishBoolean;
+  isClientEnabled: typeof nullishBoolean;
+  isDocumentsEnabled: typeof nullishBoolean;
+  isLinkWithProductsEnabled: typeof nullishBoolean;
+  isMycompanyEnabled: typeof nullishBoolean;
+  isObserversEnabled: typeof nullishBoolean;
+  isRecyclebinEnabled: typeof nullishBoolean;
+  isSetOpenPermissions: typeof nullishBoolean;
+  isSourceEnabled: typeof nullishBoolean;
+  isStagesEnabled: typeof nullishBoolean;
+  isExternal: typeof nullishBoolean;
+  customSectionId: typeof nullishNumber;
+  customSections: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function crmTypeUpdateParameterSchemaShape() {
+/** Lenient schema of `CrmTypeUpdateParameter`. */
+export const crmTypeUpdateParameterSchema: LenientObject<CrmTypeUpdateParameterSchemaShape3> =
+  /* @__PURE__ */ lenientObject(crmTypeUpdateParameterSchemaShape());
+
+function crmTypeUpdateParameterSchemaShape(): CrmTypeUpdateParameterSchemaShape3 {
   return {
     title: nullishString,
-    relations: lenientObject({}).nullish(),
+    relations: lenientObject<CrmTypeUpdateParameterSchemaShape>({}).nullish(),
     isUseInUserfieldEnabled: nullishBoolean,
-    linkedUserFields: lenientObject({}).nullish(),
+    linkedUserFields: lenientObject<CrmTypeUpdateParameterSchemaShape2>({}).nullish(),
     isAutomationEnabled: nullishBoolean,
     isBeginCloseDatesEnabled: nullishBoolean,
     isBizProcEnabled: nullishBoolean,
@@ -6119,8 +10894,68 @@ function crmTypeUpdateParameterSchemaShape() {
   };
 }
 
+type CrmTypeUpdateParameterSchemaShape = {};
+
+type CrmTypeUpdateParameterSchemaShape2 = {};
+
+type CrmTypeUpdateParameterSchemaShape3 = {
+  title: typeof nullishString;
+  relations: z.ZodOptional<z.ZodNullable<LenientObject<CrmTypeUpdateParameterSchemaShape>>>;
+  isUseInUserfieldEnabled: typeof nullishBoolean;
+  linkedUserFields: z.ZodOptional<z.ZodNullable<LenientObject<CrmTypeUpdateParameterSchemaShape2>>>;
+  isAutomationEnabled: typeof nullishBoolean;
+  isBeginCloseDatesEnabled: typeof nullishBoolean;
+  isBizProcEnabled: typeof nullishBoolean;
+  isCategoriesEnabled: typeof nullishBoolean;
+  isClientEnabled: typeof nullishBoolean;
+  isDocumentsEnabled: typeof nullishBoolean;
+  isLinkWithProductsEnabled: typeof nullishBoolean;
+  isMycompanyEnabled: typeof nullishBoolean;
+  isObserversEnabled: typeof nullishBoolean;
+  isRecyclebinEnabled: typeof nullishBoolean;
+  isSetOpenPermissions: typeof nullishBoolean;
+  isSourceEnabled: typeof nullishBoolean;
+  isStagesEnabled: typeof nullishBoolean;
+  isExternal: typeof nullishBoolean;
+  customSectionId: typeof nullishNumber;
+  customSections: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of `CrmParameter`. */
-export const crmParameterSchema = /* @__PURE__ */ z.union([
+export const crmParameterSchema: z.ZodUnion<
+  readonly [
+    typeof crmActivityConfigurableAddParameterSchema,
+    typeof crmActivityConfigurableGetParameterSchema,
+    typeof crmActivityTypeAddParameterSchema,
+    typeof crmCategoryAddParameterSchema,
+    typeof crmCategoryUpdateParameterSchema,
+    typeof crmCompanyContactAddParameterSchema,
+    typeof crmCompanyUserfieldAddParameterSchema,
+    typeof crmCompanyUserfieldGetParameterSchema,
+    typeof crmCompanyUserfieldUpdateParameterSchema,
+    typeof crmContactAddParameterSchema,
+    typeof crmContactCompanyAddParameterSchema,
+    typeof crmContactUpdateParameterSchema,
+    typeof crmContactUserfieldUpdateParameterSchema,
+    typeof crmCurrencyAddParameterSchema,
+    typeof crmCurrencyUpdateParameterSchema,
+    typeof crmDealContactDeleteParameterSchema,
+    typeof crmDocumentgeneratorNumeratorAddParameterSchema,
+    typeof crmDocumentgeneratorNumeratorUpdateParameterSchema,
+    typeof crmItemAddParameterSchema,
+    typeof crmItemImportParameterSchema,
+    typeof crmItemUpdateParameterSchema,
+    typeof crmLeadContactAddParameterSchema,
+    typeof crmLeadContactDeleteParameterSchema,
+    typeof crmQuoteAddParameterSchema,
+    typeof crmTimelineBindingsBindParameterSchema,
+    typeof crmTimelineCommentAddParameterSchema,
+    typeof crmTimelineCommentUpdateParameterSchema,
+    typeof crmTimelineLogmessageAddParameterSchema,
+    typeof crmTypeAddParameterSchema,
+    typeof crmTypeUpdateParameterSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmActivityConfigurableAddParameterSchema,
   crmActivityConfigurableGetParameterSchema,
   crmActivityTypeAddParameterSchema,
@@ -6154,46 +10989,56 @@ export const crmParameterSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmContactAddParamsType`. */
-export const crmContactAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmContactAddParamsTypeSchemaShape(),
-);
+export const crmContactAddParamsTypeSchema: LenientObject<CrmContactAddParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactAddParamsTypeSchemaShape());
 
-function crmContactAddParamsTypeSchemaShape() {
+function crmContactAddParamsTypeSchemaShape(): CrmContactAddParamsTypeSchemaShape {
   return {
     REGISTER_SONET_EVENT: nullishBoolean,
     IMPORT: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmContactUpdateParamsType`. */
-export const crmContactUpdateParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmContactUpdateParamsTypeSchemaShape(),
-);
+type CrmContactAddParamsTypeSchemaShape = {
+  REGISTER_SONET_EVENT: typeof nullishBoolean;
+  IMPORT: typeof nullishBoolean;
+};
 
-function crmContactUpdateParamsTypeSchemaShape() {
+/** Lenient schema of `CrmContactUpdateParamsType`. */
+export const crmContactUpdateParamsTypeSchema: LenientObject<CrmContactUpdateParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactUpdateParamsTypeSchemaShape());
+
+function crmContactUpdateParamsTypeSchemaShape(): CrmContactUpdateParamsTypeSchemaShape {
   return {
     REGISTER_SONET_EVENT: nullishBoolean,
     REGISTER_HISTORY_EVENT: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmDealAddParamsType`. */
-export const crmDealAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmDealAddParamsTypeSchemaShape(),
-);
+type CrmContactUpdateParamsTypeSchemaShape = {
+  REGISTER_SONET_EVENT: typeof nullishBoolean;
+  REGISTER_HISTORY_EVENT: typeof nullishBoolean;
+};
 
-function crmDealAddParamsTypeSchemaShape() {
+/** Lenient schema of `CrmDealAddParamsType`. */
+export const crmDealAddParamsTypeSchema: LenientObject<CrmDealAddParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealAddParamsTypeSchemaShape());
+
+function crmDealAddParamsTypeSchemaShape(): CrmDealAddParamsTypeSchemaShape {
   return {
     REGISTER_SONET_EVENT: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmEntityMergeBatchParamsType`. */
-export const crmEntityMergeBatchParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmEntityMergeBatchParamsTypeSchemaShape(),
-);
+type CrmDealAddParamsTypeSchemaShape = {
+  REGISTER_SONET_EVENT: typeof nullishBoolean;
+};
 
-function crmEntityMergeBatchParamsTypeSchemaShape() {
+/** Lenient schema of `CrmEntityMergeBatchParamsType`. */
+export const crmEntityMergeBatchParamsTypeSchema: LenientObject<CrmEntityMergeBatchParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmEntityMergeBatchParamsTypeSchemaShape());
+
+function crmEntityMergeBatchParamsTypeSchemaShape(): CrmEntityMergeBatchParamsTypeSchemaShape {
   return {
     entityTypeId: z
       .union([
@@ -6217,41 +11062,85 @@ function crmEntityMergeBatchParamsTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLeadAddParamsType`. */
-export const crmLeadAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmLeadAddParamsTypeSchemaShape(),
-);
+type CrmEntityMergeBatchParamsTypeSchemaShape = {
+  entityTypeId: z.ZodNullable<
+    z.ZodUnion<
+      readonly [
+        z.ZodLiteral<1>,
+        z.ZodLiteral<'1'>,
+        z.ZodLiteral<2>,
+        z.ZodLiteral<'2'>,
+        z.ZodLiteral<3>,
+        z.ZodLiteral<'3'>,
+        z.ZodLiteral<4>,
+        z.ZodLiteral<'4'>,
+        z.ZodLiteral<7>,
+        z.ZodLiteral<'7'>,
+        z.ZodLiteral<31>,
+        z.ZodLiteral<'31'>,
+        z.ZodLiteral<128>,
+        z.ZodLiteral<'128'>,
+      ]
+    >
+  >;
+  entityIds: z.ZodNullable<LenientArray<typeof lenientNumber>>;
+};
 
-function crmLeadAddParamsTypeSchemaShape() {
+/** Lenient schema of `CrmLeadAddParamsType`. */
+export const crmLeadAddParamsTypeSchema: LenientObject<CrmLeadAddParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadAddParamsTypeSchemaShape());
+
+function crmLeadAddParamsTypeSchemaShape(): CrmLeadAddParamsTypeSchemaShape {
   return {
     REGISTER_SONET_EVENT: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmLeadUpdateParamsType`. */
-export const crmLeadUpdateParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmLeadUpdateParamsTypeSchemaShape(),
-);
+type CrmLeadAddParamsTypeSchemaShape = {
+  REGISTER_SONET_EVENT: typeof nullishBoolean;
+};
 
-function crmLeadUpdateParamsTypeSchemaShape() {
+/** Lenient schema of `CrmLeadUpdateParamsType`. */
+export const crmLeadUpdateParamsTypeSchema: LenientObject<CrmLeadUpdateParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadUpdateParamsTypeSchemaShape());
+
+function crmLeadUpdateParamsTypeSchemaShape(): CrmLeadUpdateParamsTypeSchemaShape {
   return {
     REGISTER_SONET_EVENT: z.enum(['Y', 'N']).nullish(),
   };
 }
 
-/** Lenient schema of `CrmQuoteAddParamsType`. */
-export const crmQuoteAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  crmQuoteAddParamsTypeSchemaShape(),
-);
+type CrmLeadUpdateParamsTypeSchemaShape = {
+  REGISTER_SONET_EVENT: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+};
 
-function crmQuoteAddParamsTypeSchemaShape() {
+/** Lenient schema of `CrmQuoteAddParamsType`. */
+export const crmQuoteAddParamsTypeSchema: LenientObject<CrmQuoteAddParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteAddParamsTypeSchemaShape());
+
+function crmQuoteAddParamsTypeSchemaShape(): CrmQuoteAddParamsTypeSchemaShape {
   return {
     IMPORT: nullishBoolean,
   };
 }
 
+type CrmQuoteAddParamsTypeSchemaShape = {
+  IMPORT: typeof nullishBoolean;
+};
+
 /** Lenient schema of `CrmParamsType_5b731e`. */
-export const crmParamsType_5b731eSchema = /* @__PURE__ */ z.union([
+export const crmParamsType_5b731eSchema: z.ZodUnion<
+  readonly [
+    typeof crmContactAddParamsTypeSchema,
+    typeof crmContactUpdateParamsTypeSchema,
+    typeof crmDealAddParamsTypeSchema,
+    typeof crmDealRecurringAddParamsTypeSchema,
+    typeof crmEntityMergeBatchParamsTypeSchema,
+    typeof crmLeadAddParamsTypeSchema,
+    typeof crmLeadUpdateParamsTypeSchema,
+    typeof crmQuoteAddParamsTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmContactAddParamsTypeSchema,
   crmContactUpdateParamsTypeSchema,
   crmDealAddParamsTypeSchema,
@@ -6263,21 +11152,27 @@ export const crmParamsType_5b731eSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmProductrow`. */
-export const crmProductrowSchema = /* @__PURE__ */ z.union([
+export const crmProductrowSchema: z.ZodUnion<
+  readonly [
+    typeof crmDealProductrowsGetProductrowSchema,
+    typeof crmLeadProductrowsGetProductrowSchema,
+    typeof crmQuoteProductrowsGetProductrowSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDealProductrowsGetProductrowSchema,
   crmLeadProductrowsGetProductrowSchema,
   crmQuoteProductrowsGetProductrowSchema,
 ]);
 
 /** Lenient schema of `CrmQuoteContactAddParameter`. */
-export const crmQuoteContactAddParameterSchema = crmCompanyContactAddParameterSchema;
+export const crmQuoteContactAddParameterSchema: typeof crmCompanyContactAddParameterSchema =
+  crmCompanyContactAddParameterSchema;
 
 /** Lenient schema of `CrmQuoteContactItemsSetQuoteContactBinding`. */
-export const crmQuoteContactItemsSetQuoteContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmQuoteContactItemsSetQuoteContactBindingSchemaShape(),
-);
+export const crmQuoteContactItemsSetQuoteContactBindingSchema: LenientObject<CrmQuoteContactItemsSetQuoteContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteContactItemsSetQuoteContactBindingSchemaShape());
 
-function crmQuoteContactItemsSetQuoteContactBindingSchemaShape() {
+function crmQuoteContactItemsSetQuoteContactBindingSchemaShape(): CrmQuoteContactItemsSetQuoteContactBindingSchemaShape {
   return {
     CONTACT_ID: nullableNumber,
     IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
@@ -6285,62 +11180,128 @@ function crmQuoteContactItemsSetQuoteContactBindingSchemaShape() {
   };
 }
 
+type CrmQuoteContactItemsSetQuoteContactBindingSchemaShape = {
+  CONTACT_ID: typeof nullableNumber;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SORT: typeof nullishNumber;
+};
+
 /** Lenient schema of `CrmQuoteContactBinding`. */
-export const crmQuoteContactBindingSchema = /* @__PURE__ */ z.union([
+export const crmQuoteContactBindingSchema: z.ZodUnion<
+  readonly [
+    typeof crmQuoteContactItemsGetQuoteContactBindingSchema,
+    typeof crmQuoteContactItemsSetQuoteContactBindingSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmQuoteContactItemsGetQuoteContactBindingSchema,
   crmQuoteContactItemsSetQuoteContactBindingSchema,
 ]);
 
 /** Lenient schema of `CrmQuoteContactDeleteParameter`. */
-export const crmQuoteContactDeleteParameterSchema = crmDealContactDeleteParameterSchema;
+export const crmQuoteContactDeleteParameterSchema: typeof crmDealContactDeleteParameterSchema =
+  crmDealContactDeleteParameterSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldAddParameter`. */
-export const crmQuoteUserfieldAddParameterSchema = crmCompanyUserfieldAddParameterSchema;
+export const crmQuoteUserfieldAddParameterSchema: typeof crmCompanyUserfieldAddParameterSchema =
+  crmCompanyUserfieldAddParameterSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldAddSettings`. */
-export const crmQuoteUserfieldAddSettingsSchema = crmCompanyUserfieldAddSettingsSchema;
+export const crmQuoteUserfieldAddSettingsSchema: typeof crmCompanyUserfieldAddSettingsSchema =
+  crmCompanyUserfieldAddSettingsSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldAddUfEnumElement`. */
-export const crmQuoteUserfieldAddUfEnumElementSchema = crmCompanyUserfieldAddUfEnumElementSchema;
+export const crmQuoteUserfieldAddUfEnumElementSchema: typeof crmCompanyUserfieldAddUfEnumElementSchema =
+  crmCompanyUserfieldAddUfEnumElementSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldGetParameter`. */
-export const crmQuoteUserfieldGetParameterSchema = crmCompanyUserfieldGetParameterSchema;
+export const crmQuoteUserfieldGetParameterSchema: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldGetSettings`. */
-export const crmQuoteUserfieldGetSettingsSchema = crmCompanyUserfieldGetSettingsSchema;
+export const crmQuoteUserfieldGetSettingsSchema: typeof crmCompanyUserfieldGetSettingsSchema =
+  crmCompanyUserfieldGetSettingsSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldGetUfEnumElement`. */
-export const crmQuoteUserfieldGetUfEnumElementSchema = crmCompanyUserfieldGetUfEnumElementSchema;
+export const crmQuoteUserfieldGetUfEnumElementSchema: typeof crmCompanyUserfieldGetUfEnumElementSchema =
+  crmCompanyUserfieldGetUfEnumElementSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldUpdateParameter`. */
-export const crmQuoteUserfieldUpdateParameterSchema = crmCompanyUserfieldUpdateParameterSchema;
+export const crmQuoteUserfieldUpdateParameterSchema: typeof crmCompanyUserfieldUpdateParameterSchema =
+  crmCompanyUserfieldUpdateParameterSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldUpdateSettings`. */
-export const crmQuoteUserfieldUpdateSettingsSchema = crmCompanyUserfieldUpdateSettingsSchema;
+export const crmQuoteUserfieldUpdateSettingsSchema: typeof crmCompanyUserfieldUpdateSettingsSchema =
+  crmCompanyUserfieldUpdateSettingsSchema;
 
 /** Lenient schema of `CrmQuoteUserfieldUpdateUfEnumElement`. */
-export const crmQuoteUserfieldUpdateUfEnumElementSchema = crmCompanyUserfieldAddUfEnumElementSchema;
+export const crmQuoteUserfieldUpdateUfEnumElementSchema: typeof crmCompanyUserfieldAddUfEnumElementSchema =
+  crmCompanyUserfieldAddUfEnumElementSchema;
 
 /** Lenient schema of `CrmRecurringDeal`. */
-export const crmRecurringDealSchema = /* @__PURE__ */ z.union([
+export const crmRecurringDealSchema: z.ZodUnion<
+  readonly [
+    typeof crmDealRecurringGetRecurringDealSchema,
+    typeof crmDealRecurringListRecurringDealSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDealRecurringGetRecurringDealSchema,
   crmDealRecurringListRecurringDealSchema,
 ]);
 
 /** Lenient schema of `CrmRequisiteBankdetailFieldsAttributes`. */
-export const crmRequisiteBankdetailFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+export const crmRequisiteBankdetailFieldsAttributesSchema: typeof crmAddressFieldsAttributesSchema =
+  crmAddressFieldsAttributesSchema;
 
 /** Lenient schema of `CrmRequisiteLinkFieldsAttributes`. */
-export const crmRequisiteLinkFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+export const crmRequisiteLinkFieldsAttributesSchema: typeof crmAddressFieldsAttributesSchema =
+  crmAddressFieldsAttributesSchema;
 
 /** Lenient schema of `CrmRequisitePresetFieldUpdateFields`. */
-export const crmRequisitePresetFieldUpdateFieldsSchema = crmRequisitePresetFieldAddFieldsSchema;
+export const crmRequisitePresetFieldUpdateFieldsSchema: typeof crmRequisitePresetFieldAddFieldsSchema =
+  crmRequisitePresetFieldAddFieldsSchema;
 
 /** Lenient schema of `CrmRequisitePresetFieldsAttributes`. */
-export const crmRequisitePresetFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+export const crmRequisitePresetFieldsAttributesSchema: typeof crmAddressFieldsAttributesSchema =
+  crmAddressFieldsAttributesSchema;
 
 /** Lenient schema of `CrmResultType`. */
-export const crmResultTypeSchema = /* @__PURE__ */ z.union([
+export const crmResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof crmActivityBindingListResultTypeSchema,
+    typeof crmActivityCallGetTranscriptResultTypeSchema,
+    typeof crmCalllistStatuslistResultTypeSchema,
+    typeof crmContactUserfieldGetResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentAddResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentGetResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentGetfieldsResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentListResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentUpdateResultTypeSchema,
+    typeof crmDocumentgeneratorDocumentUploadResultTypeSchema,
+    typeof crmDocumentgeneratorNumeratorUpdateResultTypeSchema,
+    typeof crmEnumActivitydirectionResultTypeSchema,
+    typeof crmEnumFieldsResultTypeSchema,
+    typeof crmEnumGetorderownertypesResultTypeSchema,
+    typeof crmEnumOwnertypeResultTypeSchema,
+    typeof crmMultifieldFieldsResultTypeSchema,
+    typeof crmRequisiteBankdetailGetResultTypeSchema,
+    typeof crmRequisiteLinkGetResultTypeSchema,
+    typeof crmRequisitePresetFieldAvailabletoaddResultTypeSchema,
+    typeof crmRequisitePresetFieldGetResultTypeSchema,
+    typeof crmRequisitePresetGetResultTypeSchema,
+    typeof crmRequisiteUserfieldGetResultTypeSchema,
+    typeof crmStatusEntityTypesResultTypeSchema,
+    typeof crmStatusFieldsResultTypeSchema,
+    typeof crmTimelineBindingsListResultTypeSchema,
+    typeof crmTimelineLayoutBlocksDeleteResultTypeSchema,
+    typeof crmTimelineLayoutBlocksGetResultTypeSchema,
+    typeof crmTimelineNoteGetResultTypeSchema,
+    typeof crmUserfieldEnumerationFieldsResultTypeSchema,
+    typeof crmUserfieldFieldsResultTypeSchema,
+    typeof crmUserfieldTypesResultTypeSchema,
+    typeof crmVatFieldsResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmActivityBindingListResultTypeSchema,
   crmActivityCallGetTranscriptResultTypeSchema,
   crmCalllistStatuslistResultTypeSchema,
@@ -6377,11 +11338,10 @@ export const crmResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmSectionElementOptions`. */
-export const crmSectionElementOptionsSchema = /* @__PURE__ */ lenientObject(
-  crmSectionElementOptionsSchemaShape(),
-);
+export const crmSectionElementOptionsSchema: LenientObject<CrmSectionElementOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmSectionElementOptionsSchemaShape());
 
-function crmSectionElementOptionsSchemaShape() {
+function crmSectionElementOptionsSchemaShape(): CrmSectionElementOptionsSchemaShape {
   return {
     defaultAddressType: nullishNumber,
     defaultCountry: nullishString,
@@ -6390,12 +11350,18 @@ function crmSectionElementOptionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemDetailsConfigurationSetSectionElement`. */
-export const crmItemDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmItemDetailsConfigurationSetSectionElementSchemaShape(),
-);
+type CrmSectionElementOptionsSchemaShape = {
+  defaultAddressType: typeof nullishNumber;
+  defaultCountry: typeof nullishString;
+  isPayButtonVisible: typeof nullishBoolean;
+  isPaymentDocumentsVisible: typeof nullishBoolean;
+};
 
-function crmItemDetailsConfigurationSetSectionElementSchemaShape() {
+/** Lenient schema of `CrmItemDetailsConfigurationSetSectionElement`. */
+export const crmItemDetailsConfigurationSetSectionElementSchema: LenientObject<CrmItemDetailsConfigurationSetSectionElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemDetailsConfigurationSetSectionElementSchemaShape());
+
+function crmItemDetailsConfigurationSetSectionElementSchemaShape(): CrmItemDetailsConfigurationSetSectionElementSchemaShape {
   return {
     name: nullableString,
     optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
@@ -6403,12 +11369,21 @@ function crmItemDetailsConfigurationSetSectionElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmItemDetailsConfigurationSetSection`. */
-export const crmItemDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmItemDetailsConfigurationSetSectionSchemaShape(),
-);
+type CrmItemDetailsConfigurationSetSectionElementSchemaShape = {
+  name: typeof nullableString;
+  optionFlags: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<0>, z.ZodLiteral<'0'>]>
+    >
+  >;
+  options: z.ZodOptional<z.ZodNullable<typeof crmSectionElementOptionsSchema>>;
+};
 
-function crmItemDetailsConfigurationSetSectionSchemaShape() {
+/** Lenient schema of `CrmItemDetailsConfigurationSetSection`. */
+export const crmItemDetailsConfigurationSetSectionSchema: LenientObject<CrmItemDetailsConfigurationSetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmItemDetailsConfigurationSetSectionSchemaShape());
+
+function crmItemDetailsConfigurationSetSectionSchemaShape(): CrmItemDetailsConfigurationSetSectionSchemaShape {
   return {
     name: nullableString,
     title: nullableString,
@@ -6417,8 +11392,24 @@ function crmItemDetailsConfigurationSetSectionSchemaShape() {
   };
 }
 
+type CrmItemDetailsConfigurationSetSectionSchemaShape = {
+  name: typeof nullableString;
+  title: typeof nullableString;
+  type: typeof nullableString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmItemDetailsConfigurationSetSectionElementSchema>>
+  >;
+};
+
 /** Lenient schema of `CrmSection`. */
-export const crmSectionSchema = /* @__PURE__ */ z.union([
+export const crmSectionSchema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyDetailsConfigurationGetSectionSchema,
+    typeof crmContactDetailsConfigurationGetSectionSchema,
+    typeof crmItemDetailsConfigurationGetSectionSchema,
+    typeof crmItemDetailsConfigurationSetSectionSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyDetailsConfigurationGetSectionSchema,
   crmContactDetailsConfigurationGetSectionSchema,
   crmItemDetailsConfigurationGetSectionSchema,
@@ -6426,18 +11417,23 @@ export const crmSectionSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmSectionElement`. */
-export const crmSectionElementSchema = /* @__PURE__ */ z.union([
+export const crmSectionElementSchema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyDetailsConfigurationGetSectionElementSchema,
+    typeof crmItemDetailsConfigurationGetSectionElementSchema,
+    typeof crmItemDetailsConfigurationSetSectionElementSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyDetailsConfigurationGetSectionElementSchema,
   crmItemDetailsConfigurationGetSectionElementSchema,
   crmItemDetailsConfigurationSetSectionElementSchema,
 ]);
 
 /** Lenient schema of `CrmCompanyDetailsConfigurationSetSectionElement`. */
-export const crmCompanyDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationSetSectionElementSchemaShape(),
-);
+export const crmCompanyDetailsConfigurationSetSectionElementSchema: LenientObject<CrmCompanyDetailsConfigurationSetSectionElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationSetSectionElementSchemaShape());
 
-function crmCompanyDetailsConfigurationSetSectionElementSchemaShape() {
+function crmCompanyDetailsConfigurationSetSectionElementSchemaShape(): CrmCompanyDetailsConfigurationSetSectionElementSchemaShape {
   return {
     name: nullableString,
     optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
@@ -6445,12 +11441,21 @@ function crmCompanyDetailsConfigurationSetSectionElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactDetailsConfigurationSetSectionElement`. */
-export const crmContactDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmContactDetailsConfigurationSetSectionElementSchemaShape(),
-);
+type CrmCompanyDetailsConfigurationSetSectionElementSchemaShape = {
+  name: typeof nullableString;
+  optionFlags: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<0>, z.ZodLiteral<'0'>]>
+    >
+  >;
+  options: z.ZodOptional<z.ZodNullable<typeof crmCompanyDetailsConfigurationSetOptionsSchema>>;
+};
 
-function crmContactDetailsConfigurationSetSectionElementSchemaShape() {
+/** Lenient schema of `CrmContactDetailsConfigurationSetSectionElement`. */
+export const crmContactDetailsConfigurationSetSectionElementSchema: LenientObject<CrmContactDetailsConfigurationSetSectionElementSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactDetailsConfigurationSetSectionElementSchemaShape());
+
+function crmContactDetailsConfigurationSetSectionElementSchemaShape(): CrmContactDetailsConfigurationSetSectionElementSchemaShape {
   return {
     name: nullableString,
     optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
@@ -6458,21 +11463,52 @@ function crmContactDetailsConfigurationSetSectionElementSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealDetailsConfigurationSetSectionElement`. */
-export const crmDealDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
-  crmDealDetailsConfigurationSetSectionElementSchemaShape(),
-);
+type CrmContactDetailsConfigurationSetSectionElementSchemaShape = {
+  name: typeof nullableString;
+  optionFlags: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<0>, z.ZodLiteral<'0'>]>
+    >
+  >;
+  options: z.ZodOptional<z.ZodNullable<typeof crmContactDetailsConfigurationSetOptionsSchema>>;
+};
 
-function crmDealDetailsConfigurationSetSectionElementSchemaShape() {
+/** Lenient schema of `CrmDealDetailsConfigurationSetSectionElement`. */
+export const crmDealDetailsConfigurationSetSectionElementSchema: LenientObject<CrmDealDetailsConfigurationSetSectionElementSchemaShape2> =
+  /* @__PURE__ */ lenientObject(crmDealDetailsConfigurationSetSectionElementSchemaShape());
+
+function crmDealDetailsConfigurationSetSectionElementSchemaShape(): CrmDealDetailsConfigurationSetSectionElementSchemaShape2 {
   return {
     name: nullableString,
     optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
-    options: lenientObject({}).nullish(),
+    options: lenientObject<CrmDealDetailsConfigurationSetSectionElementSchemaShape>({}).nullish(),
   };
 }
 
+type CrmDealDetailsConfigurationSetSectionElementSchemaShape = {};
+
+type CrmDealDetailsConfigurationSetSectionElementSchemaShape2 = {
+  name: typeof nullableString;
+  optionFlags: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<'1'>, z.ZodLiteral<0>, z.ZodLiteral<'0'>]>
+    >
+  >;
+  options: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmDealDetailsConfigurationSetSectionElementSchemaShape>>
+  >;
+};
+
 /** Lenient schema of `CrmSectionElement_4caaa6`. */
-export const crmSectionElement_4caaa6Schema = /* @__PURE__ */ z.union([
+export const crmSectionElement_4caaa6Schema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyDetailsConfigurationSetSectionElementSchema,
+    typeof crmContactDetailsConfigurationGetSectionElementSchema,
+    typeof crmContactDetailsConfigurationSetSectionElementSchema,
+    typeof crmDealDetailsConfigurationGetSectionElementSchema,
+    typeof crmDealDetailsConfigurationSetSectionElementSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyDetailsConfigurationSetSectionElementSchema,
   crmContactDetailsConfigurationGetSectionElementSchema,
   crmContactDetailsConfigurationSetSectionElementSchema,
@@ -6481,11 +11517,10 @@ export const crmSectionElement_4caaa6Schema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmCompanyDetailsConfigurationSetSection`. */
-export const crmCompanyDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyDetailsConfigurationSetSectionSchemaShape(),
-);
+export const crmCompanyDetailsConfigurationSetSectionSchema: LenientObject<CrmCompanyDetailsConfigurationSetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyDetailsConfigurationSetSectionSchemaShape());
 
-function crmCompanyDetailsConfigurationSetSectionSchemaShape() {
+function crmCompanyDetailsConfigurationSetSectionSchemaShape(): CrmCompanyDetailsConfigurationSetSectionSchemaShape {
   return {
     name: nullableString,
     title: nullableString,
@@ -6494,12 +11529,20 @@ function crmCompanyDetailsConfigurationSetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactDetailsConfigurationSetSection`. */
-export const crmContactDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmContactDetailsConfigurationSetSectionSchemaShape(),
-);
+type CrmCompanyDetailsConfigurationSetSectionSchemaShape = {
+  name: typeof nullableString;
+  title: typeof nullableString;
+  type: typeof nullableString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmCompanyDetailsConfigurationSetSectionElementSchema>>
+  >;
+};
 
-function crmContactDetailsConfigurationSetSectionSchemaShape() {
+/** Lenient schema of `CrmContactDetailsConfigurationSetSection`. */
+export const crmContactDetailsConfigurationSetSectionSchema: LenientObject<CrmContactDetailsConfigurationSetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactDetailsConfigurationSetSectionSchemaShape());
+
+function crmContactDetailsConfigurationSetSectionSchemaShape(): CrmContactDetailsConfigurationSetSectionSchemaShape {
   return {
     name: nullableString,
     title: nullableString,
@@ -6508,12 +11551,20 @@ function crmContactDetailsConfigurationSetSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDealDetailsConfigurationSetSection`. */
-export const crmDealDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
-  crmDealDetailsConfigurationSetSectionSchemaShape(),
-);
+type CrmContactDetailsConfigurationSetSectionSchemaShape = {
+  name: typeof nullableString;
+  title: typeof nullableString;
+  type: typeof nullableString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmContactDetailsConfigurationSetSectionElementSchema>>
+  >;
+};
 
-function crmDealDetailsConfigurationSetSectionSchemaShape() {
+/** Lenient schema of `CrmDealDetailsConfigurationSetSection`. */
+export const crmDealDetailsConfigurationSetSectionSchema: LenientObject<CrmDealDetailsConfigurationSetSectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDealDetailsConfigurationSetSectionSchemaShape());
+
+function crmDealDetailsConfigurationSetSectionSchemaShape(): CrmDealDetailsConfigurationSetSectionSchemaShape {
   return {
     name: nullableString,
     title: nullableString,
@@ -6522,8 +11573,24 @@ function crmDealDetailsConfigurationSetSectionSchemaShape() {
   };
 }
 
+type CrmDealDetailsConfigurationSetSectionSchemaShape = {
+  name: typeof nullableString;
+  title: typeof nullableString;
+  type: typeof nullableString;
+  elements: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof crmDealDetailsConfigurationSetSectionElementSchema>>
+  >;
+};
+
 /** Lenient schema of `CrmSection_e7f9f2`. */
-export const crmSection_e7f9f2Schema = /* @__PURE__ */ z.union([
+export const crmSection_e7f9f2Schema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyDetailsConfigurationSetSectionSchema,
+    typeof crmContactDetailsConfigurationSetSectionSchema,
+    typeof crmDealDetailsConfigurationGetSectionSchema,
+    typeof crmDealDetailsConfigurationSetSectionSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyDetailsConfigurationSetSectionSchema,
   crmContactDetailsConfigurationSetSectionSchema,
   crmDealDetailsConfigurationGetSectionSchema,
@@ -6531,7 +11598,17 @@ export const crmSection_e7f9f2Schema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmSettings_81a5a2`. */
-export const crmSettings_81a5a2Schema = /* @__PURE__ */ z.union([
+export const crmSettings_81a5a2Schema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyUserfieldAddSettingsSchema,
+    typeof crmCompanyUserfieldGetSettingsSchema,
+    typeof crmCompanyUserfieldUpdateSettingsSchema,
+    typeof crmContactUserfieldGetSettingsSchema,
+    typeof crmContactUserfieldListSettingsSchema,
+    typeof crmDocumentgeneratorNumeratorAddSettingsSchema,
+    typeof crmDocumentgeneratorNumeratorGetSettingsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyUserfieldAddSettingsSchema,
   crmCompanyUserfieldGetSettingsSchema,
   crmCompanyUserfieldUpdateSettingsSchema,
@@ -6542,11 +11619,10 @@ export const crmSettings_81a5a2Schema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmDocumentgeneratorTemplateListTemplate`. */
-export const crmDocumentgeneratorTemplateListTemplateSchema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateListTemplateSchemaShape(),
-);
+export const crmDocumentgeneratorTemplateListTemplateSchema: LenientObject<CrmDocumentgeneratorTemplateListTemplateSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateListTemplateSchemaShape());
 
-function crmDocumentgeneratorTemplateListTemplateSchemaShape() {
+function crmDocumentgeneratorTemplateListTemplateSchemaShape(): CrmDocumentgeneratorTemplateListTemplateSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -6567,21 +11643,53 @@ function crmDocumentgeneratorTemplateListTemplateSchemaShape() {
   };
 }
 
+type CrmDocumentgeneratorTemplateListTemplateSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  download: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  downloadMachine: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  active: typeof nullishString;
+  moduleId: typeof nullishString;
+  numeratorId: typeof nullishNumber;
+  withStamps: typeof nullishString;
+  isDeleted: typeof nullishString;
+  sort: typeof nullishNumber;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
 /** Lenient schema of `CrmTemplate`. */
-export const crmTemplateSchema = /* @__PURE__ */ z.union([
+export const crmTemplateSchema: z.ZodUnion<
+  readonly [
+    typeof crmDocumentgeneratorTemplateAddTemplateSchema,
+    typeof crmDocumentgeneratorTemplateListTemplateSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmDocumentgeneratorTemplateAddTemplateSchema,
   crmDocumentgeneratorTemplateListTemplateSchema,
 ]);
 
 /** Lenient schema of `CrmTimelineBindingsUnbindParameter`. */
-export const crmTimelineBindingsUnbindParameterSchema = crmTimelineBindingsBindParameterSchema;
+export const crmTimelineBindingsUnbindParameterSchema: typeof crmTimelineBindingsBindParameterSchema =
+  crmTimelineBindingsBindParameterSchema;
 
 /** Lenient schema of `CrmTimelineLayoutBlocksSetResultType`. */
-export const crmTimelineLayoutBlocksSetResultTypeSchema =
+export const crmTimelineLayoutBlocksSetResultTypeSchema: typeof crmTimelineLayoutBlocksDeleteResultTypeSchema =
   crmTimelineLayoutBlocksDeleteResultTypeSchema;
 
 /** Lenient schema of `CrmUfEnumElement`. */
-export const crmUfEnumElementSchema = /* @__PURE__ */ z.union([
+export const crmUfEnumElementSchema: z.ZodUnion<
+  readonly [
+    typeof crmCompanyUserfieldAddUfEnumElementSchema,
+    typeof crmCompanyUserfieldGetUfEnumElementSchema,
+    typeof crmContactUserfieldGetUfEnumElementSchema,
+    typeof crmContactUserfieldUpdateUfEnumElementSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmCompanyUserfieldAddUfEnumElementSchema,
   crmCompanyUserfieldGetUfEnumElementSchema,
   crmContactUserfieldGetUfEnumElementSchema,
@@ -6589,21 +11697,28 @@ export const crmUfEnumElementSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `CrmUserfield`. */
-export const crmUserfieldSchema = /* @__PURE__ */ z.union([
+export const crmUserfieldSchema: z.ZodUnion<
+  readonly [
+    typeof crmContactUserfieldGetUserfieldSchema,
+    typeof crmContactUserfieldListUserfieldSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   crmContactUserfieldGetUserfieldSchema,
   crmContactUserfieldListUserfieldSchema,
 ]);
 
 /** Lenient schema of `CrmVatUpdateFields`. */
-export const crmVatUpdateFieldsSchema = crmVatAddFieldsSchema;
+export const crmVatUpdateFieldsSchema: typeof crmVatAddFieldsSchema = crmVatAddFieldsSchema;
 
 /** Lenient schema of the result of `crm.activity.add`. */
-export const crmActivityAddResult = wireNumber;
+export const crmActivityAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.activity.badge.add`. */
-export const crmActivityBadgeAddResult = /* @__PURE__ */ z.union([
-  lenientObject({
-    badge: lenientObject({
+export const crmActivityBadgeAddResult: z.ZodUnion<
+  readonly [LenientObject<CrmActivityBadgeAddResultShape2>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<CrmActivityBadgeAddResultShape2>({
+    badge: lenientObject<CrmActivityBadgeAddResultShape>({
       code: nullishString,
       title: nullishString,
       value: nullishString,
@@ -6612,14 +11727,28 @@ export const crmActivityBadgeAddResult = /* @__PURE__ */ z.union([
   }),
   z.null(),
 ]);
+
+type CrmActivityBadgeAddResultShape = {
+  code: typeof nullishString;
+  title: typeof nullishString;
+  value: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type CrmActivityBadgeAddResultShape2 = {
+  badge: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityBadgeAddResultShape>>>;
+};
 
 /** Lenient schema of the result of `crm.activity.badge.delete`. */
-export const crmActivityBadgeDeleteResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const crmActivityBadgeDeleteResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.activity.badge.get`. */
-export const crmActivityBadgeGetResult = /* @__PURE__ */ z.union([
-  lenientObject({
-    badge: lenientObject({
+export const crmActivityBadgeGetResult: z.ZodUnion<
+  readonly [LenientObject<CrmActivityBadgeGetResultShape2>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<CrmActivityBadgeGetResultShape2>({
+    badge: lenientObject<CrmActivityBadgeGetResultShape>({
       code: nullishString,
       title: nullishString,
       value: nullishString,
@@ -6629,15 +11758,25 @@ export const crmActivityBadgeGetResult = /* @__PURE__ */ z.union([
   z.null(),
 ]);
 
-/** Lenient schema of the result of `crm.activity.badge.list`. */
-export const crmActivityBadgeListResult = /* @__PURE__ */ lenientObject(
-  crmActivityBadgeListResultShape(),
-);
+type CrmActivityBadgeGetResultShape = {
+  code: typeof nullishString;
+  title: typeof nullishString;
+  value: typeof nullishString;
+  type: typeof nullishString;
+};
 
-function crmActivityBadgeListResultShape() {
+type CrmActivityBadgeGetResultShape2 = {
+  badge: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityBadgeGetResultShape>>>;
+};
+
+/** Lenient schema of the result of `crm.activity.badge.list`. */
+export const crmActivityBadgeListResult: LenientObject<CrmActivityBadgeListResultShape2> =
+  /* @__PURE__ */ lenientObject(crmActivityBadgeListResultShape());
+
+function crmActivityBadgeListResultShape(): CrmActivityBadgeListResultShape2 {
   return {
     badges: lenientArray(
-      lenientObject({
+      lenientObject<CrmActivityBadgeListResultShape>({
         code: nullishString,
         title: nullishString,
         value: nullishString,
@@ -6647,122 +11786,162 @@ function crmActivityBadgeListResultShape() {
   };
 }
 
+type CrmActivityBadgeListResultShape = {
+  code: typeof nullishString;
+  title: typeof nullishString;
+  value: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type CrmActivityBadgeListResultShape2 = {
+  badges: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmActivityBadgeListResultShape>>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.activity.binding.add`. */
-export const crmActivityBindingAddResult = wireBoolean;
+export const crmActivityBindingAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.binding.delete`. */
-export const crmActivityBindingDeleteResult = wireBoolean;
+export const crmActivityBindingDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.binding.list`. */
-export const crmActivityBindingListResult = /* @__PURE__ */ lenientArray(
-  crmActivityBindingListResultTypeSchema,
-);
+export const crmActivityBindingListResult: LenientArray<
+  typeof crmActivityBindingListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmActivityBindingListResultTypeSchema);
 
 /** Lenient schema of the result of `crm.activity.binding.move`. */
-export const crmActivityBindingMoveResult = wireBoolean;
+export const crmActivityBindingMoveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.call.getTranscript`. */
-export const crmActivityCallGetTranscriptResult = /* @__PURE__ */ z.union([
-  crmActivityCallGetTranscriptResultTypeSchema,
-  z.null(),
-]);
+export const crmActivityCallGetTranscriptResult: z.ZodUnion<
+  readonly [typeof crmActivityCallGetTranscriptResultTypeSchema, z.ZodNull]
+> = /* @__PURE__ */ z.union([crmActivityCallGetTranscriptResultTypeSchema, z.null()]);
 
 /** Lenient schema of the result of `crm.activity.communication.fields`. */
-export const crmActivityCommunicationFieldsResult = crmActivityCommunicationFieldsAllFieldsSchema;
+export const crmActivityCommunicationFieldsResult: typeof crmActivityCommunicationFieldsAllFieldsSchema =
+  crmActivityCommunicationFieldsAllFieldsSchema;
 
 /** Lenient schema of the result of `crm.activity.configurable.add`. */
-export const crmActivityConfigurableAddResult = /* @__PURE__ */ z.union([
-  lenientObject({
-    activity: lenientObject({
+export const crmActivityConfigurableAddResult: z.ZodUnion<
+  readonly [LenientObject<CrmActivityConfigurableAddResultShape2>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<CrmActivityConfigurableAddResultShape2>({
+    activity: lenientObject<CrmActivityConfigurableAddResultShape>({
       id: wireNumber.nullish(),
     }).nullish(),
   }),
   z.null(),
 ]);
 
-/** Lenient schema of the result of `crm.activity.configurable.get`. */
-export const crmActivityConfigurableGetResult = /* @__PURE__ */ lenientObject(
-  crmActivityConfigurableGetResultShape(),
-);
+type CrmActivityConfigurableAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmActivityConfigurableGetResultShape() {
+type CrmActivityConfigurableAddResultShape2 = {
+  activity: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityConfigurableAddResultShape>>>;
+};
+
+/** Lenient schema of the result of `crm.activity.configurable.get`. */
+export const crmActivityConfigurableGetResult: LenientObject<CrmActivityConfigurableGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityConfigurableGetResultShape());
+
+function crmActivityConfigurableGetResultShape(): CrmActivityConfigurableGetResultShape {
   return {
     activity: crmActivityConfigurableGetParameterSchema.nullish(),
   };
 }
 
+type CrmActivityConfigurableGetResultShape = {
+  activity: z.ZodOptional<z.ZodNullable<typeof crmActivityConfigurableGetParameterSchema>>;
+};
+
 /** Lenient schema of the result of `crm.activity.configurable.update`. */
-export const crmActivityConfigurableUpdateResult = /* @__PURE__ */ z.union([
-  lenientObject({
-    activity: lenientObject({
+export const crmActivityConfigurableUpdateResult: z.ZodUnion<
+  readonly [LenientObject<CrmActivityConfigurableUpdateResultShape2>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<CrmActivityConfigurableUpdateResultShape2>({
+    activity: lenientObject<CrmActivityConfigurableUpdateResultShape>({
       id: wireNumber.nullish(),
     }).nullish(),
   }),
   z.null(),
 ]);
 
+type CrmActivityConfigurableUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type CrmActivityConfigurableUpdateResultShape2 = {
+  activity: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityConfigurableUpdateResultShape>>>;
+};
+
 /** Lenient schema of the result of `crm.activity.delete`. */
-export const crmActivityDeleteResult = wireBoolean;
+export const crmActivityDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.fields`. */
-export const crmActivityFieldsResult = crmActivityFieldsAllFieldsSchema;
+export const crmActivityFieldsResult: typeof crmActivityFieldsAllFieldsSchema =
+  crmActivityFieldsAllFieldsSchema;
 
 /** Lenient schema of the result of `crm.activity.get`. */
-export const crmActivityGetResult = crmActivityGetAllFieldsSchema;
+export const crmActivityGetResult: typeof crmActivityGetAllFieldsSchema =
+  crmActivityGetAllFieldsSchema;
 
 /** Lenient schema of the result of `crm.activity.layout.blocks.delete`. */
-export const crmActivityLayoutBlocksDeleteResult = /* @__PURE__ */ lenientObject(
-  crmActivityLayoutBlocksDeleteResultShape(),
-);
+export const crmActivityLayoutBlocksDeleteResult: LenientObject<CrmActivityLayoutBlocksDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityLayoutBlocksDeleteResultShape());
 
-function crmActivityLayoutBlocksDeleteResultShape() {
+function crmActivityLayoutBlocksDeleteResultShape(): CrmActivityLayoutBlocksDeleteResultShape {
   return {
     success: wireYN.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.activity.layout.blocks.get`. */
-export const crmActivityLayoutBlocksGetResult = /* @__PURE__ */ lenientObject(
-  crmActivityLayoutBlocksGetResultShape(),
-);
+type CrmActivityLayoutBlocksDeleteResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmActivityLayoutBlocksGetResultShape() {
+/** Lenient schema of the result of `crm.activity.layout.blocks.get`. */
+export const crmActivityLayoutBlocksGetResult: LenientObject<CrmActivityLayoutBlocksGetResultShape14> =
+  /* @__PURE__ */ lenientObject(crmActivityLayoutBlocksGetResultShape());
+
+function crmActivityLayoutBlocksGetResultShape(): CrmActivityLayoutBlocksGetResultShape14 {
   return {
-    layout: lenientObject({
-      blocks: lenientObject({
-        block_1: lenientObject({
+    layout: lenientObject<CrmActivityLayoutBlocksGetResultShape13>({
+      blocks: lenientObject<CrmActivityLayoutBlocksGetResultShape12>({
+        block_1: lenientObject<CrmActivityLayoutBlocksGetResultShape2>({
           type: nullishString,
-          properties: lenientObject({
+          properties: lenientObject<CrmActivityLayoutBlocksGetResultShape>({
             value: nullishString,
             multiline: wireYN.nullish(),
             bold: wireYN.nullish(),
             color: nullishString,
           }).nullish(),
         }).nullish(),
-        block_2: lenientObject({
+        block_2: lenientObject<CrmActivityLayoutBlocksGetResultShape4>({
           type: nullishString,
-          properties: lenientObject({
+          properties: lenientObject<CrmActivityLayoutBlocksGetResultShape3>({
             value: nullishString,
           }).nullish(),
         }).nullish(),
-        block_3: lenientObject({
+        block_3: lenientObject<CrmActivityLayoutBlocksGetResultShape7>({
           type: nullishString,
-          properties: lenientObject({
+          properties: lenientObject<CrmActivityLayoutBlocksGetResultShape6>({
             text: nullishString,
             bold: wireYN.nullish(),
-            action: lenientObject({
+            action: lenientObject<CrmActivityLayoutBlocksGetResultShape5>({
               type: nullishString,
               uri: nullishString,
             }).nullish(),
           }).nullish(),
         }).nullish(),
-        block_4: lenientObject({
+        block_4: lenientObject<CrmActivityLayoutBlocksGetResultShape11>({
           type: nullishString,
-          properties: lenientObject({
+          properties: lenientObject<CrmActivityLayoutBlocksGetResultShape10>({
             title: nullishString,
-            block: lenientObject({
+            block: lenientObject<CrmActivityLayoutBlocksGetResultShape9>({
               type: nullishString,
-              properties: lenientObject({
+              properties: lenientObject<CrmActivityLayoutBlocksGetResultShape8>({
                 value: nullishString,
               }).nullish(),
             }).nullish(),
@@ -6773,95 +11952,190 @@ function crmActivityLayoutBlocksGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `crm.activity.layout.blocks.set`. */
-export const crmActivityLayoutBlocksSetResult = /* @__PURE__ */ lenientObject(
-  crmActivityLayoutBlocksSetResultShape(),
-);
+type CrmActivityLayoutBlocksGetResultShape = {
+  value: typeof nullishString;
+  multiline: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  bold: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  color: typeof nullishString;
+};
 
-function crmActivityLayoutBlocksSetResultShape() {
+type CrmActivityLayoutBlocksGetResultShape2 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape3 = {
+  value: typeof nullishString;
+};
+
+type CrmActivityLayoutBlocksGetResultShape4 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape3>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape5 = {
+  type: typeof nullishString;
+  uri: typeof nullishString;
+};
+
+type CrmActivityLayoutBlocksGetResultShape6 = {
+  text: typeof nullishString;
+  bold: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  action: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape5>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape7 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape6>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape8 = {
+  value: typeof nullishString;
+};
+
+type CrmActivityLayoutBlocksGetResultShape9 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape8>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape10 = {
+  title: typeof nullishString;
+  block: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape9>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape11 = {
+  type: typeof nullishString;
+  properties: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape10>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape12 = {
+  block_1: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape2>>>;
+  block_2: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape4>>>;
+  block_3: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape7>>>;
+  block_4: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape11>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape13 = {
+  blocks: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape12>>>;
+};
+
+type CrmActivityLayoutBlocksGetResultShape14 = {
+  layout: z.ZodOptional<z.ZodNullable<LenientObject<CrmActivityLayoutBlocksGetResultShape13>>>;
+};
+
+/** Lenient schema of the result of `crm.activity.layout.blocks.set`. */
+export const crmActivityLayoutBlocksSetResult: LenientObject<CrmActivityLayoutBlocksSetResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityLayoutBlocksSetResultShape());
+
+function crmActivityLayoutBlocksSetResultShape(): CrmActivityLayoutBlocksSetResultShape {
   return {
     success: wireYN.nullish(),
   };
 }
 
+type CrmActivityLayoutBlocksSetResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
 /** Lenient schema of the result of `crm.activity.list`. */
-export const crmActivityListResult = /* @__PURE__ */ lenientArray(crmActivityListAllFieldsSchema);
+export const crmActivityListResult: LenientArray<typeof crmActivityListAllFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmActivityListAllFieldsSchema);
 
 /** Lenient schema of the result of `crm.activity.todo.add`. */
-export const crmActivityTodoAddResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoAddResultShape(),
-);
+export const crmActivityTodoAddResult: LenientObject<CrmActivityTodoAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoAddResultShape());
 
-function crmActivityTodoAddResultShape() {
+function crmActivityTodoAddResultShape(): CrmActivityTodoAddResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
+
+type CrmActivityTodoAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `crm.activity.todo.update`. */
-export const crmActivityTodoUpdateResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoUpdateResultShape(),
-);
+export const crmActivityTodoUpdateResult: LenientObject<CrmActivityTodoUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoUpdateResultShape());
 
-function crmActivityTodoUpdateResultShape() {
+function crmActivityTodoUpdateResultShape(): CrmActivityTodoUpdateResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
+
+type CrmActivityTodoUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `crm.activity.todo.updateColor`. */
-export const crmActivityTodoUpdateColorResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoUpdateColorResultShape(),
-);
+export const crmActivityTodoUpdateColorResult: LenientObject<CrmActivityTodoUpdateColorResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoUpdateColorResultShape());
 
-function crmActivityTodoUpdateColorResultShape() {
+function crmActivityTodoUpdateColorResultShape(): CrmActivityTodoUpdateColorResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
+
+type CrmActivityTodoUpdateColorResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `crm.activity.todo.updateDeadline`. */
-export const crmActivityTodoUpdateDeadlineResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoUpdateDeadlineResultShape(),
-);
+export const crmActivityTodoUpdateDeadlineResult: LenientObject<CrmActivityTodoUpdateDeadlineResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoUpdateDeadlineResultShape());
 
-function crmActivityTodoUpdateDeadlineResultShape() {
+function crmActivityTodoUpdateDeadlineResultShape(): CrmActivityTodoUpdateDeadlineResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
+
+type CrmActivityTodoUpdateDeadlineResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `crm.activity.todo.updateDescription`. */
-export const crmActivityTodoUpdateDescriptionResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoUpdateDescriptionResultShape(),
-);
+export const crmActivityTodoUpdateDescriptionResult: LenientObject<CrmActivityTodoUpdateDescriptionResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoUpdateDescriptionResultShape());
 
-function crmActivityTodoUpdateDescriptionResultShape() {
+function crmActivityTodoUpdateDescriptionResultShape(): CrmActivityTodoUpdateDescriptionResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
+
+type CrmActivityTodoUpdateDescriptionResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `crm.activity.todo.updateResponsibleUser`. */
-export const crmActivityTodoUpdateResponsibleUserResult = /* @__PURE__ */ lenientObject(
-  crmActivityTodoUpdateResponsibleUserResultShape(),
-);
+export const crmActivityTodoUpdateResponsibleUserResult: LenientObject<CrmActivityTodoUpdateResponsibleUserResultShape> =
+  /* @__PURE__ */ lenientObject(crmActivityTodoUpdateResponsibleUserResultShape());
 
-function crmActivityTodoUpdateResponsibleUserResultShape() {
+function crmActivityTodoUpdateResponsibleUserResultShape(): CrmActivityTodoUpdateResponsibleUserResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type CrmActivityTodoUpdateResponsibleUserResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `crm.activity.type.add`. */
-export const crmActivityTypeAddResult = wireBoolean;
+export const crmActivityTypeAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.type.delete`. */
-export const crmActivityTypeDeleteResult = wireBoolean;
+export const crmActivityTypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.activity.type.list`. */
-export const crmActivityTypeListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmActivityTypeListResult: LenientArray<
+  LenientObject<CrmActivityTypeListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmActivityTypeListResultShape>({
     TYPE_ID: nullishString,
     NAME: nullishString,
     IS_CONFIGURABLE_TYPE: wireYN.nullish(),
@@ -6869,34 +12143,40 @@ export const crmActivityTypeListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmActivityTypeListResultShape = {
+  TYPE_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  IS_CONFIGURABLE_TYPE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ICON_ID: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.activity.update`. */
-export const crmActivityUpdateResult = wireBoolean;
+export const crmActivityUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.address.add`. */
-export const crmAddressAddResult = wireBoolean;
+export const crmAddressAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.address.delete`. */
-export const crmAddressDeleteResult = wireBoolean;
+export const crmAddressDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.address.fields`. */
-export const crmAddressFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmAddressFieldsAttributesSchema,
-);
+export const crmAddressFieldsResult: LenientRecord<typeof crmAddressFieldsAttributesSchema> =
+  /* @__PURE__ */ lenientRecord(crmAddressFieldsAttributesSchema);
 
 /** Lenient schema of the result of `crm.address.list`. */
-export const crmAddressListResult = /* @__PURE__ */ lenientArray(crmAddressListFieldsSchema);
+export const crmAddressListResult: LenientArray<typeof crmAddressListFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmAddressListFieldsSchema);
 
 /** Lenient schema of the result of `crm.address.update`. */
-export const crmAddressUpdateResult = wireBoolean;
+export const crmAddressUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.automatedsolution.add`. */
-export const crmAutomatedsolutionAddResult = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionAddResultShape(),
-);
+export const crmAutomatedsolutionAddResult: LenientObject<CrmAutomatedsolutionAddResultShape2> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionAddResultShape());
 
-function crmAutomatedsolutionAddResultShape() {
+function crmAutomatedsolutionAddResultShape(): CrmAutomatedsolutionAddResultShape2 {
   return {
-    automatedSolution: lenientObject({
+    automatedSolution: lenientObject<CrmAutomatedsolutionAddResultShape>({
       id: wireNumber.nullish(),
       title: nullishString,
       typeIds: lenientArray(wireNumber).nullish(),
@@ -6904,34 +12184,47 @@ function crmAutomatedsolutionAddResultShape() {
   };
 }
 
+type CrmAutomatedsolutionAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
+type CrmAutomatedsolutionAddResultShape2 = {
+  automatedSolution: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmAutomatedsolutionAddResultShape>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.automatedsolution.delete`. */
-export const crmAutomatedsolutionDeleteResult = /* @__PURE__ */ z.null();
+export const crmAutomatedsolutionDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.automatedsolution.fields`. */
-export const crmAutomatedsolutionFieldsResult = /* @__PURE__ */ lenientRecord(
-  restFieldDescriptionSchema,
-);
+export const crmAutomatedsolutionFieldsResult: LenientRecord<typeof restFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(restFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.automatedsolution.get`. */
-export const crmAutomatedsolutionGetResult = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionGetResultShape(),
-);
+export const crmAutomatedsolutionGetResult: LenientObject<CrmAutomatedsolutionGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionGetResultShape());
 
-function crmAutomatedsolutionGetResultShape() {
+function crmAutomatedsolutionGetResultShape(): CrmAutomatedsolutionGetResultShape {
   return {
     automatedSolution: crmAutomatedsolutionItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.automatedsolution.list`. */
-export const crmAutomatedsolutionListResult = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionListResultShape(),
-);
+type CrmAutomatedsolutionGetResultShape = {
+  automatedSolution: z.ZodOptional<z.ZodNullable<typeof crmAutomatedsolutionItemTypeSchema>>;
+};
 
-function crmAutomatedsolutionListResultShape() {
+/** Lenient schema of the result of `crm.automatedsolution.list`. */
+export const crmAutomatedsolutionListResult: LenientObject<CrmAutomatedsolutionListResultShape2> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionListResultShape());
+
+function crmAutomatedsolutionListResultShape(): CrmAutomatedsolutionListResultShape2 {
   return {
     automatedSolutions: lenientArray(
-      lenientObject({
+      lenientObject<CrmAutomatedsolutionListResultShape>({
         id: wireNumber.nullish(),
         title: nullishString,
         typeIds: lenientArray(wireNumber).nullish(),
@@ -6940,14 +12233,25 @@ function crmAutomatedsolutionListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `crm.automatedsolution.update`. */
-export const crmAutomatedsolutionUpdateResult = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionUpdateResultShape(),
-);
+type CrmAutomatedsolutionListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
 
-function crmAutomatedsolutionUpdateResultShape() {
+type CrmAutomatedsolutionListResultShape2 = {
+  automatedSolutions: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmAutomatedsolutionListResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `crm.automatedsolution.update`. */
+export const crmAutomatedsolutionUpdateResult: LenientObject<CrmAutomatedsolutionUpdateResultShape2> =
+  /* @__PURE__ */ lenientObject(crmAutomatedsolutionUpdateResultShape());
+
+function crmAutomatedsolutionUpdateResultShape(): CrmAutomatedsolutionUpdateResultShape2 {
   return {
-    automatedSolution: lenientObject({
+    automatedSolution: lenientObject<CrmAutomatedsolutionUpdateResultShape>({
       id: wireNumber.nullish(),
       title: nullishString,
       typeIds: lenientArray(wireNumber).nullish(),
@@ -6955,195 +12259,272 @@ function crmAutomatedsolutionUpdateResultShape() {
   };
 }
 
+type CrmAutomatedsolutionUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  typeIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
+type CrmAutomatedsolutionUpdateResultShape2 = {
+  automatedSolution: z.ZodOptional<
+    z.ZodNullable<LenientObject<CrmAutomatedsolutionUpdateResultShape>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.automation.trigger`. */
-export const crmAutomationTriggerResult = wireBoolean;
+export const crmAutomationTriggerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.automation.trigger.add`. */
-export const crmAutomationTriggerAddResult = wireBoolean;
+export const crmAutomationTriggerAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.automation.trigger.delete`. */
-export const crmAutomationTriggerDeleteResult = wireBoolean;
+export const crmAutomationTriggerDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.automation.trigger.execute`. */
-export const crmAutomationTriggerExecuteResult = wireBoolean;
+export const crmAutomationTriggerExecuteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.automation.trigger.list`. */
-export const crmAutomationTriggerListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmAutomationTriggerListResult: LenientArray<
+  LenientObject<CrmAutomationTriggerListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmAutomationTriggerListResultShape>({
     NAME: nullishString,
     CODE: nullishString,
   }),
 );
 
+type CrmAutomationTriggerListResultShape = {
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.calllist.add`. */
-export const crmCalllistAddResult = wireNumber;
+export const crmCalllistAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.calllist.get`. */
-export const crmCalllistGetResult = crmCalllistItemTypeSchema;
+export const crmCalllistGetResult: typeof crmCalllistItemTypeSchema = crmCalllistItemTypeSchema;
 
 /** Lenient schema of the result of `crm.calllist.items.get`. */
-export const crmCalllistItemsGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmCalllistItemsGetResult: LenientArray<
+  LenientObject<CrmCalllistItemsGetResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmCalllistItemsGetResultShape>({
     ID: wireNumber.nullish(),
     STATUS: nullishString,
     ENTITY_TYPE: wireNumber.nullish(),
   }),
 );
 
+type CrmCalllistItemsGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STATUS: typeof nullishString;
+  ENTITY_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `crm.calllist.list`. */
-export const crmCalllistListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    CREATED_BY_ID: nullishString,
-  }),
-);
+export const crmCalllistListResult: LenientArray<LenientObject<CrmCalllistListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmCalllistListResultShape>({
+      ID: nullishString,
+      CREATED_BY_ID: nullishString,
+    }),
+  );
+
+type CrmCalllistListResultShape = {
+  ID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+};
 
 /** Lenient schema of the result of `crm.calllist.statuslist`. */
-export const crmCalllistStatuslistResult = /* @__PURE__ */ lenientArray(
-  crmCalllistStatuslistResultTypeSchema,
-);
+export const crmCalllistStatuslistResult: LenientArray<
+  typeof crmCalllistStatuslistResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmCalllistStatuslistResultTypeSchema);
 
 /** Lenient schema of the result of `crm.calllist.update`. */
-export const crmCalllistUpdateResult = wireBoolean;
+export const crmCalllistUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.catalog.fields`. */
-export const crmCatalogFieldsResult = crmCatalogFieldsSchema;
+export const crmCatalogFieldsResult: typeof crmCatalogFieldsSchema = crmCatalogFieldsSchema;
 
 /** Lenient schema of the result of `crm.catalog.get`. */
-export const crmCatalogGetResult = /* @__PURE__ */ lenientObject(crmCatalogGetResultShape());
+export const crmCatalogGetResult: LenientObject<CrmCatalogGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmCatalogGetResultShape());
 
-function crmCatalogGetResultShape() {
+function crmCatalogGetResultShape(): CrmCatalogGetResultShape {
   return {};
 }
 
+type CrmCatalogGetResultShape = {};
+
 /** Lenient schema of the result of `crm.catalog.list`. */
-export const crmCatalogListResult = /* @__PURE__ */ lenientArray(crmCatalogFieldsSchema);
+export const crmCatalogListResult: LenientArray<typeof crmCatalogFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmCatalogFieldsSchema);
 
 /** Lenient schema of the result of `crm.category.add`. */
-export const crmCategoryAddResult = /* @__PURE__ */ lenientObject(crmCategoryAddResultShape());
+export const crmCategoryAddResult: LenientObject<CrmCategoryAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryAddResultShape());
 
-function crmCategoryAddResultShape() {
+function crmCategoryAddResultShape(): CrmCategoryAddResultShape {
   return {
     category: crmCategorySchema.nullish(),
   };
 }
+
+type CrmCategoryAddResultShape = {
+  category: z.ZodOptional<z.ZodNullable<typeof crmCategorySchema>>;
+};
 
 /** Lenient schema of the result of `crm.category.delete`. */
-export const crmCategoryDeleteResult = /* @__PURE__ */ z.null();
+export const crmCategoryDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.category.fields`. */
-export const crmCategoryFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
+export const crmCategoryFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.category.get`. */
-export const crmCategoryGetResult = /* @__PURE__ */ lenientObject(crmCategoryGetResultShape());
+export const crmCategoryGetResult: LenientObject<CrmCategoryGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryGetResultShape());
 
-function crmCategoryGetResultShape() {
+function crmCategoryGetResultShape(): CrmCategoryGetResultShape {
   return {
     category: crmCategorySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.category.list`. */
-export const crmCategoryListResult = /* @__PURE__ */ lenientObject(crmCategoryListResultShape());
+type CrmCategoryGetResultShape = {
+  category: z.ZodOptional<z.ZodNullable<typeof crmCategorySchema>>;
+};
 
-function crmCategoryListResultShape() {
+/** Lenient schema of the result of `crm.category.list`. */
+export const crmCategoryListResult: LenientObject<CrmCategoryListResultShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryListResultShape());
+
+function crmCategoryListResultShape(): CrmCategoryListResultShape {
   return {
     categories: lenientArray(crmCategorySchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.category.update`. */
-export const crmCategoryUpdateResult = /* @__PURE__ */ lenientObject(
-  crmCategoryUpdateResultShape(),
-);
+type CrmCategoryListResultShape = {
+  categories: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmCategorySchema>>>;
+};
 
-function crmCategoryUpdateResultShape() {
+/** Lenient schema of the result of `crm.category.update`. */
+export const crmCategoryUpdateResult: LenientObject<CrmCategoryUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmCategoryUpdateResultShape());
+
+function crmCategoryUpdateResultShape(): CrmCategoryUpdateResultShape {
   return {
     category: crmCategorySchema.nullish(),
   };
 }
 
+type CrmCategoryUpdateResultShape = {
+  category: z.ZodOptional<z.ZodNullable<typeof crmCategorySchema>>;
+};
+
 /** Lenient schema of the result of `crm.company.add`. */
-export const crmCompanyAddResult = wireNumber;
+export const crmCompanyAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.company.contact.add`. */
-export const crmCompanyContactAddResult = wireBoolean;
+export const crmCompanyContactAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.contact.delete`. */
-export const crmCompanyContactDeleteResult = wireBoolean;
+export const crmCompanyContactDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.contact.fields`. */
-export const crmCompanyContactFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRestFieldDescriptionSchema,
-);
+export const crmCompanyContactFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.company.contact.items.delete`. */
-export const crmCompanyContactItemsDeleteResult = wireBoolean;
+export const crmCompanyContactItemsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.contact.items.get`. */
-export const crmCompanyContactItemsGetResult = /* @__PURE__ */ lenientArray(
-  crmCompanyContactItemsGetCompanyContactBindingSchema,
-);
+export const crmCompanyContactItemsGetResult: LenientArray<
+  typeof crmCompanyContactItemsGetCompanyContactBindingSchema
+> = /* @__PURE__ */ lenientArray(crmCompanyContactItemsGetCompanyContactBindingSchema);
 
 /** Lenient schema of the result of `crm.company.contact.items.set`. */
-export const crmCompanyContactItemsSetResult = wireBoolean;
+export const crmCompanyContactItemsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.delete`. */
-export const crmCompanyDeleteResult = wireBoolean;
+export const crmCompanyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.details.configuration.forceCommonScopeForAll`. */
-export const crmCompanyDetailsConfigurationForceCommonScopeForAllResult = wireBoolean;
+export const crmCompanyDetailsConfigurationForceCommonScopeForAllResult: typeof wireBoolean =
+  wireBoolean;
 
 /** Lenient schema of the result of `crm.company.details.configuration.get`. */
-export const crmCompanyDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
+export const crmCompanyDetailsConfigurationGetResult: z.ZodUnion<
+  readonly [LenientArray<typeof crmCompanyDetailsConfigurationGetSectionSchema>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
   lenientArray(crmCompanyDetailsConfigurationGetSectionSchema),
   z.null(),
 ]);
 
 /** Lenient schema of the result of `crm.company.details.configuration.reset`. */
-export const crmCompanyDetailsConfigurationResetResult = wireBoolean;
+export const crmCompanyDetailsConfigurationResetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.details.configuration.set`. */
-export const crmCompanyDetailsConfigurationSetResult = wireBoolean;
+export const crmCompanyDetailsConfigurationSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.fields`. */
-export const crmCompanyFieldsResult = crmCompanyFieldsSchema;
+export const crmCompanyFieldsResult: typeof crmCompanyFieldsSchema = crmCompanyFieldsSchema;
 
 /** Lenient schema of the result of `crm.company.get`. */
-export const crmCompanyGetResult = crmCompanyFields_59df46Schema;
+export const crmCompanyGetResult: typeof crmCompanyFields_59df46Schema =
+  crmCompanyFields_59df46Schema;
 
 /** Lenient schema of the result of `crm.company.list`. */
-export const crmCompanyListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    TITLE: nullishString,
-    ASSIGNED_BY_ID: nullishString,
-    ID: nullishString,
-    PHONE: lenientArray(
-      lenientObject({
-        ID: nullishString,
-        VALUE_TYPE: nullishString,
-        VALUE: nullishString,
-        TYPE_ID: nullishString,
-      }),
-    ).nullish(),
-  }),
-);
+export const crmCompanyListResult: LenientArray<LenientObject<CrmCompanyListResultShape2>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmCompanyListResultShape2>({
+      TITLE: nullishString,
+      ASSIGNED_BY_ID: nullishString,
+      ID: nullishString,
+      PHONE: lenientArray(
+        lenientObject<CrmCompanyListResultShape>({
+          ID: nullishString,
+          VALUE_TYPE: nullishString,
+          VALUE: nullishString,
+          TYPE_ID: nullishString,
+        }),
+      ).nullish(),
+    }),
+  );
+
+type CrmCompanyListResultShape = {
+  ID: typeof nullishString;
+  VALUE_TYPE: typeof nullishString;
+  VALUE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+};
+
+type CrmCompanyListResultShape2 = {
+  TITLE: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishString;
+  ID: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmCompanyListResultShape>>>>;
+};
 
 /** Lenient schema of the result of `crm.company.update`. */
-export const crmCompanyUpdateResult = wireBoolean;
+export const crmCompanyUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.userfield.add`. */
-export const crmCompanyUserfieldAddResult = wireNumber;
+export const crmCompanyUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.company.userfield.delete`. */
-export const crmCompanyUserfieldDeleteResult = wireBoolean;
+export const crmCompanyUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.company.userfield.get`. */
-export const crmCompanyUserfieldGetResult = crmCompanyUserfieldGetParameterSchema;
+export const crmCompanyUserfieldGetResult: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of the result of `crm.company.userfield.list`. */
-export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmCompanyUserfieldListResult: LenientArray<
+  LenientObject<CrmCompanyUserfieldListResultShape8>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmCompanyUserfieldListResultShape8>({
     ID: nullishString,
     ENTITY_ID: nullishString,
     FIELD_NAME: nullishString,
@@ -7156,7 +12537,7 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
     SHOW_IN_LIST: wireYN.nullish(),
     EDIT_IN_LIST: wireYN.nullish(),
     IS_SEARCHABLE: wireYN.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmCompanyUserfieldListResultShape6>({
       ENTITY_TYPE: nullishString,
       DISPLAY: nullishString,
       LIST_HEIGHT: wireNumber.nullish(),
@@ -7170,12 +12551,12 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
       TARGET_BLANK: wireYN.nullish(),
       USE_USERS: wireYN.nullish(),
       USE_RESOURCES: wireYN.nullish(),
-      RESOURCES: lenientObject({
-        resource: lenientObject({
+      RESOURCES: lenientObject<CrmCompanyUserfieldListResultShape3>({
+        resource: lenientObject<CrmCompanyUserfieldListResultShape2>({
           XML_ID: nullishString,
           NAME: nullishString,
           SECTIONS: lenientArray(
-            lenientObject({
+            lenientObject<CrmCompanyUserfieldListResultShape>({
               ID: nullishString,
               CAL_TYPE: nullishString,
               NAME: nullishString,
@@ -7184,7 +12565,7 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
         }).nullish(),
       }).nullish(),
       SELECTED_RESOURCES: lenientArray(
-        lenientObject({
+        lenientObject<CrmCompanyUserfieldListResultShape4>({
           type: nullishString,
           id: nullishString,
           title: nullishString,
@@ -7195,7 +12576,7 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
       ALLOW_OVERBOOKING: wireYN.nullish(),
       USE_SERVICES: wireYN.nullish(),
       SERVICE_LIST: lenientArray(
-        lenientObject({
+        lenientObject<CrmCompanyUserfieldListResultShape5>({
           name: nullishString,
           duration: nullishString,
         }),
@@ -7215,7 +12596,7 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: lenientArray(
-      lenientObject({
+      lenientObject<CrmCompanyUserfieldListResultShape7>({
         ID: nullishString,
         SORT: nullishString,
         VALUE: nullishString,
@@ -7226,227 +12607,338 @@ export const crmCompanyUserfieldListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmCompanyUserfieldListResultShape = {
+  ID: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+};
+
+type CrmCompanyUserfieldListResultShape2 = {
+  XML_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SECTIONS: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmCompanyUserfieldListResultShape>>>
+  >;
+};
+
+type CrmCompanyUserfieldListResultShape3 = {
+  resource: z.ZodOptional<z.ZodNullable<LenientObject<CrmCompanyUserfieldListResultShape2>>>;
+};
+
+type CrmCompanyUserfieldListResultShape4 = {
+  type: typeof nullishString;
+  id: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmCompanyUserfieldListResultShape5 = {
+  name: typeof nullishString;
+  duration: typeof nullishString;
+};
+
+type CrmCompanyUserfieldListResultShape6 = {
+  ENTITY_TYPE: typeof nullishString;
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_USERS: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_RESOURCES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RESOURCES: z.ZodOptional<z.ZodNullable<LenientObject<CrmCompanyUserfieldListResultShape3>>>;
+  SELECTED_RESOURCES: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmCompanyUserfieldListResultShape4>>>
+  >;
+  SELECTED_USERS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  FULL_DAY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ALLOW_OVERBOOKING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_SERVICES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SERVICE_LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmCompanyUserfieldListResultShape5>>>
+  >;
+  RESOURCE_LIMIT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIMEZONE: typeof nullishString;
+  USE_USER_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
+
+type CrmCompanyUserfieldListResultShape7 = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  VALUE: typeof nullishString;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
+
+type CrmCompanyUserfieldListResultShape8 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishUnknown;
+  SORT: typeof nullishString;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmCompanyUserfieldListResultShape6>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmCompanyUserfieldListResultShape7>>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.company.userfield.update`. */
-export const crmCompanyUserfieldUpdateResult = wireBoolean;
+export const crmCompanyUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.add`. */
-export const crmContactAddResult = wireNumber;
+export const crmContactAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.contact.company.add`. */
-export const crmContactCompanyAddResult = wireBoolean;
+export const crmContactCompanyAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.company.delete`. */
-export const crmContactCompanyDeleteResult = wireBoolean;
+export const crmContactCompanyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.company.fields`. */
-export const crmContactCompanyFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRestFieldDescriptionSchema,
-);
+export const crmContactCompanyFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.contact.company.items.delete`. */
-export const crmContactCompanyItemsDeleteResult = wireBoolean;
+export const crmContactCompanyItemsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.company.items.get`. */
-export const crmContactCompanyItemsGetResult = /* @__PURE__ */ lenientArray(
-  crmContactCompanyItemsGetContactCompanyBindingSchema,
-);
+export const crmContactCompanyItemsGetResult: LenientArray<
+  typeof crmContactCompanyItemsGetContactCompanyBindingSchema
+> = /* @__PURE__ */ lenientArray(crmContactCompanyItemsGetContactCompanyBindingSchema);
 
 /** Lenient schema of the result of `crm.contact.company.items.set`. */
-export const crmContactCompanyItemsSetResult = wireBoolean;
+export const crmContactCompanyItemsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.delete`. */
-export const crmContactDeleteResult = wireBoolean;
+export const crmContactDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.details.configuration.forceCommonScopeForAll`. */
-export const crmContactDetailsConfigurationForceCommonScopeForAllResult = wireBoolean;
+export const crmContactDetailsConfigurationForceCommonScopeForAllResult: typeof wireBoolean =
+  wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.details.configuration.get`. */
-export const crmContactDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
+export const crmContactDetailsConfigurationGetResult: z.ZodUnion<
+  readonly [LenientArray<typeof crmContactDetailsConfigurationGetSectionSchema>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
   lenientArray(crmContactDetailsConfigurationGetSectionSchema),
   z.null(),
 ]);
 
 /** Lenient schema of the result of `crm.contact.details.configuration.reset`. */
-export const crmContactDetailsConfigurationResetResult = wireBoolean;
+export const crmContactDetailsConfigurationResetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.details.configuration.set`. */
-export const crmContactDetailsConfigurationSetResult = wireBoolean;
+export const crmContactDetailsConfigurationSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.fields`. */
-export const crmContactFieldsResult = crmContactFieldsSchema;
+export const crmContactFieldsResult: typeof crmContactFieldsSchema = crmContactFieldsSchema;
 
 /** Lenient schema of the result of `crm.contact.get`. */
-export const crmContactGetResult = crmContactGetContactSchema;
+export const crmContactGetResult: typeof crmContactGetContactSchema = crmContactGetContactSchema;
 
 /** Lenient schema of the result of `crm.contact.list`. */
-export const crmContactListResult = /* @__PURE__ */ lenientArray(crmContactListContactSchema);
+export const crmContactListResult: LenientArray<typeof crmContactListContactSchema> =
+  /* @__PURE__ */ lenientArray(crmContactListContactSchema);
 
 /** Lenient schema of the result of `crm.contact.update`. */
-export const crmContactUpdateResult = wireBoolean;
+export const crmContactUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.userfield.add`. */
-export const crmContactUserfieldAddResult = wireNumber;
+export const crmContactUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.contact.userfield.delete`. */
-export const crmContactUserfieldDeleteResult = wireBoolean;
+export const crmContactUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.contact.userfield.get`. */
-export const crmContactUserfieldGetResult = crmContactUserfieldGetUserfieldSchema;
+export const crmContactUserfieldGetResult: typeof crmContactUserfieldGetUserfieldSchema =
+  crmContactUserfieldGetUserfieldSchema;
 
 /** Lenient schema of the result of `crm.contact.userfield.list`. */
-export const crmContactUserfieldListResult = /* @__PURE__ */ lenientArray(
-  crmContactUserfieldListUserfieldSchema,
-);
+export const crmContactUserfieldListResult: LenientArray<
+  typeof crmContactUserfieldListUserfieldSchema
+> = /* @__PURE__ */ lenientArray(crmContactUserfieldListUserfieldSchema);
 
 /** Lenient schema of the result of `crm.contact.userfield.update`. */
-export const crmContactUserfieldUpdateResult = wireBoolean;
+export const crmContactUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.currency.add`. */
-export const crmCurrencyAddResult = lenientString;
+export const crmCurrencyAddResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `crm.currency.base.get`. */
-export const crmCurrencyBaseGetResult = lenientString;
+export const crmCurrencyBaseGetResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `crm.currency.base.set`. */
-export const crmCurrencyBaseSetResult = wireBoolean;
+export const crmCurrencyBaseSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.currency.delete`. */
-export const crmCurrencyDeleteResult = wireBoolean;
+export const crmCurrencyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.currency.fields`. */
-export const crmCurrencyFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
+export const crmCurrencyFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.currency.get`. */
-export const crmCurrencyGetResult = crmCurrencySchema;
+export const crmCurrencyGetResult: typeof crmCurrencySchema = crmCurrencySchema;
 
 /** Lenient schema of the result of `crm.currency.list`. */
-export const crmCurrencyListResult = /* @__PURE__ */ lenientArray(crmCurrencySchema);
+export const crmCurrencyListResult: LenientArray<typeof crmCurrencySchema> =
+  /* @__PURE__ */ lenientArray(crmCurrencySchema);
 
 /** Lenient schema of the result of `crm.currency.localizations.delete`. */
-export const crmCurrencyLocalizationsDeleteResult = wireBoolean;
+export const crmCurrencyLocalizationsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.currency.localizations.fields`. */
-export const crmCurrencyLocalizationsFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRestFieldDescriptionSchema,
-);
+export const crmCurrencyLocalizationsFieldsResult: LenientRecord<
+  typeof crmRestFieldDescriptionSchema
+> = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.currency.localizations.get`. */
-export const crmCurrencyLocalizationsGetResult = /* @__PURE__ */ lenientRecord(
-  crmCurrencyLocalizationSchema,
-);
+export const crmCurrencyLocalizationsGetResult: LenientRecord<
+  typeof crmCurrencyLocalizationSchema
+> = /* @__PURE__ */ lenientRecord(crmCurrencyLocalizationSchema);
 
 /** Lenient schema of the result of `crm.currency.localizations.set`. */
-export const crmCurrencyLocalizationsSetResult = wireBoolean;
+export const crmCurrencyLocalizationsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.currency.update`. */
-export const crmCurrencyUpdateResult = wireBoolean;
+export const crmCurrencyUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.add`. */
-export const crmDealAddResult = wireNumber;
+export const crmDealAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.deal.contact.add`. */
-export const crmDealContactAddResult = wireBoolean;
+export const crmDealContactAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.contact.delete`. */
-export const crmDealContactDeleteResult = wireBoolean;
+export const crmDealContactDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.contact.fields`. */
-export const crmDealContactFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRestFieldDescriptionSchema,
-);
+export const crmDealContactFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.deal.contact.items.delete`. */
-export const crmDealContactItemsDeleteResult = wireBoolean;
+export const crmDealContactItemsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.contact.items.get`. */
-export const crmDealContactItemsGetResult = /* @__PURE__ */ lenientArray(
-  crmDealContactItemsGetDealContactBindingSchema,
-);
+export const crmDealContactItemsGetResult: LenientArray<
+  typeof crmDealContactItemsGetDealContactBindingSchema
+> = /* @__PURE__ */ lenientArray(crmDealContactItemsGetDealContactBindingSchema);
 
 /** Lenient schema of the result of `crm.deal.contact.items.set`. */
-export const crmDealContactItemsSetResult = wireBoolean;
+export const crmDealContactItemsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.delete`. */
-export const crmDealDeleteResult = wireBoolean;
+export const crmDealDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.details.configuration.forceCommonScopeForAll`. */
-export const crmDealDetailsConfigurationForceCommonScopeForAllResult = wireBoolean;
+export const crmDealDetailsConfigurationForceCommonScopeForAllResult: typeof wireBoolean =
+  wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.details.configuration.get`. */
-export const crmDealDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
-  lenientArray(crmDealDetailsConfigurationGetSectionSchema),
-  z.null(),
-]);
+export const crmDealDetailsConfigurationGetResult: z.ZodUnion<
+  readonly [LenientArray<typeof crmDealDetailsConfigurationGetSectionSchema>, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientArray(crmDealDetailsConfigurationGetSectionSchema), z.null()]);
 
 /** Lenient schema of the result of `crm.deal.details.configuration.reset`. */
-export const crmDealDetailsConfigurationResetResult = wireBoolean;
+export const crmDealDetailsConfigurationResetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.details.configuration.set`. */
-export const crmDealDetailsConfigurationSetResult = wireBoolean;
+export const crmDealDetailsConfigurationSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.fields`. */
-export const crmDealFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
+export const crmDealFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.deal.get`. */
-export const crmDealGetResult = crmDealGetDealSchema;
+export const crmDealGetResult: typeof crmDealGetDealSchema = crmDealGetDealSchema;
 
 /** Lenient schema of the result of `crm.deal.list`. */
-export const crmDealListResult = /* @__PURE__ */ lenientArray(crmDealListDealSchema);
+export const crmDealListResult: LenientArray<typeof crmDealListDealSchema> =
+  /* @__PURE__ */ lenientArray(crmDealListDealSchema);
 
 /** Lenient schema of the result of `crm.deal.productrows.get`. */
-export const crmDealProductrowsGetResult = /* @__PURE__ */ lenientArray(
-  crmDealProductrowsGetProductrowSchema,
-);
+export const crmDealProductrowsGetResult: LenientArray<
+  typeof crmDealProductrowsGetProductrowSchema
+> = /* @__PURE__ */ lenientArray(crmDealProductrowsGetProductrowSchema);
 
 /** Lenient schema of the result of `crm.deal.productrows.set`. */
-export const crmDealProductrowsSetResult = wireBoolean;
+export const crmDealProductrowsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.recurring.add`. */
-export const crmDealRecurringAddResult = wireNumber;
+export const crmDealRecurringAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.deal.recurring.delete`. */
-export const crmDealRecurringDeleteResult = wireBoolean;
+export const crmDealRecurringDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.recurring.expose`. */
-export const crmDealRecurringExposeResult = /* @__PURE__ */ lenientObject(
-  crmDealRecurringExposeResultShape(),
-);
+export const crmDealRecurringExposeResult: LenientObject<CrmDealRecurringExposeResultShape> =
+  /* @__PURE__ */ lenientObject(crmDealRecurringExposeResultShape());
 
-function crmDealRecurringExposeResultShape() {
+function crmDealRecurringExposeResultShape(): CrmDealRecurringExposeResultShape {
   return {
     DEAL_ID: wireNumber.nullish(),
   };
 }
 
+type CrmDealRecurringExposeResultShape = {
+  DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `crm.deal.recurring.fields`. */
-export const crmDealRecurringFieldsResult = crmDealRecurringFieldsAllFieldsSchema;
+export const crmDealRecurringFieldsResult: typeof crmDealRecurringFieldsAllFieldsSchema =
+  crmDealRecurringFieldsAllFieldsSchema;
 
 /** Lenient schema of the result of `crm.deal.recurring.get`. */
-export const crmDealRecurringGetResult = crmDealRecurringGetRecurringDealSchema;
+export const crmDealRecurringGetResult: typeof crmDealRecurringGetRecurringDealSchema =
+  crmDealRecurringGetRecurringDealSchema;
 
 /** Lenient schema of the result of `crm.deal.recurring.list`. */
-export const crmDealRecurringListResult = /* @__PURE__ */ lenientArray(
-  crmDealRecurringListRecurringDealSchema,
-);
+export const crmDealRecurringListResult: LenientArray<
+  typeof crmDealRecurringListRecurringDealSchema
+> = /* @__PURE__ */ lenientArray(crmDealRecurringListRecurringDealSchema);
 
 /** Lenient schema of the result of `crm.deal.recurring.update`. */
-export const crmDealRecurringUpdateResult = wireBoolean;
+export const crmDealRecurringUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.update`. */
-export const crmDealUpdateResult = wireBoolean;
+export const crmDealUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.userfield.add`. */
-export const crmDealUserfieldAddResult = wireNumber;
+export const crmDealUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.deal.userfield.delete`. */
-export const crmDealUserfieldDeleteResult = wireBoolean;
+export const crmDealUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.deal.userfield.get`. */
-export const crmDealUserfieldGetResult = crmCompanyUserfieldGetParameterSchema;
+export const crmDealUserfieldGetResult: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of the result of `crm.deal.userfield.list`. */
-export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmDealUserfieldListResult: LenientArray<
+  LenientObject<CrmDealUserfieldListResultShape8>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmDealUserfieldListResultShape8>({
     ID: nullishString,
     ENTITY_ID: nullishString,
     FIELD_NAME: nullishString,
@@ -7459,7 +12951,7 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
     SHOW_IN_LIST: wireYN.nullish(),
     EDIT_IN_LIST: wireYN.nullish(),
     IS_SEARCHABLE: wireYN.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmDealUserfieldListResultShape6>({
       ENTITY_TYPE: nullishString,
       DISPLAY: nullishString,
       LIST_HEIGHT: wireNumber.nullish(),
@@ -7473,12 +12965,12 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
       TARGET_BLANK: wireYN.nullish(),
       USE_USERS: wireYN.nullish(),
       USE_RESOURCES: wireYN.nullish(),
-      RESOURCES: lenientObject({
-        resource: lenientObject({
+      RESOURCES: lenientObject<CrmDealUserfieldListResultShape3>({
+        resource: lenientObject<CrmDealUserfieldListResultShape2>({
           XML_ID: nullishString,
           NAME: nullishString,
           SECTIONS: lenientArray(
-            lenientObject({
+            lenientObject<CrmDealUserfieldListResultShape>({
               ID: nullishString,
               CAL_TYPE: nullishString,
               NAME: nullishString,
@@ -7487,7 +12979,7 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
         }).nullish(),
       }).nullish(),
       SELECTED_RESOURCES: lenientArray(
-        lenientObject({
+        lenientObject<CrmDealUserfieldListResultShape4>({
           type: nullishString,
           id: nullishString,
           title: nullishString,
@@ -7498,7 +12990,7 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
       ALLOW_OVERBOOKING: wireYN.nullish(),
       USE_SERVICES: wireYN.nullish(),
       SERVICE_LIST: lenientArray(
-        lenientObject({
+        lenientObject<CrmDealUserfieldListResultShape5>({
           name: nullishString,
           duration: nullishString,
         }),
@@ -7518,7 +13010,7 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: lenientArray(
-      lenientObject({
+      lenientObject<CrmDealUserfieldListResultShape7>({
         ID: nullishString,
         SORT: nullishString,
         VALUE: nullishString,
@@ -7529,159 +13021,276 @@ export const crmDealUserfieldListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmDealUserfieldListResultShape = {
+  ID: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+};
+
+type CrmDealUserfieldListResultShape2 = {
+  XML_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SECTIONS: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmDealUserfieldListResultShape>>>
+  >;
+};
+
+type CrmDealUserfieldListResultShape3 = {
+  resource: z.ZodOptional<z.ZodNullable<LenientObject<CrmDealUserfieldListResultShape2>>>;
+};
+
+type CrmDealUserfieldListResultShape4 = {
+  type: typeof nullishString;
+  id: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmDealUserfieldListResultShape5 = {
+  name: typeof nullishString;
+  duration: typeof nullishString;
+};
+
+type CrmDealUserfieldListResultShape6 = {
+  ENTITY_TYPE: typeof nullishString;
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_USERS: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_RESOURCES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RESOURCES: z.ZodOptional<z.ZodNullable<LenientObject<CrmDealUserfieldListResultShape3>>>;
+  SELECTED_RESOURCES: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmDealUserfieldListResultShape4>>>
+  >;
+  SELECTED_USERS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  FULL_DAY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ALLOW_OVERBOOKING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_SERVICES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SERVICE_LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmDealUserfieldListResultShape5>>>
+  >;
+  RESOURCE_LIMIT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIMEZONE: typeof nullishString;
+  USE_USER_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
+
+type CrmDealUserfieldListResultShape7 = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  VALUE: typeof nullishString;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
+
+type CrmDealUserfieldListResultShape8 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishUnknown;
+  SORT: typeof nullishString;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmDealUserfieldListResultShape6>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmDealUserfieldListResultShape7>>>>;
+};
+
 /** Lenient schema of the result of `crm.deal.userfield.update`. */
-export const crmDealUserfieldUpdateResult = wireBoolean;
+export const crmDealUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.dealcategory.add`. */
-export const crmDealcategoryAddResult = wireNumber;
+export const crmDealcategoryAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.dealcategory.default.get`. */
-export const crmDealcategoryDefaultGetResult = /* @__PURE__ */ lenientObject(
-  crmDealcategoryDefaultGetResultShape(),
-);
+export const crmDealcategoryDefaultGetResult: LenientObject<CrmDealcategoryDefaultGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmDealcategoryDefaultGetResultShape());
 
-function crmDealcategoryDefaultGetResultShape() {
+function crmDealcategoryDefaultGetResultShape(): CrmDealcategoryDefaultGetResultShape {
   return {};
 }
+
+type CrmDealcategoryDefaultGetResultShape = {};
 
 /** Lenient schema of the result of `crm.dealcategory.default.set`. */
-export const crmDealcategoryDefaultSetResult = wireBoolean;
+export const crmDealcategoryDefaultSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.dealcategory.delete`. */
-export const crmDealcategoryDeleteResult = wireBoolean;
+export const crmDealcategoryDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.dealcategory.fields`. */
-export const crmDealcategoryFieldsResult = crmDealcategoryFieldsSchema;
+export const crmDealcategoryFieldsResult: typeof crmDealcategoryFieldsSchema =
+  crmDealcategoryFieldsSchema;
 
 /** Lenient schema of the result of `crm.dealcategory.get`. */
-export const crmDealcategoryGetResult = /* @__PURE__ */ lenientObject(
-  crmDealcategoryGetResultShape(),
-);
+export const crmDealcategoryGetResult: LenientObject<CrmDealcategoryGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmDealcategoryGetResultShape());
 
-function crmDealcategoryGetResultShape() {
+function crmDealcategoryGetResultShape(): CrmDealcategoryGetResultShape {
   return {};
 }
 
+type CrmDealcategoryGetResultShape = {};
+
 /** Lenient schema of the result of `crm.dealcategory.list`. */
-export const crmDealcategoryListResult = /* @__PURE__ */ lenientArray(crmDealcategoryFieldsSchema);
+export const crmDealcategoryListResult: LenientArray<typeof crmDealcategoryFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmDealcategoryFieldsSchema);
 
 /** Lenient schema of the result of `crm.dealcategory.stage.list`. */
-export const crmDealcategoryStageListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmDealcategoryStageListResult: LenientArray<
+  LenientObject<CrmDealcategoryStageListResultShape>
+> = /* @__PURE__ */ lenientArray(lenientObject<CrmDealcategoryStageListResultShape>({}));
+
+type CrmDealcategoryStageListResultShape = {};
 
 /** Lenient schema of the result of `crm.dealcategory.status`. */
-export const crmDealcategoryStatusResult = /* @__PURE__ */ z.unknown();
+export const crmDealcategoryStatusResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `crm.dealcategory.update`. */
-export const crmDealcategoryUpdateResult = wireBoolean;
+export const crmDealcategoryUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.add`. */
-export const crmDocumentgeneratorDocumentAddResult =
+export const crmDocumentgeneratorDocumentAddResult: typeof crmDocumentgeneratorDocumentAddResultTypeSchema =
   crmDocumentgeneratorDocumentAddResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.delete`. */
-export const crmDocumentgeneratorDocumentDeleteResult = /* @__PURE__ */ z.null();
+export const crmDocumentgeneratorDocumentDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.document.enablepublicurl`. */
-export const crmDocumentgeneratorDocumentEnablepublicurlResult =
+export const crmDocumentgeneratorDocumentEnablepublicurlResult: typeof crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema =
   crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.get`. */
-export const crmDocumentgeneratorDocumentGetResult =
+export const crmDocumentgeneratorDocumentGetResult: typeof crmDocumentgeneratorDocumentGetResultTypeSchema =
   crmDocumentgeneratorDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.getfields`. */
-export const crmDocumentgeneratorDocumentGetfieldsResult =
+export const crmDocumentgeneratorDocumentGetfieldsResult: typeof crmDocumentgeneratorDocumentGetfieldsResultTypeSchema =
   crmDocumentgeneratorDocumentGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.list`. */
-export const crmDocumentgeneratorDocumentListResult =
+export const crmDocumentgeneratorDocumentListResult: typeof crmDocumentgeneratorDocumentListResultTypeSchema =
   crmDocumentgeneratorDocumentListResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.update`. */
-export const crmDocumentgeneratorDocumentUpdateResult =
+export const crmDocumentgeneratorDocumentUpdateResult: typeof crmDocumentgeneratorDocumentUpdateResultTypeSchema =
   crmDocumentgeneratorDocumentUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.upload`. */
-export const crmDocumentgeneratorDocumentUploadResult =
+export const crmDocumentgeneratorDocumentUploadResult: typeof crmDocumentgeneratorDocumentUploadResultTypeSchema =
   crmDocumentgeneratorDocumentUploadResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.add`. */
-export const crmDocumentgeneratorNumeratorAddResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorAddResultShape(),
-);
+export const crmDocumentgeneratorNumeratorAddResult: LenientObject<CrmDocumentgeneratorNumeratorAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorAddResultShape());
 
-function crmDocumentgeneratorNumeratorAddResultShape() {
+function crmDocumentgeneratorNumeratorAddResultShape(): CrmDocumentgeneratorNumeratorAddResultShape {
   return {
     numerator: crmDocumentgeneratorNumeratorAddNumeratorSchema.nullish(),
   };
 }
 
+type CrmDocumentgeneratorNumeratorAddResultShape = {
+  numerator: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorAddNumeratorSchema>>;
+};
+
 /** Lenient schema of the result of `crm.documentgenerator.numerator.delete`. */
-export const crmDocumentgeneratorNumeratorDeleteResult = /* @__PURE__ */ z.null();
+export const crmDocumentgeneratorNumeratorDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.get`. */
-export const crmDocumentgeneratorNumeratorGetResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorGetResultShape(),
-);
+export const crmDocumentgeneratorNumeratorGetResult: LenientObject<CrmDocumentgeneratorNumeratorGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorGetResultShape());
 
-function crmDocumentgeneratorNumeratorGetResultShape() {
+function crmDocumentgeneratorNumeratorGetResultShape(): CrmDocumentgeneratorNumeratorGetResultShape {
   return {
     numerator: crmDocumentgeneratorNumeratorGetNumeratorSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.documentgenerator.numerator.list`. */
-export const crmDocumentgeneratorNumeratorListResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorListResultShape(),
-);
+type CrmDocumentgeneratorNumeratorGetResultShape = {
+  numerator: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorNumeratorGetNumeratorSchema>>;
+};
 
-function crmDocumentgeneratorNumeratorListResultShape() {
+/** Lenient schema of the result of `crm.documentgenerator.numerator.list`. */
+export const crmDocumentgeneratorNumeratorListResult: LenientObject<CrmDocumentgeneratorNumeratorListResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorNumeratorListResultShape());
+
+function crmDocumentgeneratorNumeratorListResultShape(): CrmDocumentgeneratorNumeratorListResultShape {
   return {
     numerators: lenientArray(crmNumeratorsSchema).nullish(),
   };
 }
 
+type CrmDocumentgeneratorNumeratorListResultShape = {
+  numerators: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmNumeratorsSchema>>>;
+};
+
 /** Lenient schema of the result of `crm.documentgenerator.numerator.update`. */
-export const crmDocumentgeneratorNumeratorUpdateResult =
+export const crmDocumentgeneratorNumeratorUpdateResult: typeof crmDocumentgeneratorNumeratorUpdateResultTypeSchema =
   crmDocumentgeneratorNumeratorUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.template.add`. */
-export const crmDocumentgeneratorTemplateAddResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateAddResultShape(),
-);
+export const crmDocumentgeneratorTemplateAddResult: LenientObject<CrmDocumentgeneratorTemplateAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateAddResultShape());
 
-function crmDocumentgeneratorTemplateAddResultShape() {
+function crmDocumentgeneratorTemplateAddResultShape(): CrmDocumentgeneratorTemplateAddResultShape {
   return {
     template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
   };
 }
+
+type CrmDocumentgeneratorTemplateAddResultShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorTemplateAddTemplateSchema>>;
+};
 
 /** Lenient schema of the result of `crm.documentgenerator.template.delete`. */
-export const crmDocumentgeneratorTemplateDeleteResult = /* @__PURE__ */ z.null();
+export const crmDocumentgeneratorTemplateDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.template.get`. */
-export const crmDocumentgeneratorTemplateGetResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateGetResultShape(),
-);
+export const crmDocumentgeneratorTemplateGetResult: LenientObject<CrmDocumentgeneratorTemplateGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateGetResultShape());
 
-function crmDocumentgeneratorTemplateGetResultShape() {
+function crmDocumentgeneratorTemplateGetResultShape(): CrmDocumentgeneratorTemplateGetResultShape {
   return {
     template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
   };
 }
 
+type CrmDocumentgeneratorTemplateGetResultShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorTemplateAddTemplateSchema>>;
+};
+
 /** Lenient schema of the result of `crm.documentgenerator.template.getfields`. */
-export const crmDocumentgeneratorTemplateGetfieldsResult = crmTemplatefieldSchema;
+export const crmDocumentgeneratorTemplateGetfieldsResult: typeof crmTemplatefieldSchema =
+  crmTemplatefieldSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.template.list`. */
-export const crmDocumentgeneratorTemplateListResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateListResultShape(),
-);
+export const crmDocumentgeneratorTemplateListResult: LenientObject<CrmDocumentgeneratorTemplateListResultShape2> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateListResultShape());
 
-function crmDocumentgeneratorTemplateListResultShape() {
+function crmDocumentgeneratorTemplateListResultShape(): CrmDocumentgeneratorTemplateListResultShape2 {
   return {
     templates: lenientRecord(
-      lenientObject({
+      lenientObject<CrmDocumentgeneratorTemplateListResultShape>({
         id: nullishString,
         name: nullishString,
         region: nullishString,
@@ -7694,23 +13303,41 @@ function crmDocumentgeneratorTemplateListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `crm.documentgenerator.template.update`. */
-export const crmDocumentgeneratorTemplateUpdateResult = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorTemplateUpdateResultShape(),
-);
+type CrmDocumentgeneratorTemplateListResultShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  download: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  downloadMachine: typeof nullishString;
+};
 
-function crmDocumentgeneratorTemplateUpdateResultShape() {
+type CrmDocumentgeneratorTemplateListResultShape2 = {
+  templates: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<CrmDocumentgeneratorTemplateListResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `crm.documentgenerator.template.update`. */
+export const crmDocumentgeneratorTemplateUpdateResult: LenientObject<CrmDocumentgeneratorTemplateUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorTemplateUpdateResultShape());
+
+function crmDocumentgeneratorTemplateUpdateResultShape(): CrmDocumentgeneratorTemplateUpdateResultShape {
   return {
     template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.duplicate.findbycomm`. */
-export const crmDuplicateFindbycommResult = /* @__PURE__ */ lenientObject(
-  crmDuplicateFindbycommResultShape(),
-);
+type CrmDocumentgeneratorTemplateUpdateResultShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof crmDocumentgeneratorTemplateAddTemplateSchema>>;
+};
 
-function crmDuplicateFindbycommResultShape() {
+/** Lenient schema of the result of `crm.duplicate.findbycomm`. */
+export const crmDuplicateFindbycommResult: LenientObject<CrmDuplicateFindbycommResultShape> =
+  /* @__PURE__ */ lenientObject(crmDuplicateFindbycommResultShape());
+
+function crmDuplicateFindbycommResultShape(): CrmDuplicateFindbycommResultShape {
   return {
     LEAD: lenientArray(wireNumber).nullish(),
     CONTACT: lenientArray(wireNumber).nullish(),
@@ -7718,15 +13345,21 @@ function crmDuplicateFindbycommResultShape() {
   };
 }
 
+type CrmDuplicateFindbycommResultShape = {
+  LEAD: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
 /** Lenient schema of the result of `crm.duplicate.volatileType.fields`. */
-export const crmDuplicateVolatileTypeFieldsResult = crmVolatileTypeFieldsSchema;
+export const crmDuplicateVolatileTypeFieldsResult: typeof crmVolatileTypeFieldsSchema =
+  crmVolatileTypeFieldsSchema;
 
 /** Lenient schema of the result of `crm.duplicate.volatileType.list`. */
-export const crmDuplicateVolatileTypeListResult = /* @__PURE__ */ lenientObject(
-  crmDuplicateVolatileTypeListResultShape(),
-);
+export const crmDuplicateVolatileTypeListResult: LenientObject<CrmDuplicateVolatileTypeListResultShape> =
+  /* @__PURE__ */ lenientObject(crmDuplicateVolatileTypeListResultShape());
 
-function crmDuplicateVolatileTypeListResultShape() {
+function crmDuplicateVolatileTypeListResultShape(): CrmDuplicateVolatileTypeListResultShape {
   return {
     id: wireNumber.nullish(),
     entityTypeId: wireNumber.nullish(),
@@ -7734,108 +13367,125 @@ function crmDuplicateVolatileTypeListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `crm.duplicate.volatileType.register`. */
-export const crmDuplicateVolatileTypeRegisterResult = /* @__PURE__ */ lenientObject(
-  crmDuplicateVolatileTypeRegisterResultShape(),
-);
+type CrmDuplicateVolatileTypeListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fieldCode: typeof nullishString;
+};
 
-function crmDuplicateVolatileTypeRegisterResultShape() {
+/** Lenient schema of the result of `crm.duplicate.volatileType.register`. */
+export const crmDuplicateVolatileTypeRegisterResult: LenientObject<CrmDuplicateVolatileTypeRegisterResultShape> =
+  /* @__PURE__ */ lenientObject(crmDuplicateVolatileTypeRegisterResultShape());
+
+function crmDuplicateVolatileTypeRegisterResultShape(): CrmDuplicateVolatileTypeRegisterResultShape {
   return {
     id: wireNumber.nullish(),
   };
 }
 
+type CrmDuplicateVolatileTypeRegisterResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `crm.duplicate.volatileType.unregister`. */
-export const crmDuplicateVolatileTypeUnregisterResult = wireBoolean;
+export const crmDuplicateVolatileTypeUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.entity.mergeBatch`. */
-export const crmEntityMergeBatchResult = /* @__PURE__ */ lenientObject(
-  crmEntityMergeBatchResultShape(),
-);
+export const crmEntityMergeBatchResult: LenientObject<CrmEntityMergeBatchResultShape> =
+  /* @__PURE__ */ lenientObject(crmEntityMergeBatchResultShape());
 
-function crmEntityMergeBatchResultShape() {
+function crmEntityMergeBatchResultShape(): CrmEntityMergeBatchResultShape {
   return {
     STATUS: nullishString,
     ENTITY_IDS: lenientArray(wireNumber).nullish(),
   };
 }
 
+type CrmEntityMergeBatchResultShape = {
+  STATUS: typeof nullishString;
+  ENTITY_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
 /** Lenient schema of the result of `crm.enum.activitydirection`. */
-export const crmEnumActivitydirectionResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumActivitydirectionResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.activitynotifytype`. */
-export const crmEnumActivitynotifytypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumActivitynotifytypeResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.activitypriority`. */
-export const crmEnumActivitypriorityResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumActivitypriorityResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.activitystatus`. */
-export const crmEnumActivitystatusResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumActivitystatusResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.activitytype`. */
-export const crmEnumActivitytypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumActivitytypeResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.addresstype`. */
-export const crmEnumAddresstypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumAddresstypeResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.contenttype`. */
-export const crmEnumContenttypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumContenttypeResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.fields`. */
-export const crmEnumFieldsResult = crmEnumFieldsResultTypeSchema;
+export const crmEnumFieldsResult: typeof crmEnumFieldsResultTypeSchema =
+  crmEnumFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.enum.getorderownertypes`. */
-export const crmEnumGetorderownertypesResult = /* @__PURE__ */ lenientArray(
-  crmEnumGetorderownertypesResultTypeSchema,
-);
+export const crmEnumGetorderownertypesResult: LenientArray<
+  typeof crmEnumGetorderownertypesResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumGetorderownertypesResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.ownertype`. */
-export const crmEnumOwnertypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumOwnertypeResultTypeSchema,
-);
+export const crmEnumOwnertypeResult: LenientArray<typeof crmEnumOwnertypeResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(crmEnumOwnertypeResultTypeSchema);
 
 /** Lenient schema of the result of `crm.enum.settings.mode`. */
-export const crmEnumSettingsModeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResultTypeSchema,
-);
+export const crmEnumSettingsModeResult: LenientArray<
+  typeof crmEnumActivitydirectionResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmEnumActivitydirectionResultTypeSchema);
 
 /** Lenient schema of the result of `crm.invoice.add`. */
-export const crmInvoiceAddResult = wireNumber;
+export const crmInvoiceAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.invoice.delete`. */
-export const crmInvoiceDeleteResult = wireBoolean;
+export const crmInvoiceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.fields`. */
-export const crmInvoiceFieldsResult = crmInvoiceFieldsSchema;
+export const crmInvoiceFieldsResult: typeof crmInvoiceFieldsSchema = crmInvoiceFieldsSchema;
 
 /** Lenient schema of the result of `crm.invoice.get`. */
-export const crmInvoiceGetResult = /* @__PURE__ */ lenientObject(crmInvoiceGetResultShape());
+export const crmInvoiceGetResult: LenientObject<CrmInvoiceGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceGetResultShape());
 
-function crmInvoiceGetResultShape() {
+function crmInvoiceGetResultShape(): CrmInvoiceGetResultShape {
   return {};
 }
 
+type CrmInvoiceGetResultShape = {};
+
 /** Lenient schema of the result of `crm.invoice.getexternallink`. */
-export const crmInvoiceGetexternallinkResult = /* @__PURE__ */ z.unknown();
+export const crmInvoiceGetexternallinkResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `crm.invoice.list`. */
-export const crmInvoiceListResult = /* @__PURE__ */ lenientObject(crmInvoiceListResultShape());
+export const crmInvoiceListResult: LenientObject<CrmInvoiceListResultShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceListResultShape());
 
-function crmInvoiceListResultShape() {
+function crmInvoiceListResultShape(): CrmInvoiceListResultShape {
   return {
     Field: nullishUnknown,
     ID: wireNumber.nullish(),
@@ -7882,100 +13532,159 @@ function crmInvoiceListResultShape() {
   };
 }
 
+type CrmInvoiceListResultShape = {
+  Field: typeof nullishUnknown;
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACCOUNT_NUMBER: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CURRENCY: typeof nullishString;
+  DATE_BILL: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  DATE_INSERT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MARKED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_PAY_BEFORE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  DATE_PAYED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_STATUS: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_UPDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EMP_PAYED_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EMP_STATUS_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_RECURRING: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ORDER_TOPIC: typeof nullishString;
+  PAY_SYSTEM_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PAY_VOUCHER_DATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  PAY_VOUCHER_NUM: typeof nullishString;
+  PAYED: typeof nullishString;
+  PERSON_TYPE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PRICE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REASON_MARKED: typeof nullishString;
+  RESPONSIBLE_EMAIL: typeof nullishString;
+  RESPONSIBLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RESPONSIBLE_LAST_NAME: typeof nullishString;
+  RESPONSIBLE_LOGIN: typeof nullishString;
+  RESPONSIBLE_NAME: typeof nullishString;
+  RESPONSIBLE_PERSONAL_PHOTO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RESPONSIBLE_SECOND_NAME: typeof nullishString;
+  RESPONSIBLE_WORK_POSITION: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  TAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_COMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_MYCOMPANY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_DEAL_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UF_QUOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  USER_DESCRIPTION: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.invoice.recurring.add`. */
-export const crmInvoiceRecurringAddResult = wireNumber;
+export const crmInvoiceRecurringAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.invoice.recurring.delete`. */
-export const crmInvoiceRecurringDeleteResult = wireBoolean;
+export const crmInvoiceRecurringDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.recurring.expose`. */
-export const crmInvoiceRecurringExposeResult = /* @__PURE__ */ z.unknown();
+export const crmInvoiceRecurringExposeResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `crm.invoice.recurring.fields`. */
-export const crmInvoiceRecurringFieldsResult = crmRecurringFieldsSchema;
+export const crmInvoiceRecurringFieldsResult: typeof crmRecurringFieldsSchema =
+  crmRecurringFieldsSchema;
 
 /** Lenient schema of the result of `crm.invoice.recurring.get`. */
-export const crmInvoiceRecurringGetResult = /* @__PURE__ */ lenientObject(
-  crmInvoiceRecurringGetResultShape(),
-);
+export const crmInvoiceRecurringGetResult: LenientObject<CrmInvoiceRecurringGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceRecurringGetResultShape());
 
-function crmInvoiceRecurringGetResultShape() {
+function crmInvoiceRecurringGetResultShape(): CrmInvoiceRecurringGetResultShape {
   return {};
 }
+
+type CrmInvoiceRecurringGetResultShape = {};
 
 /** Lenient schema of the result of `crm.invoice.recurring.list`. */
-export const crmInvoiceRecurringListResult = /* @__PURE__ */ lenientArray(crmRecurringFieldsSchema);
+export const crmInvoiceRecurringListResult: LenientArray<typeof crmRecurringFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmRecurringFieldsSchema);
 
 /** Lenient schema of the result of `crm.invoice.recurring.update`. */
-export const crmInvoiceRecurringUpdateResult = wireBoolean;
+export const crmInvoiceRecurringUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.status.add`. */
-export const crmInvoiceStatusAddResult = wireNumber;
+export const crmInvoiceStatusAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.invoice.status.delete`. */
-export const crmInvoiceStatusDeleteResult = wireBoolean;
+export const crmInvoiceStatusDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.status.fields`. */
-export const crmInvoiceStatusFieldsResult = crmStatusFieldsSchema;
+export const crmInvoiceStatusFieldsResult: typeof crmStatusFieldsSchema = crmStatusFieldsSchema;
 
 /** Lenient schema of the result of `crm.invoice.status.get`. */
-export const crmInvoiceStatusGetResult = /* @__PURE__ */ lenientObject(
-  crmInvoiceStatusGetResultShape(),
-);
+export const crmInvoiceStatusGetResult: LenientObject<CrmInvoiceStatusGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceStatusGetResultShape());
 
-function crmInvoiceStatusGetResultShape() {
+function crmInvoiceStatusGetResultShape(): CrmInvoiceStatusGetResultShape {
   return {};
 }
+
+type CrmInvoiceStatusGetResultShape = {};
 
 /** Lenient schema of the result of `crm.invoice.status.list`. */
-export const crmInvoiceStatusListResult = /* @__PURE__ */ lenientArray(crmStatusFieldsSchema);
+export const crmInvoiceStatusListResult: LenientArray<typeof crmStatusFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmStatusFieldsSchema);
 
 /** Lenient schema of the result of `crm.invoice.status.update`. */
-export const crmInvoiceStatusUpdateResult = wireBoolean;
+export const crmInvoiceStatusUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.update`. */
-export const crmInvoiceUpdateResult = wireBoolean;
+export const crmInvoiceUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.userfield.add`. */
-export const crmInvoiceUserfieldAddResult = wireNumber;
+export const crmInvoiceUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.invoice.userfield.delete`. */
-export const crmInvoiceUserfieldDeleteResult = wireBoolean;
+export const crmInvoiceUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.invoice.userfield.get`. */
-export const crmInvoiceUserfieldGetResult = /* @__PURE__ */ lenientObject(
-  crmInvoiceUserfieldGetResultShape(),
-);
+export const crmInvoiceUserfieldGetResult: LenientObject<CrmInvoiceUserfieldGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmInvoiceUserfieldGetResultShape());
 
-function crmInvoiceUserfieldGetResultShape() {
+function crmInvoiceUserfieldGetResultShape(): CrmInvoiceUserfieldGetResultShape {
   return {};
 }
 
+type CrmInvoiceUserfieldGetResultShape = {};
+
 /** Lenient schema of the result of `crm.invoice.userfield.list`. */
-export const crmInvoiceUserfieldListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmInvoiceUserfieldListResult: LenientArray<
+  LenientObject<CrmInvoiceUserfieldListResultShape>
+> = /* @__PURE__ */ lenientArray(lenientObject<CrmInvoiceUserfieldListResultShape>({}));
+
+type CrmInvoiceUserfieldListResultShape = {};
 
 /** Lenient schema of the result of `crm.invoice.userfield.update`. */
-export const crmInvoiceUserfieldUpdateResult = wireBoolean;
+export const crmInvoiceUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.add`. */
-export const crmItemAddResult = /* @__PURE__ */ lenientObject(crmItemAddResultShape());
+export const crmItemAddResult: LenientObject<CrmItemAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemAddResultShape());
 
-function crmItemAddResultShape() {
+function crmItemAddResultShape(): CrmItemAddResultShape {
   return {
     item: crmItemAddItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.batchImport`. */
-export const crmItemBatchImportResult = /* @__PURE__ */ lenientObject(
-  crmItemBatchImportResultShape(),
-);
+type CrmItemAddResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof crmItemAddItemTypeSchema>>;
+};
 
-function crmItemBatchImportResultShape() {
+/** Lenient schema of the result of `crm.item.batchImport`. */
+export const crmItemBatchImportResult: LenientObject<CrmItemBatchImportResultShape3> =
+  /* @__PURE__ */ lenientObject(crmItemBatchImportResultShape());
+
+function crmItemBatchImportResultShape(): CrmItemBatchImportResultShape3 {
   return {
     items: lenientArray(
-      lenientObject({
-        item: lenientObject({
+      lenientObject<CrmItemBatchImportResultShape2>({
+        item: lenientObject<CrmItemBatchImportResultShape>({
           id: wireNumber.nullish(),
         }).nullish(),
       }),
@@ -7984,15 +13693,33 @@ function crmItemBatchImportResultShape() {
   };
 }
 
+type CrmItemBatchImportResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type CrmItemBatchImportResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<CrmItemBatchImportResultShape>>>;
+};
+
+type CrmItemBatchImportResultShape3 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmItemBatchImportResultShape2>>>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `crm.item.delete`. */
-export const crmItemDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmItemDeleteResult: LenientArray<z.ZodUnknown> = /* @__PURE__ */ lenientArray(
+  z.unknown(),
+);
 
 /** Lenient schema of the result of `crm.item.delivery.get`. */
-export const crmItemDeliveryGetResult = crmSaleOrderShipmentCrmSimpleSchema;
+export const crmItemDeliveryGetResult: typeof crmSaleOrderShipmentCrmSimpleSchema =
+  crmSaleOrderShipmentCrmSimpleSchema;
 
 /** Lenient schema of the result of `crm.item.delivery.list`. */
-export const crmItemDeliveryListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmItemDeliveryListResult: LenientArray<
+  LenientObject<CrmItemDeliveryListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmItemDeliveryListResultShape>({
     id: wireNumber.nullish(),
     accountNumber: nullishString,
     deducted: wireYN.nullish(),
@@ -8004,226 +13731,298 @@ export const crmItemDeliveryListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmItemDeliveryListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountNumber: typeof nullishString;
+  deducted: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  dateDeducted: typeof nullishUnknown;
+  deliveryId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  priceDelivery: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  deliveryName: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.item.details.configuration.forceCommonScopeForAll`. */
-export const crmItemDetailsConfigurationForceCommonScopeForAllResult = wireBoolean;
+export const crmItemDetailsConfigurationForceCommonScopeForAllResult: typeof wireBoolean =
+  wireBoolean;
 
 /** Lenient schema of the result of `crm.item.details.configuration.get`. */
-export const crmItemDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
-  lenientArray(crmItemDetailsConfigurationGetSectionSchema),
-  z.null(),
-]);
+export const crmItemDetailsConfigurationGetResult: z.ZodUnion<
+  readonly [LenientArray<typeof crmItemDetailsConfigurationGetSectionSchema>, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientArray(crmItemDetailsConfigurationGetSectionSchema), z.null()]);
 
 /** Lenient schema of the result of `crm.item.details.configuration.reset`. */
-export const crmItemDetailsConfigurationResetResult = wireBoolean;
+export const crmItemDetailsConfigurationResetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.details.configuration.set`. */
-export const crmItemDetailsConfigurationSetResult = wireBoolean;
+export const crmItemDetailsConfigurationSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.fields`. */
-export const crmItemFieldsResult = /* @__PURE__ */ lenientObject(crmItemFieldsResultShape());
+export const crmItemFieldsResult: LenientObject<CrmItemFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemFieldsResultShape());
 
-function crmItemFieldsResultShape() {
+function crmItemFieldsResultShape(): CrmItemFieldsResultShape {
   return {
     fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.get`. */
-export const crmItemGetResult = /* @__PURE__ */ lenientObject(crmItemGetResultShape());
+type CrmItemFieldsResultShape = {
+  fields: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmRestFieldDescriptionSchema>>>;
+};
 
-function crmItemGetResultShape() {
+/** Lenient schema of the result of `crm.item.get`. */
+export const crmItemGetResult: LenientObject<CrmItemGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemGetResultShape());
+
+function crmItemGetResultShape(): CrmItemGetResultShape {
   return {
     item: crmItemGetItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.import`. */
-export const crmItemImportResult = /* @__PURE__ */ lenientObject(crmItemImportResultShape());
+type CrmItemGetResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof crmItemGetItemTypeSchema>>;
+};
 
-function crmItemImportResultShape() {
+/** Lenient schema of the result of `crm.item.import`. */
+export const crmItemImportResult: LenientObject<CrmItemImportResultShape2> =
+  /* @__PURE__ */ lenientObject(crmItemImportResultShape());
+
+function crmItemImportResultShape(): CrmItemImportResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<CrmItemImportResultShape>({
       id: wireNumber.nullish(),
     }).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.list`. */
-export const crmItemListResult = /* @__PURE__ */ lenientObject(crmItemListResultShape());
+type CrmItemImportResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function crmItemListResultShape() {
+type CrmItemImportResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<CrmItemImportResultShape>>>;
+};
+
+/** Lenient schema of the result of `crm.item.list`. */
+export const crmItemListResult: LenientObject<CrmItemListResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemListResultShape());
+
+function crmItemListResultShape(): CrmItemListResultShape {
   return {
     items: lenientArray(crmItemListItemTypeSchema).nullish(),
   };
 }
 
+type CrmItemListResultShape = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmItemListItemTypeSchema>>>;
+};
+
 /** Lenient schema of the result of `crm.item.payment.add`. */
-export const crmItemPaymentAddResult = wireNumber;
+export const crmItemPaymentAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.item.payment.delete`. */
-export const crmItemPaymentDeleteResult = wireBoolean;
+export const crmItemPaymentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.delivery.add`. */
-export const crmItemPaymentDeliveryAddResult = wireNumber;
+export const crmItemPaymentDeliveryAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.item.payment.delivery.delete`. */
-export const crmItemPaymentDeliveryDeleteResult = wireBoolean;
+export const crmItemPaymentDeliveryDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.delivery.list`. */
-export const crmItemPaymentDeliveryListResult = /* @__PURE__ */ lenientArray(
-  crmItemPaymentDeliverySchema,
-);
+export const crmItemPaymentDeliveryListResult: LenientArray<typeof crmItemPaymentDeliverySchema> =
+  /* @__PURE__ */ lenientArray(crmItemPaymentDeliverySchema);
 
 /** Lenient schema of the result of `crm.item.payment.delivery.setDelivery`. */
-export const crmItemPaymentDeliverySetDeliveryResult = wireBoolean;
+export const crmItemPaymentDeliverySetDeliveryResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.get`. */
-export const crmItemPaymentGetResult = crmSaleOrderPaymentCrmSimpleSchema;
+export const crmItemPaymentGetResult: typeof crmSaleOrderPaymentCrmSimpleSchema =
+  crmSaleOrderPaymentCrmSimpleSchema;
 
 /** Lenient schema of the result of `crm.item.payment.list`. */
-export const crmItemPaymentListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    id: wireNumber.nullish(),
-    accountNumber: nullishString,
-    paid: wireYN.nullish(),
-    datePaid: wireDateTime.nullable().nullish(),
-    empPaidId: wireNumber.nullable().nullish(),
-    paySystemId: wireNumber.nullish(),
-    sum: wireNumber.nullish(),
-    currency: nullishString,
-    paySystemName: nullishString,
-  }),
-);
+export const crmItemPaymentListResult: LenientArray<LenientObject<CrmItemPaymentListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmItemPaymentListResultShape>({
+      id: wireNumber.nullish(),
+      accountNumber: nullishString,
+      paid: wireYN.nullish(),
+      datePaid: wireDateTime.nullable().nullish(),
+      empPaidId: wireNumber.nullable().nullish(),
+      paySystemId: wireNumber.nullish(),
+      sum: wireNumber.nullish(),
+      currency: nullishString,
+      paySystemName: nullishString,
+    }),
+  );
+
+type CrmItemPaymentListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  accountNumber: typeof nullishString;
+  paid: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  datePaid: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  empPaidId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  paySystemId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sum: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  currency: typeof nullishString;
+  paySystemName: typeof nullishString;
+};
 
 /** Lenient schema of the result of `crm.item.payment.pay`. */
-export const crmItemPaymentPayResult = wireBoolean;
+export const crmItemPaymentPayResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.product.add`. */
-export const crmItemPaymentProductAddResult = wireNumber;
+export const crmItemPaymentProductAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.item.payment.product.delete`. */
-export const crmItemPaymentProductDeleteResult = wireBoolean;
+export const crmItemPaymentProductDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.product.list`. */
-export const crmItemPaymentProductListResult = /* @__PURE__ */ lenientArray(
-  crmItemPaymentProductSchema,
-);
+export const crmItemPaymentProductListResult: LenientArray<typeof crmItemPaymentProductSchema> =
+  /* @__PURE__ */ lenientArray(crmItemPaymentProductSchema);
 
 /** Lenient schema of the result of `crm.item.payment.product.setQuantity`. */
-export const crmItemPaymentProductSetQuantityResult = wireBoolean;
+export const crmItemPaymentProductSetQuantityResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.unpay`. */
-export const crmItemPaymentUnpayResult = wireBoolean;
+export const crmItemPaymentUnpayResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.update`. */
-export const crmItemPaymentUpdateResult = wireBoolean;
+export const crmItemPaymentUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.item.productrow.add`. */
-export const crmItemProductrowAddResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowAddResultShape(),
-);
+export const crmItemProductrowAddResult: LenientObject<CrmItemProductrowAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowAddResultShape());
 
-function crmItemProductrowAddResultShape() {
+function crmItemProductrowAddResultShape(): CrmItemProductrowAddResultShape {
   return {
     productRow: crmItemProductRowSchema.nullish(),
   };
 }
 
+type CrmItemProductrowAddResultShape = {
+  productRow: z.ZodOptional<z.ZodNullable<typeof crmItemProductRowSchema>>;
+};
+
 /** Lenient schema of the result of `crm.item.productrow.delete`. */
-export const crmItemProductrowDeleteResult = /* @__PURE__ */ z.unknown();
+export const crmItemProductrowDeleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `crm.item.productrow.fields`. */
-export const crmItemProductrowFieldsResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowFieldsResultShape(),
-);
+export const crmItemProductrowFieldsResult: LenientObject<CrmItemProductrowFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowFieldsResultShape());
 
-function crmItemProductrowFieldsResultShape() {
+function crmItemProductrowFieldsResultShape(): CrmItemProductrowFieldsResultShape {
   return {
     fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.productrow.get`. */
-export const crmItemProductrowGetResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowGetResultShape(),
-);
+type CrmItemProductrowFieldsResultShape = {
+  fields: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmRestFieldDescriptionSchema>>>;
+};
 
-function crmItemProductrowGetResultShape() {
+/** Lenient schema of the result of `crm.item.productrow.get`. */
+export const crmItemProductrowGetResult: LenientObject<CrmItemProductrowGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowGetResultShape());
+
+function crmItemProductrowGetResultShape(): CrmItemProductrowGetResultShape {
   return {
     productRow: crmItemProductRowSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.productrow.getAvailableForPayment`. */
-export const crmItemProductrowGetAvailableForPaymentResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowGetAvailableForPaymentResultShape(),
-);
+type CrmItemProductrowGetResultShape = {
+  productRow: z.ZodOptional<z.ZodNullable<typeof crmItemProductRowSchema>>;
+};
 
-function crmItemProductrowGetAvailableForPaymentResultShape() {
+/** Lenient schema of the result of `crm.item.productrow.getAvailableForPayment`. */
+export const crmItemProductrowGetAvailableForPaymentResult: LenientObject<CrmItemProductrowGetAvailableForPaymentResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowGetAvailableForPaymentResultShape());
+
+function crmItemProductrowGetAvailableForPaymentResultShape(): CrmItemProductrowGetAvailableForPaymentResultShape {
   return {
     productRows: lenientArray(crmItemProductRowSchema).nullish(),
   };
 }
+
+type CrmItemProductrowGetAvailableForPaymentResultShape = {
+  productRows: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmItemProductRowSchema>>>;
+};
 
 /** Lenient schema of the result of `crm.item.productrow.list`. */
-export const crmItemProductrowListResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowListResultShape(),
-);
+export const crmItemProductrowListResult: LenientObject<CrmItemProductrowListResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowListResultShape());
 
-function crmItemProductrowListResultShape() {
+function crmItemProductrowListResultShape(): CrmItemProductrowListResultShape {
   return {
     productRows: lenientArray(crmItemProductRowSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.productrow.set`. */
-export const crmItemProductrowSetResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowSetResultShape(),
-);
+type CrmItemProductrowListResultShape = {
+  productRows: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmItemProductRowSchema>>>;
+};
 
-function crmItemProductrowSetResultShape() {
+/** Lenient schema of the result of `crm.item.productrow.set`. */
+export const crmItemProductrowSetResult: LenientObject<CrmItemProductrowSetResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowSetResultShape());
+
+function crmItemProductrowSetResultShape(): CrmItemProductrowSetResultShape {
   return {
     productRow: lenientArray(crmItemProductRowSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.productrow.update`. */
-export const crmItemProductrowUpdateResult = /* @__PURE__ */ lenientObject(
-  crmItemProductrowUpdateResultShape(),
-);
+type CrmItemProductrowSetResultShape = {
+  productRow: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmItemProductRowSchema>>>;
+};
 
-function crmItemProductrowUpdateResultShape() {
+/** Lenient schema of the result of `crm.item.productrow.update`. */
+export const crmItemProductrowUpdateResult: LenientObject<CrmItemProductrowUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemProductrowUpdateResultShape());
+
+function crmItemProductrowUpdateResultShape(): CrmItemProductrowUpdateResultShape {
   return {
     productRow: crmItemProductRowSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.item.update`. */
-export const crmItemUpdateResult = /* @__PURE__ */ lenientObject(crmItemUpdateResultShape());
+type CrmItemProductrowUpdateResultShape = {
+  productRow: z.ZodOptional<z.ZodNullable<typeof crmItemProductRowSchema>>;
+};
 
-function crmItemUpdateResultShape() {
+/** Lenient schema of the result of `crm.item.update`. */
+export const crmItemUpdateResult: LenientObject<CrmItemUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmItemUpdateResultShape());
+
+function crmItemUpdateResultShape(): CrmItemUpdateResultShape {
   return {
     item: crmItemUpdateItemTypeSchema.nullish(),
   };
 }
 
+type CrmItemUpdateResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof crmItemUpdateItemTypeSchema>>;
+};
+
 /** Lenient schema of the result of `crm.lead.add`. */
-export const crmLeadAddResult = wireNumber;
+export const crmLeadAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.lead.contact.add`. */
-export const crmLeadContactAddResult = wireBoolean;
+export const crmLeadContactAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.contact.delete`. */
-export const crmLeadContactDeleteResult = wireBoolean;
+export const crmLeadContactDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.contact.fields`. */
-export const crmLeadContactFieldsResult = /* @__PURE__ */ lenientObject(
-  crmLeadContactFieldsResultShape(),
-);
+export const crmLeadContactFieldsResult: LenientObject<CrmLeadContactFieldsResultShape4> =
+  /* @__PURE__ */ lenientObject(crmLeadContactFieldsResultShape());
 
-function crmLeadContactFieldsResultShape() {
+function crmLeadContactFieldsResultShape(): CrmLeadContactFieldsResultShape4 {
   return {
-    SORT: lenientObject({
+    SORT: lenientObject<CrmLeadContactFieldsResultShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8232,7 +14031,7 @@ function crmLeadContactFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    IS_PRIMARY: lenientObject({
+    IS_PRIMARY: lenientObject<CrmLeadContactFieldsResultShape2>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8241,7 +14040,7 @@ function crmLeadContactFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CONTACT_ID: lenientObject({
+    CONTACT_ID: lenientObject<CrmLeadContactFieldsResultShape3>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8253,12 +14052,50 @@ function crmLeadContactFieldsResultShape() {
   };
 }
 
+type CrmLeadContactFieldsResultShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmLeadContactFieldsResultShape2 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmLeadContactFieldsResultShape3 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmLeadContactFieldsResultShape4 = {
+  SORT: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadContactFieldsResultShape>>>;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadContactFieldsResultShape2>>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadContactFieldsResultShape3>>>;
+};
+
 /** Lenient schema of the result of `crm.lead.contact.items.delete`. */
-export const crmLeadContactItemsDeleteResult = wireBoolean;
+export const crmLeadContactItemsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.contact.items.get`. */
-export const crmLeadContactItemsGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmLeadContactItemsGetResult: LenientArray<
+  LenientObject<CrmLeadContactItemsGetResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmLeadContactItemsGetResultShape>({
     CONTACT_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
     ROLE_ID: wireNumber.nullish(),
@@ -8266,59 +14103,70 @@ export const crmLeadContactItemsGetResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmLeadContactItemsGetResultShape = {
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.lead.contact.items.set`. */
-export const crmLeadContactItemsSetResult = wireBoolean;
+export const crmLeadContactItemsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.delete`. */
-export const crmLeadDeleteResult = wireBoolean;
+export const crmLeadDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.details.configuration.forceCommonScopeForAll`. */
-export const crmLeadDetailsConfigurationForceCommonScopeForAllResult = wireBoolean;
+export const crmLeadDetailsConfigurationForceCommonScopeForAllResult: typeof wireBoolean =
+  wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.details.configuration.get`. */
-export const crmLeadDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
-  lenientArray(crmDealDetailsConfigurationGetSectionSchema),
-  z.null(),
-]);
+export const crmLeadDetailsConfigurationGetResult: z.ZodUnion<
+  readonly [LenientArray<typeof crmDealDetailsConfigurationGetSectionSchema>, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientArray(crmDealDetailsConfigurationGetSectionSchema), z.null()]);
 
 /** Lenient schema of the result of `crm.lead.details.configuration.reset`. */
-export const crmLeadDetailsConfigurationResetResult = wireBoolean;
+export const crmLeadDetailsConfigurationResetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.details.configuration.set`. */
-export const crmLeadDetailsConfigurationSetResult = wireBoolean;
+export const crmLeadDetailsConfigurationSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.fields`. */
-export const crmLeadFieldsResult = crmLeadFieldsLeadSchema;
+export const crmLeadFieldsResult: typeof crmLeadFieldsLeadSchema = crmLeadFieldsLeadSchema;
 
 /** Lenient schema of the result of `crm.lead.get`. */
-export const crmLeadGetResult = crmLeadGetLeadSchema;
+export const crmLeadGetResult: typeof crmLeadGetLeadSchema = crmLeadGetLeadSchema;
 
 /** Lenient schema of the result of `crm.lead.list`. */
-export const crmLeadListResult = /* @__PURE__ */ lenientArray(crmLeadListLeadSchema);
+export const crmLeadListResult: LenientArray<typeof crmLeadListLeadSchema> =
+  /* @__PURE__ */ lenientArray(crmLeadListLeadSchema);
 
 /** Lenient schema of the result of `crm.lead.productrows.get`. */
-export const crmLeadProductrowsGetResult = /* @__PURE__ */ lenientArray(
-  crmLeadProductrowsGetProductrowSchema,
-);
+export const crmLeadProductrowsGetResult: LenientArray<
+  typeof crmLeadProductrowsGetProductrowSchema
+> = /* @__PURE__ */ lenientArray(crmLeadProductrowsGetProductrowSchema);
 
 /** Lenient schema of the result of `crm.lead.productrows.set`. */
-export const crmLeadProductrowsSetResult = wireBoolean;
+export const crmLeadProductrowsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.update`. */
-export const crmLeadUpdateResult = wireBoolean;
+export const crmLeadUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.userfield.add`. */
-export const crmLeadUserfieldAddResult = wireNumber;
+export const crmLeadUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.lead.userfield.delete`. */
-export const crmLeadUserfieldDeleteResult = wireBoolean;
+export const crmLeadUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.lead.userfield.get`. */
-export const crmLeadUserfieldGetResult = crmCompanyUserfieldGetParameterSchema;
+export const crmLeadUserfieldGetResult: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of the result of `crm.lead.userfield.list`. */
-export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmLeadUserfieldListResult: LenientArray<
+  LenientObject<CrmLeadUserfieldListResultShape8>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmLeadUserfieldListResultShape8>({
     ID: nullishString,
     ENTITY_ID: nullishString,
     FIELD_NAME: nullishString,
@@ -8331,7 +14179,7 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
     SHOW_IN_LIST: wireYN.nullish(),
     EDIT_IN_LIST: wireYN.nullish(),
     IS_SEARCHABLE: wireYN.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmLeadUserfieldListResultShape6>({
       ENTITY_TYPE: nullishString,
       DISPLAY: nullishString,
       LIST_HEIGHT: wireNumber.nullish(),
@@ -8345,12 +14193,12 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
       TARGET_BLANK: wireYN.nullish(),
       USE_USERS: wireYN.nullish(),
       USE_RESOURCES: wireYN.nullish(),
-      RESOURCES: lenientObject({
-        resource: lenientObject({
+      RESOURCES: lenientObject<CrmLeadUserfieldListResultShape3>({
+        resource: lenientObject<CrmLeadUserfieldListResultShape2>({
           XML_ID: nullishString,
           NAME: nullishString,
           SECTIONS: lenientArray(
-            lenientObject({
+            lenientObject<CrmLeadUserfieldListResultShape>({
               ID: nullishString,
               CAL_TYPE: nullishString,
               NAME: nullishString,
@@ -8359,7 +14207,7 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
         }).nullish(),
       }).nullish(),
       SELECTED_RESOURCES: lenientArray(
-        lenientObject({
+        lenientObject<CrmLeadUserfieldListResultShape4>({
           type: nullishString,
           id: nullishString,
           title: nullishString,
@@ -8370,7 +14218,7 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
       ALLOW_OVERBOOKING: wireYN.nullish(),
       USE_SERVICES: wireYN.nullish(),
       SERVICE_LIST: lenientArray(
-        lenientObject({
+        lenientObject<CrmLeadUserfieldListResultShape5>({
           name: nullishString,
           duration: nullishString,
         }),
@@ -8390,7 +14238,7 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: lenientArray(
-      lenientObject({
+      lenientObject<CrmLeadUserfieldListResultShape7>({
         ID: nullishString,
         SORT: nullishString,
         VALUE: nullishString,
@@ -8401,205 +14249,361 @@ export const crmLeadUserfieldListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmLeadUserfieldListResultShape = {
+  ID: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+};
+
+type CrmLeadUserfieldListResultShape2 = {
+  XML_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SECTIONS: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmLeadUserfieldListResultShape>>>
+  >;
+};
+
+type CrmLeadUserfieldListResultShape3 = {
+  resource: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadUserfieldListResultShape2>>>;
+};
+
+type CrmLeadUserfieldListResultShape4 = {
+  type: typeof nullishString;
+  id: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmLeadUserfieldListResultShape5 = {
+  name: typeof nullishString;
+  duration: typeof nullishString;
+};
+
+type CrmLeadUserfieldListResultShape6 = {
+  ENTITY_TYPE: typeof nullishString;
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_USERS: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_RESOURCES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RESOURCES: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadUserfieldListResultShape3>>>;
+  SELECTED_RESOURCES: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmLeadUserfieldListResultShape4>>>
+  >;
+  SELECTED_USERS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  FULL_DAY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ALLOW_OVERBOOKING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_SERVICES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SERVICE_LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmLeadUserfieldListResultShape5>>>
+  >;
+  RESOURCE_LIMIT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIMEZONE: typeof nullishString;
+  USE_USER_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
+
+type CrmLeadUserfieldListResultShape7 = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  VALUE: typeof nullishString;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
+
+type CrmLeadUserfieldListResultShape8 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishUnknown;
+  SORT: typeof nullishString;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmLeadUserfieldListResultShape6>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<CrmLeadUserfieldListResultShape7>>>>;
+};
+
 /** Lenient schema of the result of `crm.lead.userfield.update`. */
-export const crmLeadUserfieldUpdateResult = wireBoolean;
+export const crmLeadUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.measure.add`. */
-export const crmMeasureAddResult = wireNumber;
+export const crmMeasureAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.measure.delete`. */
-export const crmMeasureDeleteResult = wireBoolean;
+export const crmMeasureDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.measure.fields`. */
-export const crmMeasureFieldsResult = crmMeasureFieldsSchema;
+export const crmMeasureFieldsResult: typeof crmMeasureFieldsSchema = crmMeasureFieldsSchema;
 
 /** Lenient schema of the result of `crm.measure.get`. */
-export const crmMeasureGetResult = /* @__PURE__ */ lenientObject(crmMeasureGetResultShape());
+export const crmMeasureGetResult: LenientObject<CrmMeasureGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmMeasureGetResultShape());
 
-function crmMeasureGetResultShape() {
+function crmMeasureGetResultShape(): CrmMeasureGetResultShape {
   return {};
 }
 
+type CrmMeasureGetResultShape = {};
+
 /** Lenient schema of the result of `crm.measure.list`. */
-export const crmMeasureListResult = /* @__PURE__ */ lenientArray(crmMeasureFieldsSchema);
+export const crmMeasureListResult: LenientArray<typeof crmMeasureFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmMeasureFieldsSchema);
 
 /** Lenient schema of the result of `crm.measure.update`. */
-export const crmMeasureUpdateResult = wireBoolean;
+export const crmMeasureUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.multifield.fields`. */
-export const crmMultifieldFieldsResult = crmMultifieldFieldsResultTypeSchema;
+export const crmMultifieldFieldsResult: typeof crmMultifieldFieldsResultTypeSchema =
+  crmMultifieldFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.orderentity.add`. */
-export const crmOrderentityAddResult = /* @__PURE__ */ lenientObject(
-  crmOrderentityAddResultShape(),
-);
+export const crmOrderentityAddResult: LenientObject<CrmOrderentityAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmOrderentityAddResultShape());
 
-function crmOrderentityAddResultShape() {
+function crmOrderentityAddResultShape(): CrmOrderentityAddResultShape {
   return {
     dealOrder: crmOrderentitySchema.nullish(),
   };
 }
 
+type CrmOrderentityAddResultShape = {
+  dealOrder: z.ZodOptional<z.ZodNullable<typeof crmOrderentitySchema>>;
+};
+
 /** Lenient schema of the result of `crm.orderentity.deleteByFilter`. */
-export const crmOrderentityDeleteByFilterResult = wireBoolean;
+export const crmOrderentityDeleteByFilterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.orderentity.getFields`. */
-export const crmOrderentityGetFieldsResult = /* @__PURE__ */ lenientObject(
-  crmOrderentityGetFieldsResultShape(),
-);
+export const crmOrderentityGetFieldsResult: LenientObject<CrmOrderentityGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(crmOrderentityGetFieldsResultShape());
 
-function crmOrderentityGetFieldsResultShape() {
+function crmOrderentityGetFieldsResultShape(): CrmOrderentityGetFieldsResultShape {
   return {
     orderEntity: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.orderentity.list`. */
-export const crmOrderentityListResult = /* @__PURE__ */ lenientObject(
-  crmOrderentityListResultShape(),
-);
+type CrmOrderentityGetFieldsResultShape = {
+  orderEntity: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmRestFieldDescriptionSchema>>>;
+};
 
-function crmOrderentityListResultShape() {
+/** Lenient schema of the result of `crm.orderentity.list`. */
+export const crmOrderentityListResult: LenientObject<CrmOrderentityListResultShape> =
+  /* @__PURE__ */ lenientObject(crmOrderentityListResultShape());
+
+function crmOrderentityListResultShape(): CrmOrderentityListResultShape {
   return {
     orderEntity: lenientArray(crmOrderentitySchema).nullish(),
   };
 }
 
+type CrmOrderentityListResultShape = {
+  orderEntity: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmOrderentitySchema>>>;
+};
+
 /** Lenient schema of the result of `crm.paysystem.fields`. */
-export const crmPaysystemFieldsResult = /* @__PURE__ */ lenientRecord(lenientObject({}));
+export const crmPaysystemFieldsResult: LenientRecord<LenientObject<CrmPaysystemFieldsResultShape>> =
+  /* @__PURE__ */ lenientRecord(lenientObject<CrmPaysystemFieldsResultShape>({}));
+
+type CrmPaysystemFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.paysystem.list`. */
-export const crmPaysystemListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmPaysystemListResult: LenientArray<LenientObject<CrmPaysystemListResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<CrmPaysystemListResultShape>({}));
+
+type CrmPaysystemListResultShape = {};
 
 /** Lenient schema of the result of `crm.persontype.fields`. */
-export const crmPersontypeFieldsResult = /* @__PURE__ */ lenientRecord(lenientObject({}));
+export const crmPersontypeFieldsResult: LenientRecord<
+  LenientObject<CrmPersontypeFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(lenientObject<CrmPersontypeFieldsResultShape>({}));
+
+type CrmPersontypeFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.persontype.list`. */
-export const crmPersontypeListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmPersontypeListResult: LenientArray<LenientObject<CrmPersontypeListResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<CrmPersontypeListResultShape>({}));
+
+type CrmPersontypeListResultShape = {};
 
 /** Lenient schema of the result of `crm.product.add`. */
-export const crmProductAddResult = wireNumber;
+export const crmProductAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.product.delete`. */
-export const crmProductDeleteResult = wireBoolean;
+export const crmProductDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.product.fields`. */
-export const crmProductFieldsResult = crmProductFieldsSchema;
+export const crmProductFieldsResult: typeof crmProductFieldsSchema = crmProductFieldsSchema;
 
 /** Lenient schema of the result of `crm.product.get`. */
-export const crmProductGetResult = /* @__PURE__ */ lenientObject(crmProductGetResultShape());
+export const crmProductGetResult: LenientObject<CrmProductGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmProductGetResultShape());
 
-function crmProductGetResultShape() {
+function crmProductGetResultShape(): CrmProductGetResultShape {
   return {};
 }
+
+type CrmProductGetResultShape = {};
 
 /** Lenient schema of the result of `crm.product.list`. */
-export const crmProductListResult = /* @__PURE__ */ lenientArray(crmProductFieldsSchema);
+export const crmProductListResult: LenientArray<typeof crmProductFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmProductFieldsSchema);
 
 /** Lenient schema of the result of `crm.product.property.add`. */
-export const crmProductPropertyAddResult = wireNumber;
+export const crmProductPropertyAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.product.property.delete`. */
-export const crmProductPropertyDeleteResult = wireBoolean;
+export const crmProductPropertyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.product.property.enumeration.fields`. */
-export const crmProductPropertyEnumerationFieldsResult = /* @__PURE__ */ lenientRecord(
-  lenientObject({}),
+export const crmProductPropertyEnumerationFieldsResult: LenientRecord<
+  LenientObject<CrmProductPropertyEnumerationFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(
+  lenientObject<CrmProductPropertyEnumerationFieldsResultShape>({}),
 );
+
+type CrmProductPropertyEnumerationFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.product.property.fields`. */
-export const crmProductPropertyFieldsResult = /* @__PURE__ */ lenientRecord(lenientObject({}));
+export const crmProductPropertyFieldsResult: LenientRecord<
+  LenientObject<CrmProductPropertyFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(lenientObject<CrmProductPropertyFieldsResultShape>({}));
+
+type CrmProductPropertyFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.product.property.get`. */
-export const crmProductPropertyGetResult = /* @__PURE__ */ lenientObject(
-  crmProductPropertyGetResultShape(),
-);
+export const crmProductPropertyGetResult: LenientObject<CrmProductPropertyGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmProductPropertyGetResultShape());
 
-function crmProductPropertyGetResultShape() {
+function crmProductPropertyGetResultShape(): CrmProductPropertyGetResultShape {
   return {};
 }
+
+type CrmProductPropertyGetResultShape = {};
 
 /** Lenient schema of the result of `crm.product.property.list`. */
-export const crmProductPropertyListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmProductPropertyListResult: LenientArray<
+  LenientObject<CrmProductPropertyListResultShape>
+> = /* @__PURE__ */ lenientArray(lenientObject<CrmProductPropertyListResultShape>({}));
+
+type CrmProductPropertyListResultShape = {};
 
 /** Lenient schema of the result of `crm.product.property.settings.fields`. */
-export const crmProductPropertySettingsFieldsResult = /* @__PURE__ */ lenientRecord(
-  lenientObject({}),
-);
+export const crmProductPropertySettingsFieldsResult: LenientRecord<
+  LenientObject<CrmProductPropertySettingsFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(lenientObject<CrmProductPropertySettingsFieldsResultShape>({}));
+
+type CrmProductPropertySettingsFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.product.property.types`. */
-export const crmProductPropertyTypesResult = /* @__PURE__ */ z.unknown();
+export const crmProductPropertyTypesResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `crm.product.property.update`. */
-export const crmProductPropertyUpdateResult = wireBoolean;
+export const crmProductPropertyUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.product.update`. */
-export const crmProductUpdateResult = wireBoolean;
+export const crmProductUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.productrow.fields`. */
-export const crmProductrowFieldsResult = /* @__PURE__ */ lenientRecord(lenientObject({}));
+export const crmProductrowFieldsResult: LenientRecord<
+  LenientObject<CrmProductrowFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(lenientObject<CrmProductrowFieldsResultShape>({}));
+
+type CrmProductrowFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.productrow.list`. */
-export const crmProductrowListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmProductrowListResult: LenientArray<LenientObject<CrmProductrowListResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<CrmProductrowListResultShape>({}));
+
+type CrmProductrowListResultShape = {};
 
 /** Lenient schema of the result of `crm.productsection.add`. */
-export const crmProductsectionAddResult = wireNumber;
+export const crmProductsectionAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.productsection.delete`. */
-export const crmProductsectionDeleteResult = wireBoolean;
+export const crmProductsectionDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.productsection.fields`. */
-export const crmProductsectionFieldsResult = /* @__PURE__ */ lenientRecord(lenientObject({}));
+export const crmProductsectionFieldsResult: LenientRecord<
+  LenientObject<CrmProductsectionFieldsResultShape>
+> = /* @__PURE__ */ lenientRecord(lenientObject<CrmProductsectionFieldsResultShape>({}));
+
+type CrmProductsectionFieldsResultShape = {};
 
 /** Lenient schema of the result of `crm.productsection.get`. */
-export const crmProductsectionGetResult = /* @__PURE__ */ lenientObject(
-  crmProductsectionGetResultShape(),
-);
+export const crmProductsectionGetResult: LenientObject<CrmProductsectionGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmProductsectionGetResultShape());
 
-function crmProductsectionGetResultShape() {
+function crmProductsectionGetResultShape(): CrmProductsectionGetResultShape {
   return {};
 }
 
+type CrmProductsectionGetResultShape = {};
+
 /** Lenient schema of the result of `crm.productsection.list`. */
-export const crmProductsectionListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const crmProductsectionListResult: LenientArray<
+  LenientObject<CrmProductsectionListResultShape>
+> = /* @__PURE__ */ lenientArray(lenientObject<CrmProductsectionListResultShape>({}));
+
+type CrmProductsectionListResultShape = {};
 
 /** Lenient schema of the result of `crm.productsection.update`. */
-export const crmProductsectionUpdateResult = wireBoolean;
+export const crmProductsectionUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.add`. */
-export const crmQuoteAddResult = wireNumber;
+export const crmQuoteAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.quote.contact.add`. */
-export const crmQuoteContactAddResult = wireBoolean;
+export const crmQuoteContactAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.contact.delete`. */
-export const crmQuoteContactDeleteResult = wireBoolean;
+export const crmQuoteContactDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.contact.fields`. */
-export const crmQuoteContactFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRestFieldDescriptionSchema,
-);
+export const crmQuoteContactFieldsResult: LenientRecord<typeof crmRestFieldDescriptionSchema> =
+  /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.quote.contact.items.delete`. */
-export const crmQuoteContactItemsDeleteResult = wireBoolean;
+export const crmQuoteContactItemsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.contact.items.get`. */
-export const crmQuoteContactItemsGetResult = /* @__PURE__ */ lenientArray(
-  crmQuoteContactItemsGetQuoteContactBindingSchema,
-);
+export const crmQuoteContactItemsGetResult: LenientArray<
+  typeof crmQuoteContactItemsGetQuoteContactBindingSchema
+> = /* @__PURE__ */ lenientArray(crmQuoteContactItemsGetQuoteContactBindingSchema);
 
 /** Lenient schema of the result of `crm.quote.contact.items.set`. */
-export const crmQuoteContactItemsSetResult = wireBoolean;
+export const crmQuoteContactItemsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.delete`. */
-export const crmQuoteDeleteResult = wireBoolean;
+export const crmQuoteDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.fields`. */
-export const crmQuoteFieldsResult = /* @__PURE__ */ lenientObject(crmQuoteFieldsResultShape());
+export const crmQuoteFieldsResult: LenientObject<CrmQuoteFieldsResultShape47> =
+  /* @__PURE__ */ lenientObject(crmQuoteFieldsResultShape());
 
-function crmQuoteFieldsResultShape() {
+function crmQuoteFieldsResultShape(): CrmQuoteFieldsResultShape47 {
   return {
-    ID: lenientObject({
+    ID: lenientObject<CrmQuoteFieldsResultShape>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8608,7 +14612,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    QUOTE_NUMBER: lenientObject({
+    QUOTE_NUMBER: lenientObject<CrmQuoteFieldsResultShape2>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8617,7 +14621,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    TITLE: lenientObject({
+    TITLE: lenientObject<CrmQuoteFieldsResultShape3>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8626,7 +14630,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    STATUS_ID: lenientObject({
+    STATUS_ID: lenientObject<CrmQuoteFieldsResultShape4>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8636,7 +14640,7 @@ function crmQuoteFieldsResultShape() {
       statusType: nullishString,
       title: nullishString,
     }).nullish(),
-    CURRENCY_ID: lenientObject({
+    CURRENCY_ID: lenientObject<CrmQuoteFieldsResultShape5>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8645,7 +14649,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    OPPORTUNITY: lenientObject({
+    OPPORTUNITY: lenientObject<CrmQuoteFieldsResultShape6>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8654,7 +14658,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    TAX_VALUE: lenientObject({
+    TAX_VALUE: lenientObject<CrmQuoteFieldsResultShape7>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8663,7 +14667,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    COMPANY_ID: lenientObject({
+    COMPANY_ID: lenientObject<CrmQuoteFieldsResultShape8>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8672,7 +14676,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    MYCOMPANY_ID: lenientObject({
+    MYCOMPANY_ID: lenientObject<CrmQuoteFieldsResultShape9>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8681,7 +14685,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CONTACT_ID: lenientObject({
+    CONTACT_ID: lenientObject<CrmQuoteFieldsResultShape10>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8691,7 +14695,7 @@ function crmQuoteFieldsResultShape() {
       isDeprecated: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CONTACT_IDS: lenientObject({
+    CONTACT_IDS: lenientObject<CrmQuoteFieldsResultShape11>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8700,7 +14704,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    BEGINDATE: lenientObject({
+    BEGINDATE: lenientObject<CrmQuoteFieldsResultShape12>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8709,7 +14713,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLOSEDATE: lenientObject({
+    CLOSEDATE: lenientObject<CrmQuoteFieldsResultShape13>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8718,7 +14722,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    ACTUAL_DATE: lenientObject({
+    ACTUAL_DATE: lenientObject<CrmQuoteFieldsResultShape14>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8727,7 +14731,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    OPENED: lenientObject({
+    OPENED: lenientObject<CrmQuoteFieldsResultShape15>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8736,7 +14740,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLOSED: lenientObject({
+    CLOSED: lenientObject<CrmQuoteFieldsResultShape16>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8745,7 +14749,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    COMMENTS: lenientObject({
+    COMMENTS: lenientObject<CrmQuoteFieldsResultShape17>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8754,7 +14758,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CONTENT: lenientObject({
+    CONTENT: lenientObject<CrmQuoteFieldsResultShape18>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8763,7 +14767,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    TERMS: lenientObject({
+    TERMS: lenientObject<CrmQuoteFieldsResultShape19>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8772,7 +14776,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_TITLE: lenientObject({
+    CLIENT_TITLE: lenientObject<CrmQuoteFieldsResultShape20>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8781,7 +14785,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_ADDR: lenientObject({
+    CLIENT_ADDR: lenientObject<CrmQuoteFieldsResultShape21>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8790,7 +14794,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_CONTACT: lenientObject({
+    CLIENT_CONTACT: lenientObject<CrmQuoteFieldsResultShape22>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8799,7 +14803,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_EMAIL: lenientObject({
+    CLIENT_EMAIL: lenientObject<CrmQuoteFieldsResultShape23>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8808,7 +14812,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_PHONE: lenientObject({
+    CLIENT_PHONE: lenientObject<CrmQuoteFieldsResultShape24>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8817,7 +14821,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_TP_ID: lenientObject({
+    CLIENT_TP_ID: lenientObject<CrmQuoteFieldsResultShape25>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8826,7 +14830,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CLIENT_TPA_ID: lenientObject({
+    CLIENT_TPA_ID: lenientObject<CrmQuoteFieldsResultShape26>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8835,7 +14839,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    ASSIGNED_BY_ID: lenientObject({
+    ASSIGNED_BY_ID: lenientObject<CrmQuoteFieldsResultShape27>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8844,7 +14848,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    CREATED_BY_ID: lenientObject({
+    CREATED_BY_ID: lenientObject<CrmQuoteFieldsResultShape28>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8853,7 +14857,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    MODIFY_BY_ID: lenientObject({
+    MODIFY_BY_ID: lenientObject<CrmQuoteFieldsResultShape29>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8862,7 +14866,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    DATE_CREATE: lenientObject({
+    DATE_CREATE: lenientObject<CrmQuoteFieldsResultShape30>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8871,7 +14875,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    DATE_MODIFY: lenientObject({
+    DATE_MODIFY: lenientObject<CrmQuoteFieldsResultShape31>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8880,7 +14884,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    LEAD_ID: lenientObject({
+    LEAD_ID: lenientObject<CrmQuoteFieldsResultShape32>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8889,7 +14893,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    DEAL_ID: lenientObject({
+    DEAL_ID: lenientObject<CrmQuoteFieldsResultShape33>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8898,7 +14902,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    PERSON_TYPE_ID: lenientObject({
+    PERSON_TYPE_ID: lenientObject<CrmQuoteFieldsResultShape34>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8907,7 +14911,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    LOCATION_ID: lenientObject({
+    LOCATION_ID: lenientObject<CrmQuoteFieldsResultShape35>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8916,7 +14920,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UTM_SOURCE: lenientObject({
+    UTM_SOURCE: lenientObject<CrmQuoteFieldsResultShape36>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8925,7 +14929,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UTM_MEDIUM: lenientObject({
+    UTM_MEDIUM: lenientObject<CrmQuoteFieldsResultShape37>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8934,7 +14938,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UTM_CAMPAIGN: lenientObject({
+    UTM_CAMPAIGN: lenientObject<CrmQuoteFieldsResultShape38>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8943,7 +14947,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UTM_CONTENT: lenientObject({
+    UTM_CONTENT: lenientObject<CrmQuoteFieldsResultShape39>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8952,7 +14956,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UTM_TERM: lenientObject({
+    UTM_TERM: lenientObject<CrmQuoteFieldsResultShape40>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8961,7 +14965,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    LAST_ACTIVITY_TIME: lenientObject({
+    LAST_ACTIVITY_TIME: lenientObject<CrmQuoteFieldsResultShape41>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8970,7 +14974,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    LAST_ACTIVITY_BY: lenientObject({
+    LAST_ACTIVITY_BY: lenientObject<CrmQuoteFieldsResultShape42>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8979,7 +14983,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    LAST_COMMUNICATION_TIME: lenientObject({
+    LAST_COMMUNICATION_TIME: lenientObject<CrmQuoteFieldsResultShape43>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8988,7 +14992,7 @@ function crmQuoteFieldsResultShape() {
       isDynamic: wireBoolean.nullish(),
       title: nullishString,
     }).nullish(),
-    UF_CRM_6710EFCBAF22C: lenientObject({
+    UF_CRM_6710EFCBAF22C: lenientObject<CrmQuoteFieldsResultShape46>({
       type: nullishString,
       isRequired: wireBoolean.nullish(),
       isReadOnly: wireBoolean.nullish(),
@@ -8999,8 +15003,8 @@ function crmQuoteFieldsResultShape() {
       listLabel: nullishString,
       formLabel: nullishString,
       filterLabel: nullishString,
-      settings: lenientObject({
-        DEFAULT_VALUE: lenientObject({
+      settings: lenientObject<CrmQuoteFieldsResultShape45>({
+        DEFAULT_VALUE: lenientObject<CrmQuoteFieldsResultShape44>({
           TYPE: nullishString,
           VALUE: nullishString,
         }).nullish(),
@@ -9009,10 +15013,513 @@ function crmQuoteFieldsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `crm.quote.get`. */
-export const crmQuoteGetResult = /* @__PURE__ */ lenientObject(crmQuoteGetResultShape());
+type CrmQuoteFieldsResultShape = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
 
-function crmQuoteGetResultShape() {
+type CrmQuoteFieldsResultShape2 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape3 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape4 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  statusType: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape5 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape6 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape7 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape8 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape9 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape10 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDeprecated: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape11 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape12 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape13 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape14 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape15 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape16 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape17 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape18 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape19 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape20 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape21 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape22 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape23 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape24 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape25 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape26 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape27 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape28 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape29 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape30 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape31 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape32 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape33 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape34 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape35 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape36 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape37 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape38 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape39 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape40 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape41 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape42 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape43 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape44 = {
+  TYPE: typeof nullishString;
+  VALUE: typeof nullishString;
+};
+
+type CrmQuoteFieldsResultShape45 = {
+  DEFAULT_VALUE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape44>>>;
+};
+
+type CrmQuoteFieldsResultShape46 = {
+  type: typeof nullishString;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isMultiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isDynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+  listLabel: typeof nullishString;
+  formLabel: typeof nullishString;
+  filterLabel: typeof nullishString;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape45>>>;
+};
+
+type CrmQuoteFieldsResultShape47 = {
+  ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape>>>;
+  QUOTE_NUMBER: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape2>>>;
+  TITLE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape3>>>;
+  STATUS_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape4>>>;
+  CURRENCY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape5>>>;
+  OPPORTUNITY: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape6>>>;
+  TAX_VALUE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape7>>>;
+  COMPANY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape8>>>;
+  MYCOMPANY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape9>>>;
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape10>>>;
+  CONTACT_IDS: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape11>>>;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape12>>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape13>>>;
+  ACTUAL_DATE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape14>>>;
+  OPENED: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape15>>>;
+  CLOSED: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape16>>>;
+  COMMENTS: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape17>>>;
+  CONTENT: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape18>>>;
+  TERMS: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape19>>>;
+  CLIENT_TITLE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape20>>>;
+  CLIENT_ADDR: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape21>>>;
+  CLIENT_CONTACT: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape22>>>;
+  CLIENT_EMAIL: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape23>>>;
+  CLIENT_PHONE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape24>>>;
+  CLIENT_TP_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape25>>>;
+  CLIENT_TPA_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape26>>>;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape27>>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape28>>>;
+  MODIFY_BY_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape29>>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape30>>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape31>>>;
+  LEAD_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape32>>>;
+  DEAL_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape33>>>;
+  PERSON_TYPE_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape34>>>;
+  LOCATION_ID: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape35>>>;
+  UTM_SOURCE: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape36>>>;
+  UTM_MEDIUM: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape37>>>;
+  UTM_CAMPAIGN: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape38>>>;
+  UTM_CONTENT: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape39>>>;
+  UTM_TERM: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape40>>>;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape41>>>;
+  LAST_ACTIVITY_BY: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape42>>>;
+  LAST_COMMUNICATION_TIME: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape43>>>;
+  UF_CRM_6710EFCBAF22C: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteFieldsResultShape46>>>;
+};
+
+/** Lenient schema of the result of `crm.quote.get`. */
+export const crmQuoteGetResult: LenientObject<CrmQuoteGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmQuoteGetResultShape());
+
+function crmQuoteGetResultShape(): CrmQuoteGetResultShape {
   return {
     ID: nullishString,
     TITLE: nullishString,
@@ -9073,41 +15580,113 @@ function crmQuoteGetResultShape() {
   };
 }
 
+type CrmQuoteGetResultShape = {
+  ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishString;
+  TAX_VALUE: typeof nullishString;
+  COMPANY_ID: typeof nullishString;
+  CONTACT_ID: typeof nullishUnknown;
+  MYCOMPANY_ID: typeof nullishString;
+  BEGINDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CLOSEDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ACTUAL_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ASSIGNED_BY_ID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  MODIFY_BY_ID: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CLOSED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMMENTS: typeof nullishString;
+  LEAD_ID: typeof nullishUnknown;
+  DEAL_ID: typeof nullishUnknown;
+  QUOTE_NUMBER: typeof nullishString;
+  CONTENT: typeof nullishUnknown;
+  TERMS: typeof nullishUnknown;
+  PERSON_TYPE_ID: typeof nullishString;
+  LOCATION_ID: typeof nullishUnknown;
+  CLIENT_TITLE: typeof nullishUnknown;
+  CLIENT_ADDR: typeof nullishUnknown;
+  CLIENT_CONTACT: typeof nullishUnknown;
+  CLIENT_EMAIL: typeof nullishUnknown;
+  CLIENT_PHONE: typeof nullishUnknown;
+  CLIENT_TP_ID: typeof nullishUnknown;
+  CLIENT_TPA_ID: typeof nullishUnknown;
+  UTM_SOURCE: typeof nullishUnknown;
+  UTM_MEDIUM: typeof nullishUnknown;
+  UTM_CAMPAIGN: typeof nullishUnknown;
+  UTM_CONTENT: typeof nullishUnknown;
+  UTM_TERM: typeof nullishUnknown;
+  PARENT_ID_136: typeof nullishUnknown;
+  LAST_COMMUNICATION_TIME: typeof nullishUnknown;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UF_CRM_566EB0AC9B7FC: typeof nullishString;
+  UF_CRM_566EB0AFA9895: typeof nullishString;
+  UF_CRM_566EB0AFB84F1: typeof nullishString;
+  UF_CRM_566EB0AFC58FD: typeof nullishString;
+  UF_CRM_566EB0AFDA4EF: typeof nullishString;
+  UF_CRM_566EB0AFEDB2F: typeof nullishString;
+  UF_CRM_566EB0B014EC2: typeof nullishString;
+  UF_CRM_566EB0B0231B2: typeof nullishString;
+  UF_CRM_566EB0B02F46F: typeof nullishString;
+  UF_CRM_566EB0B03CDCD: typeof nullishString;
+  UF_CRM_566EB0B04D190: typeof nullishString;
+  UF_CRM_577BBCE34CC90: typeof nullishString;
+  UF_CRM_577BBCE354F86: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.quote.list`. */
-export const crmQuoteListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    TITLE: nullishString,
-    STATUS_ID: nullishString,
-    OPPORTUNITY: nullishString,
-    CURRENCY_ID: nullishString,
-    ASSIGNED_BY_ID: nullishString,
-  }),
-);
+export const crmQuoteListResult: LenientArray<LenientObject<CrmQuoteListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmQuoteListResultShape>({
+      ID: nullishString,
+      TITLE: nullishString,
+      STATUS_ID: nullishString,
+      OPPORTUNITY: nullishString,
+      CURRENCY_ID: nullishString,
+      ASSIGNED_BY_ID: nullishString,
+    }),
+  );
+
+type CrmQuoteListResultShape = {
+  ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishString;
+  CURRENCY_ID: typeof nullishString;
+  ASSIGNED_BY_ID: typeof nullishString;
+};
 
 /** Lenient schema of the result of `crm.quote.productrows.get`. */
-export const crmQuoteProductrowsGetResult = /* @__PURE__ */ lenientArray(
-  crmQuoteProductrowsGetProductrowSchema,
-);
+export const crmQuoteProductrowsGetResult: LenientArray<
+  typeof crmQuoteProductrowsGetProductrowSchema
+> = /* @__PURE__ */ lenientArray(crmQuoteProductrowsGetProductrowSchema);
 
 /** Lenient schema of the result of `crm.quote.productrows.set`. */
-export const crmQuoteProductrowsSetResult = wireBoolean;
+export const crmQuoteProductrowsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.update`. */
-export const crmQuoteUpdateResult = wireBoolean;
+export const crmQuoteUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.userfield.add`. */
-export const crmQuoteUserfieldAddResult = wireNumber;
+export const crmQuoteUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.quote.userfield.delete`. */
-export const crmQuoteUserfieldDeleteResult = wireBoolean;
+export const crmQuoteUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.quote.userfield.get`. */
-export const crmQuoteUserfieldGetResult = crmCompanyUserfieldGetParameterSchema;
+export const crmQuoteUserfieldGetResult: typeof crmCompanyUserfieldGetParameterSchema =
+  crmCompanyUserfieldGetParameterSchema;
 
 /** Lenient schema of the result of `crm.quote.userfield.list`. */
-export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmQuoteUserfieldListResult: LenientArray<
+  LenientObject<CrmQuoteUserfieldListResultShape8>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmQuoteUserfieldListResultShape8>({
     ID: nullishString,
     ENTITY_ID: nullishString,
     FIELD_NAME: nullishString,
@@ -9120,7 +15699,7 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
     SHOW_IN_LIST: wireYN.nullish(),
     EDIT_IN_LIST: wireYN.nullish(),
     IS_SEARCHABLE: wireYN.nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<CrmQuoteUserfieldListResultShape6>({
       ENTITY_TYPE: nullishString,
       DISPLAY: nullishString,
       LIST_HEIGHT: wireNumber.nullish(),
@@ -9134,12 +15713,12 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
       TARGET_BLANK: wireYN.nullish(),
       USE_USERS: wireYN.nullish(),
       USE_RESOURCES: wireYN.nullish(),
-      RESOURCES: lenientObject({
-        resource: lenientObject({
+      RESOURCES: lenientObject<CrmQuoteUserfieldListResultShape3>({
+        resource: lenientObject<CrmQuoteUserfieldListResultShape2>({
           XML_ID: nullishString,
           NAME: nullishString,
           SECTIONS: lenientArray(
-            lenientObject({
+            lenientObject<CrmQuoteUserfieldListResultShape>({
               ID: nullishString,
               CAL_TYPE: nullishString,
               NAME: nullishString,
@@ -9148,7 +15727,7 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
         }).nullish(),
       }).nullish(),
       SELECTED_RESOURCES: lenientArray(
-        lenientObject({
+        lenientObject<CrmQuoteUserfieldListResultShape4>({
           type: nullishString,
           id: nullishString,
           title: nullishString,
@@ -9159,7 +15738,7 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
       ALLOW_OVERBOOKING: wireYN.nullish(),
       USE_SERVICES: wireYN.nullish(),
       SERVICE_LIST: lenientArray(
-        lenientObject({
+        lenientObject<CrmQuoteUserfieldListResultShape5>({
           name: nullishString,
           duration: nullishString,
         }),
@@ -9179,7 +15758,7 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
     ERROR_MESSAGE: z.string().nullable().nullish(),
     HELP_MESSAGE: z.string().nullable().nullish(),
     LIST: lenientArray(
-      lenientObject({
+      lenientObject<CrmQuoteUserfieldListResultShape7>({
         ID: nullishString,
         SORT: nullishString,
         VALUE: nullishString,
@@ -9190,179 +15769,290 @@ export const crmQuoteUserfieldListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmQuoteUserfieldListResultShape = {
+  ID: typeof nullishString;
+  CAL_TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+};
+
+type CrmQuoteUserfieldListResultShape2 = {
+  XML_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SECTIONS: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmQuoteUserfieldListResultShape>>>
+  >;
+};
+
+type CrmQuoteUserfieldListResultShape3 = {
+  resource: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteUserfieldListResultShape2>>>;
+};
+
+type CrmQuoteUserfieldListResultShape4 = {
+  type: typeof nullishString;
+  id: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmQuoteUserfieldListResultShape5 = {
+  name: typeof nullishString;
+  duration: typeof nullishString;
+};
+
+type CrmQuoteUserfieldListResultShape6 = {
+  ENTITY_TYPE: typeof nullishString;
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_USERS: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_RESOURCES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RESOURCES: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteUserfieldListResultShape3>>>;
+  SELECTED_RESOURCES: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmQuoteUserfieldListResultShape4>>>
+  >;
+  SELECTED_USERS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  FULL_DAY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ALLOW_OVERBOOKING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_SERVICES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SERVICE_LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmQuoteUserfieldListResultShape5>>>
+  >;
+  RESOURCE_LIMIT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIMEZONE: typeof nullishString;
+  USE_USER_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
+
+type CrmQuoteUserfieldListResultShape7 = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  VALUE: typeof nullishString;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
+
+type CrmQuoteUserfieldListResultShape8 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishUnknown;
+  SORT: typeof nullishString;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<CrmQuoteUserfieldListResultShape6>>>;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  HELP_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LIST: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<CrmQuoteUserfieldListResultShape7>>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.quote.userfield.update`. */
-export const crmQuoteUserfieldUpdateResult = wireBoolean;
+export const crmQuoteUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.add`. */
-export const crmRequisiteAddResult = wireNumber;
+export const crmRequisiteAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.add`. */
-export const crmRequisiteBankdetailAddResult = wireNumber;
+export const crmRequisiteBankdetailAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.delete`. */
-export const crmRequisiteBankdetailDeleteResult = wireBoolean;
+export const crmRequisiteBankdetailDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.fields`. */
-export const crmRequisiteBankdetailFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmAddressFieldsAttributesSchema,
-);
+export const crmRequisiteBankdetailFieldsResult: LenientRecord<
+  typeof crmAddressFieldsAttributesSchema
+> = /* @__PURE__ */ lenientRecord(crmAddressFieldsAttributesSchema);
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.get`. */
-export const crmRequisiteBankdetailGetResult = crmRequisiteBankdetailGetResultTypeSchema;
+export const crmRequisiteBankdetailGetResult: typeof crmRequisiteBankdetailGetResultTypeSchema =
+  crmRequisiteBankdetailGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.list`. */
-export const crmRequisiteBankdetailListResult = /* @__PURE__ */ lenientArray(
-  crmRequisiteBankdetailListFieldsSchema,
-);
+export const crmRequisiteBankdetailListResult: LenientArray<
+  typeof crmRequisiteBankdetailListFieldsSchema
+> = /* @__PURE__ */ lenientArray(crmRequisiteBankdetailListFieldsSchema);
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.update`. */
-export const crmRequisiteBankdetailUpdateResult = wireBoolean;
+export const crmRequisiteBankdetailUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.delete`. */
-export const crmRequisiteDeleteResult = wireBoolean;
+export const crmRequisiteDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.fields`. */
-export const crmRequisiteFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmRequisiteFieldsAttributesSchema,
-);
+export const crmRequisiteFieldsResult: LenientRecord<typeof crmRequisiteFieldsAttributesSchema> =
+  /* @__PURE__ */ lenientRecord(crmRequisiteFieldsAttributesSchema);
 
 /** Lenient schema of the result of `crm.requisite.get`. */
-export const crmRequisiteGetResult = crmRequisiteGetFieldsSchema;
+export const crmRequisiteGetResult: typeof crmRequisiteGetFieldsSchema =
+  crmRequisiteGetFieldsSchema;
 
 /** Lenient schema of the result of `crm.requisite.link.fields`. */
-export const crmRequisiteLinkFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmAddressFieldsAttributesSchema,
-);
+export const crmRequisiteLinkFieldsResult: LenientRecord<typeof crmAddressFieldsAttributesSchema> =
+  /* @__PURE__ */ lenientRecord(crmAddressFieldsAttributesSchema);
 
 /** Lenient schema of the result of `crm.requisite.link.get`. */
-export const crmRequisiteLinkGetResult = crmRequisiteLinkGetResultTypeSchema;
+export const crmRequisiteLinkGetResult: typeof crmRequisiteLinkGetResultTypeSchema =
+  crmRequisiteLinkGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.link.list`. */
-export const crmRequisiteLinkListResult = /* @__PURE__ */ lenientArray(
-  crmRequisiteLinkListFieldsSchema,
-);
+export const crmRequisiteLinkListResult: LenientArray<typeof crmRequisiteLinkListFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmRequisiteLinkListFieldsSchema);
 
 /** Lenient schema of the result of `crm.requisite.link.register`. */
-export const crmRequisiteLinkRegisterResult = wireBoolean;
+export const crmRequisiteLinkRegisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.link.unregister`. */
-export const crmRequisiteLinkUnregisterResult = wireBoolean;
+export const crmRequisiteLinkUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.list`. */
-export const crmRequisiteListResult = /* @__PURE__ */ lenientArray(crmRequisiteListFieldsSchema);
+export const crmRequisiteListResult: LenientArray<typeof crmRequisiteListFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmRequisiteListFieldsSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.add`. */
-export const crmRequisitePresetAddResult = wireNumber;
+export const crmRequisitePresetAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.requisite.preset.countries`. */
-export const crmRequisitePresetCountriesResult = /* @__PURE__ */ lenientArray(crmCountrySchema);
+export const crmRequisitePresetCountriesResult: LenientArray<typeof crmCountrySchema> =
+  /* @__PURE__ */ lenientArray(crmCountrySchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.delete`. */
-export const crmRequisitePresetDeleteResult = wireBoolean;
+export const crmRequisitePresetDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.add`. */
-export const crmRequisitePresetFieldAddResult = wireNumber;
+export const crmRequisitePresetFieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.availabletoadd`. */
-export const crmRequisitePresetFieldAvailabletoaddResult = /* @__PURE__ */ lenientArray(
-  crmRequisitePresetFieldAvailabletoaddResultTypeSchema,
-);
+export const crmRequisitePresetFieldAvailabletoaddResult: LenientArray<
+  typeof crmRequisitePresetFieldAvailabletoaddResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmRequisitePresetFieldAvailabletoaddResultTypeSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.field.delete`. */
-export const crmRequisitePresetFieldDeleteResult = wireBoolean;
+export const crmRequisitePresetFieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.fields`. */
-export const crmRequisitePresetFieldFieldsResult =
+export const crmRequisitePresetFieldFieldsResult: LenientRecord<typeof crmAttributeSchema> =
   /* @__PURE__ */ lenientRecord(crmAttributeSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.field.get`. */
-export const crmRequisitePresetFieldGetResult = crmRequisitePresetFieldGetResultTypeSchema;
+export const crmRequisitePresetFieldGetResult: typeof crmRequisitePresetFieldGetResultTypeSchema =
+  crmRequisitePresetFieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.list`. */
-export const crmRequisitePresetFieldListResult = /* @__PURE__ */ lenientArray(
-  crmRequisitePresetFieldListFieldsSchema,
-);
+export const crmRequisitePresetFieldListResult: LenientArray<
+  typeof crmRequisitePresetFieldListFieldsSchema
+> = /* @__PURE__ */ lenientArray(crmRequisitePresetFieldListFieldsSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.field.update`. */
-export const crmRequisitePresetFieldUpdateResult = wireBoolean;
+export const crmRequisitePresetFieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.preset.fields`. */
-export const crmRequisitePresetFieldsResult = /* @__PURE__ */ lenientRecord(
-  crmAddressFieldsAttributesSchema,
-);
+export const crmRequisitePresetFieldsResult: LenientRecord<
+  typeof crmAddressFieldsAttributesSchema
+> = /* @__PURE__ */ lenientRecord(crmAddressFieldsAttributesSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.get`. */
-export const crmRequisitePresetGetResult = crmRequisitePresetGetResultTypeSchema;
+export const crmRequisitePresetGetResult: typeof crmRequisitePresetGetResultTypeSchema =
+  crmRequisitePresetGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.preset.list`. */
-export const crmRequisitePresetListResult = /* @__PURE__ */ lenientArray(
-  crmRequisitePresetListFieldsSchema,
-);
+export const crmRequisitePresetListResult: LenientArray<typeof crmRequisitePresetListFieldsSchema> =
+  /* @__PURE__ */ lenientArray(crmRequisitePresetListFieldsSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.update`. */
-export const crmRequisitePresetUpdateResult = wireBoolean;
+export const crmRequisitePresetUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.update`. */
-export const crmRequisiteUpdateResult = wireBoolean;
+export const crmRequisiteUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.userfield.add`. */
-export const crmRequisiteUserfieldAddResult = wireNumber;
+export const crmRequisiteUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.requisite.userfield.delete`. */
-export const crmRequisiteUserfieldDeleteResult = wireBoolean;
+export const crmRequisiteUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.requisite.userfield.get`. */
-export const crmRequisiteUserfieldGetResult = crmRequisiteUserfieldGetResultTypeSchema;
+export const crmRequisiteUserfieldGetResult: typeof crmRequisiteUserfieldGetResultTypeSchema =
+  crmRequisiteUserfieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.userfield.list`. */
-export const crmRequisiteUserfieldListResult = /* @__PURE__ */ lenientArray(
-  crmFieldsDescriptionSchema,
-);
+export const crmRequisiteUserfieldListResult: LenientArray<typeof crmFieldsDescriptionSchema> =
+  /* @__PURE__ */ lenientArray(crmFieldsDescriptionSchema);
 
 /** Lenient schema of the result of `crm.requisite.userfield.update`. */
-export const crmRequisiteUserfieldUpdateResult = wireBoolean;
+export const crmRequisiteUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.settings.mode.get`. */
-export const crmSettingsModeGetResult = wireNumber;
+export const crmSettingsModeGetResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.stagehistory.list`. */
-export const crmStagehistoryListResult = /* @__PURE__ */ lenientObject(
-  crmStagehistoryListResultShape(),
-);
+export const crmStagehistoryListResult: LenientObject<CrmStagehistoryListResultShape> =
+  /* @__PURE__ */ lenientObject(crmStagehistoryListResultShape());
 
-function crmStagehistoryListResultShape() {
+function crmStagehistoryListResultShape(): CrmStagehistoryListResultShape {
   return {
     items: lenientArray(crmItemsSchema).nullish(),
   };
 }
 
+type CrmStagehistoryListResultShape = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmItemsSchema>>>;
+};
+
 /** Lenient schema of the result of `crm.status.add`. */
-export const crmStatusAddResult = wireNumber;
+export const crmStatusAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.status.delete`. */
-export const crmStatusDeleteResult = wireBoolean;
+export const crmStatusDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.status.entity.items`. */
-export const crmStatusEntityItemsResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmStatusEntityItemsResult: LenientArray<
+  LenientObject<CrmStatusEntityItemsResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmStatusEntityItemsResultShape>({
     NAME: nullishString,
     SORT: wireNumber.nullish(),
     STATUS_ID: nullishString,
   }),
 );
 
+type CrmStatusEntityItemsResultShape = {
+  NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STATUS_ID: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.status.entity.types`. */
-export const crmStatusEntityTypesResult = /* @__PURE__ */ lenientArray(
-  crmStatusEntityTypesResultTypeSchema,
-);
+export const crmStatusEntityTypesResult: LenientArray<typeof crmStatusEntityTypesResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(crmStatusEntityTypesResultTypeSchema);
 
 /** Lenient schema of the result of `crm.status.fields`. */
-export const crmStatusFieldsResult = crmStatusFieldsResultTypeSchema;
+export const crmStatusFieldsResult: typeof crmStatusFieldsResultTypeSchema =
+  crmStatusFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.status.get`. */
-export const crmStatusGetResult = /* @__PURE__ */ lenientObject(crmStatusGetResultShape());
+export const crmStatusGetResult: LenientObject<CrmStatusGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmStatusGetResultShape());
 
-function crmStatusGetResultShape() {
+function crmStatusGetResultShape(): CrmStatusGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -9377,58 +16067,96 @@ function crmStatusGetResultShape() {
   };
 }
 
+type CrmStatusGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  NAME_INIT: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SYSTEM: typeof nullishString;
+  CATEGORY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  COLOR: typeof nullishString;
+  SEMANTICS: typeof nullishString;
+};
+
 /** Lenient schema of the result of `crm.status.list`. */
-export const crmStatusListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    ENTITY_ID: nullishString,
-    STATUS_ID: nullishString,
-    NAME: nullishString,
-    NAME_INIT: nullishString,
-    SORT: nullishString,
-    SYSTEM: wireYN.nullish(),
-    CATEGORY_ID: nullishUnknown,
-    COLOR: nullishString,
-    SEMANTICS: z.string().nullable().nullish(),
-    EXTRA: lenientObject({
-      SEMANTICS: nullishString,
+export const crmStatusListResult: LenientArray<LenientObject<CrmStatusListResultShape2>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmStatusListResultShape2>({
+      ID: nullishString,
+      ENTITY_ID: nullishString,
+      STATUS_ID: nullishString,
+      NAME: nullishString,
+      NAME_INIT: nullishString,
+      SORT: nullishString,
+      SYSTEM: wireYN.nullish(),
+      CATEGORY_ID: nullishUnknown,
       COLOR: nullishString,
-    }).nullish(),
-  }),
-);
+      SEMANTICS: z.string().nullable().nullish(),
+      EXTRA: lenientObject<CrmStatusListResultShape>({
+        SEMANTICS: nullishString,
+        COLOR: nullishString,
+      }).nullish(),
+    }),
+  );
+
+type CrmStatusListResultShape = {
+  SEMANTICS: typeof nullishString;
+  COLOR: typeof nullishString;
+};
+
+type CrmStatusListResultShape2 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  STATUS_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  NAME_INIT: typeof nullishString;
+  SORT: typeof nullishString;
+  SYSTEM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CATEGORY_ID: typeof nullishUnknown;
+  COLOR: typeof nullishString;
+  SEMANTICS: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  EXTRA: z.ZodOptional<z.ZodNullable<LenientObject<CrmStatusListResultShape>>>;
+};
 
 /** Lenient schema of the result of `crm.status.update`. */
-export const crmStatusUpdateResult = wireBoolean;
+export const crmStatusUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.timeline.bindings.bind`. */
-export const crmTimelineBindingsBindResult = wireBoolean;
+export const crmTimelineBindingsBindResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.timeline.bindings.fields`. */
-export const crmTimelineBindingsFieldsResult = crmTimelineBindingsFieldsFieldsSchema;
+export const crmTimelineBindingsFieldsResult: typeof crmTimelineBindingsFieldsFieldsSchema =
+  crmTimelineBindingsFieldsFieldsSchema;
 
 /** Lenient schema of the result of `crm.timeline.bindings.list`. */
-export const crmTimelineBindingsListResult = /* @__PURE__ */ lenientArray(
-  crmTimelineBindingsListResultTypeSchema,
-);
+export const crmTimelineBindingsListResult: LenientArray<
+  typeof crmTimelineBindingsListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(crmTimelineBindingsListResultTypeSchema);
 
 /** Lenient schema of the result of `crm.timeline.bindings.unbind`. */
-export const crmTimelineBindingsUnbindResult = wireBoolean;
+export const crmTimelineBindingsUnbindResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.timeline.comment.add`. */
-export const crmTimelineCommentAddResult = wireNumber;
+export const crmTimelineCommentAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.timeline.comment.delete`. */
-export const crmTimelineCommentDeleteResult = /* @__PURE__ */ z.null();
+export const crmTimelineCommentDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.timeline.comment.fields`. */
-export const crmTimelineCommentFieldsResult = crmTimelineCommentFieldsFieldsSchema;
+export const crmTimelineCommentFieldsResult: typeof crmTimelineCommentFieldsFieldsSchema =
+  crmTimelineCommentFieldsFieldsSchema;
 
 /** Lenient schema of the result of `crm.timeline.comment.get`. */
-export const crmTimelineCommentGetResult = crmTimelineCommentGetFieldsSchema;
+export const crmTimelineCommentGetResult: typeof crmTimelineCommentGetFieldsSchema =
+  crmTimelineCommentGetFieldsSchema;
 
 /** Lenient schema of the result of `crm.timeline.comment.list`. */
-export const crmTimelineCommentListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const crmTimelineCommentListResult: LenientArray<
+  LenientObject<CrmTimelineCommentListResultShape3>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<CrmTimelineCommentListResultShape3>({
     ID: nullishString,
     ENTITY_ID: nullishString,
     ENTITY_TYPE: nullishString,
@@ -9436,13 +16164,13 @@ export const crmTimelineCommentListResult = /* @__PURE__ */ lenientArray(
     COMMENT: nullishString,
     AUTHOR_ID: nullishString,
     FILES: lenientRecord(
-      lenientObject({
+      lenientObject<CrmTimelineCommentListResultShape2>({
         id: wireNumber.nullish(),
         date: wireDateTime.nullish(),
         type: nullishString,
         name: nullishString,
         size: wireNumber.nullish(),
-        image: lenientObject({
+        image: lenientObject<CrmTimelineCommentListResultShape>({
           width: wireNumber.nullish(),
           height: wireNumber.nullish(),
         }).nullish(),
@@ -9456,246 +16184,351 @@ export const crmTimelineCommentListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type CrmTimelineCommentListResultShape = {
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type CrmTimelineCommentListResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: z.ZodOptional<z.ZodNullable<LenientObject<CrmTimelineCommentListResultShape>>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorName: typeof nullishString;
+  urlPreview: typeof nullishString;
+  urlShow: typeof nullishString;
+  urlDownload: typeof nullishString;
+};
+
+type CrmTimelineCommentListResultShape3 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  CREATED: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  COMMENT: typeof nullishString;
+  AUTHOR_ID: typeof nullishString;
+  FILES: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<CrmTimelineCommentListResultShape2>>>
+  >;
+};
+
 /** Lenient schema of the result of `crm.timeline.comment.update`. */
-export const crmTimelineCommentUpdateResult = wireNumber;
+export const crmTimelineCommentUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.timeline.icon.add`. */
-export const crmTimelineIconAddResult = /* @__PURE__ */ lenientObject(
-  crmTimelineIconAddResultShape(),
-);
+export const crmTimelineIconAddResult: LenientObject<CrmTimelineIconAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineIconAddResultShape());
 
-function crmTimelineIconAddResultShape() {
+function crmTimelineIconAddResultShape(): CrmTimelineIconAddResultShape {
   return {
     icon: crmIconSchema.nullish(),
   };
 }
+
+type CrmTimelineIconAddResultShape = {
+  icon: z.ZodOptional<z.ZodNullable<typeof crmIconSchema>>;
+};
 
 /** Lenient schema of the result of `crm.timeline.icon.delete`. */
-export const crmTimelineIconDeleteResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const crmTimelineIconDeleteResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.icon.get`. */
-export const crmTimelineIconGetResult = /* @__PURE__ */ lenientObject(
-  crmTimelineIconGetResultShape(),
-);
+export const crmTimelineIconGetResult: LenientObject<CrmTimelineIconGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineIconGetResultShape());
 
-function crmTimelineIconGetResultShape() {
+function crmTimelineIconGetResultShape(): CrmTimelineIconGetResultShape {
   return {
     icon: crmIconSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.timeline.icon.list`. */
-export const crmTimelineIconListResult = /* @__PURE__ */ lenientObject(
-  crmTimelineIconListResultShape(),
-);
+type CrmTimelineIconGetResultShape = {
+  icon: z.ZodOptional<z.ZodNullable<typeof crmIconSchema>>;
+};
 
-function crmTimelineIconListResultShape() {
+/** Lenient schema of the result of `crm.timeline.icon.list`. */
+export const crmTimelineIconListResult: LenientObject<CrmTimelineIconListResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineIconListResultShape());
+
+function crmTimelineIconListResultShape(): CrmTimelineIconListResultShape {
   return {
     icons: lenientArray(crmIconSchema).nullish(),
   };
 }
 
+type CrmTimelineIconListResultShape = {
+  icons: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmIconSchema>>>;
+};
+
 /** Lenient schema of the result of `crm.timeline.item.pin`. */
-export const crmTimelineItemPinResult = /* @__PURE__ */ z.null();
+export const crmTimelineItemPinResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.timeline.item.unpin`. */
-export const crmTimelineItemUnpinResult = /* @__PURE__ */ z.null();
+export const crmTimelineItemUnpinResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.delete`. */
-export const crmTimelineLayoutBlocksDeleteResult = /* @__PURE__ */ z.union([
-  crmTimelineLayoutBlocksDeleteResultTypeSchema,
-  z.null(),
-]);
+export const crmTimelineLayoutBlocksDeleteResult: z.ZodUnion<
+  readonly [typeof crmTimelineLayoutBlocksDeleteResultTypeSchema, z.ZodNull]
+> = /* @__PURE__ */ z.union([crmTimelineLayoutBlocksDeleteResultTypeSchema, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.get`. */
-export const crmTimelineLayoutBlocksGetResult = crmTimelineLayoutBlocksGetResultTypeSchema;
+export const crmTimelineLayoutBlocksGetResult: typeof crmTimelineLayoutBlocksGetResultTypeSchema =
+  crmTimelineLayoutBlocksGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.set`. */
-export const crmTimelineLayoutBlocksSetResult = /* @__PURE__ */ z.union([
-  crmTimelineLayoutBlocksDeleteResultTypeSchema,
-  z.null(),
-]);
+export const crmTimelineLayoutBlocksSetResult: z.ZodUnion<
+  readonly [typeof crmTimelineLayoutBlocksDeleteResultTypeSchema, z.ZodNull]
+> = /* @__PURE__ */ z.union([crmTimelineLayoutBlocksDeleteResultTypeSchema, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.logmessage.add`. */
-export const crmTimelineLogmessageAddResult = /* @__PURE__ */ lenientObject(
-  crmTimelineLogmessageAddResultShape(),
-);
+export const crmTimelineLogmessageAddResult: LenientObject<CrmTimelineLogmessageAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogmessageAddResultShape());
 
-function crmTimelineLogmessageAddResultShape() {
+function crmTimelineLogmessageAddResultShape(): CrmTimelineLogmessageAddResultShape {
   return {
     logMessage: crmLogMessageSchema.nullish(),
   };
 }
+
+type CrmTimelineLogmessageAddResultShape = {
+  logMessage: z.ZodOptional<z.ZodNullable<typeof crmLogMessageSchema>>;
+};
 
 /** Lenient schema of the result of `crm.timeline.logmessage.delete`. */
-export const crmTimelineLogmessageDeleteResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const crmTimelineLogmessageDeleteResult: z.ZodUnion<
+  readonly [typeof wireBoolean, z.ZodNull]
+> = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.logmessage.get`. */
-export const crmTimelineLogmessageGetResult = /* @__PURE__ */ lenientObject(
-  crmTimelineLogmessageGetResultShape(),
-);
+export const crmTimelineLogmessageGetResult: LenientObject<CrmTimelineLogmessageGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogmessageGetResultShape());
 
-function crmTimelineLogmessageGetResultShape() {
+function crmTimelineLogmessageGetResultShape(): CrmTimelineLogmessageGetResultShape {
   return {
     logMessage: crmLogMessageSchema.nullish(),
   };
 }
 
+type CrmTimelineLogmessageGetResultShape = {
+  logMessage: z.ZodOptional<z.ZodNullable<typeof crmLogMessageSchema>>;
+};
+
 /** Lenient schema of the result of `crm.timeline.logmessage.list`. */
-export const crmTimelineLogmessageListResult = /* @__PURE__ */ lenientArray(crmLogMessageSchema);
+export const crmTimelineLogmessageListResult: LenientArray<typeof crmLogMessageSchema> =
+  /* @__PURE__ */ lenientArray(crmLogMessageSchema);
 
 /** Lenient schema of the result of `crm.timeline.logo.add`. */
-export const crmTimelineLogoAddResult = /* @__PURE__ */ lenientObject(
-  crmTimelineLogoAddResultShape(),
-);
+export const crmTimelineLogoAddResult: LenientObject<CrmTimelineLogoAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogoAddResultShape());
 
-function crmTimelineLogoAddResultShape() {
+function crmTimelineLogoAddResultShape(): CrmTimelineLogoAddResultShape {
   return {
     logo: crmLogoSchema.nullish(),
   };
 }
+
+type CrmTimelineLogoAddResultShape = {
+  logo: z.ZodOptional<z.ZodNullable<typeof crmLogoSchema>>;
+};
 
 /** Lenient schema of the result of `crm.timeline.logo.delete`. */
-export const crmTimelineLogoDeleteResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const crmTimelineLogoDeleteResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.logo.get`. */
-export const crmTimelineLogoGetResult = /* @__PURE__ */ lenientObject(
-  crmTimelineLogoGetResultShape(),
-);
+export const crmTimelineLogoGetResult: LenientObject<CrmTimelineLogoGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogoGetResultShape());
 
-function crmTimelineLogoGetResultShape() {
+function crmTimelineLogoGetResultShape(): CrmTimelineLogoGetResultShape {
   return {
     logo: crmLogoSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.timeline.logo.list`. */
-export const crmTimelineLogoListResult = /* @__PURE__ */ lenientObject(
-  crmTimelineLogoListResultShape(),
-);
+type CrmTimelineLogoGetResultShape = {
+  logo: z.ZodOptional<z.ZodNullable<typeof crmLogoSchema>>;
+};
 
-function crmTimelineLogoListResultShape() {
+/** Lenient schema of the result of `crm.timeline.logo.list`. */
+export const crmTimelineLogoListResult: LenientObject<CrmTimelineLogoListResultShape> =
+  /* @__PURE__ */ lenientObject(crmTimelineLogoListResultShape());
+
+function crmTimelineLogoListResultShape(): CrmTimelineLogoListResultShape {
   return {
     logos: lenientArray(crmLogoSchema).nullish(),
   };
 }
 
+type CrmTimelineLogoListResultShape = {
+  logos: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmLogoSchema>>>;
+};
+
 /** Lenient schema of the result of `crm.timeline.note.delete`. */
-export const crmTimelineNoteDeleteResult = wireBoolean;
+export const crmTimelineNoteDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.timeline.note.get`. */
-export const crmTimelineNoteGetResult = crmTimelineNoteGetResultTypeSchema;
+export const crmTimelineNoteGetResult: typeof crmTimelineNoteGetResultTypeSchema =
+  crmTimelineNoteGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.note.save`. */
-export const crmTimelineNoteSaveResult = wireBoolean;
+export const crmTimelineNoteSaveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.tracking.trace.add`. */
-export const crmTrackingTraceAddResult = wireNumber;
+export const crmTrackingTraceAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.tracking.trace.delete`. */
-export const crmTrackingTraceDeleteResult = /* @__PURE__ */ z.null();
+export const crmTrackingTraceDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.type.add`. */
-export const crmTypeAddResult = /* @__PURE__ */ lenientObject(crmTypeAddResultShape());
+export const crmTypeAddResult: LenientObject<CrmTypeAddResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeAddResultShape());
 
-function crmTypeAddResultShape() {
+function crmTypeAddResultShape(): CrmTypeAddResultShape {
   return {
     type: typeSchema.nullish(),
   };
 }
 
+type CrmTypeAddResultShape = {
+  type: z.ZodOptional<z.ZodNullable<typeof typeSchema>>;
+};
+
 /** Lenient schema of the result of `crm.type.delete`. */
-export const crmTypeDeleteResult = /* @__PURE__ */ z.union([lenientArray(z.unknown()), z.null()]);
+export const crmTypeDeleteResult: z.ZodUnion<readonly [LenientArray<z.ZodUnknown>, z.ZodNull]> =
+  /* @__PURE__ */ z.union([lenientArray(z.unknown()), z.null()]);
 
 /** Lenient schema of the result of `crm.type.fields`. */
-export const crmTypeFieldsResult = /* @__PURE__ */ lenientObject(crmTypeFieldsResultShape());
+export const crmTypeFieldsResult: LenientObject<CrmTypeFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeFieldsResultShape());
 
-function crmTypeFieldsResultShape() {
+function crmTypeFieldsResultShape(): CrmTypeFieldsResultShape {
   return {
     fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.type.get`. */
-export const crmTypeGetResult = /* @__PURE__ */ lenientObject(crmTypeGetResultShape());
+type CrmTypeFieldsResultShape = {
+  fields: z.ZodOptional<z.ZodNullable<LenientRecord<typeof crmRestFieldDescriptionSchema>>>;
+};
 
-function crmTypeGetResultShape() {
+/** Lenient schema of the result of `crm.type.get`. */
+export const crmTypeGetResult: LenientObject<CrmTypeGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeGetResultShape());
+
+function crmTypeGetResultShape(): CrmTypeGetResultShape {
   return {
     type: typeSchema.nullish(),
   };
 }
+
+type CrmTypeGetResultShape = {
+  type: z.ZodOptional<z.ZodNullable<typeof typeSchema>>;
+};
 
 /** Lenient schema of the result of `crm.type.getByEntityTypeId`. */
-export const crmTypeGetByEntityTypeIdResult = /* @__PURE__ */ lenientObject(
-  crmTypeGetByEntityTypeIdResultShape(),
-);
+export const crmTypeGetByEntityTypeIdResult: LenientObject<CrmTypeGetByEntityTypeIdResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeGetByEntityTypeIdResultShape());
 
-function crmTypeGetByEntityTypeIdResultShape() {
+function crmTypeGetByEntityTypeIdResultShape(): CrmTypeGetByEntityTypeIdResultShape {
   return {
     type: typeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.type.list`. */
-export const crmTypeListResult = /* @__PURE__ */ lenientObject(crmTypeListResultShape());
+type CrmTypeGetByEntityTypeIdResultShape = {
+  type: z.ZodOptional<z.ZodNullable<typeof typeSchema>>;
+};
 
-function crmTypeListResultShape() {
+/** Lenient schema of the result of `crm.type.list`. */
+export const crmTypeListResult: LenientObject<CrmTypeListResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeListResultShape());
+
+function crmTypeListResultShape(): CrmTypeListResultShape {
   return {
     types: lenientArray(typeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `crm.type.update`. */
-export const crmTypeUpdateResult = /* @__PURE__ */ lenientObject(crmTypeUpdateResultShape());
+type CrmTypeListResultShape = {
+  types: z.ZodOptional<z.ZodNullable<LenientArray<typeof typeSchema>>>;
+};
 
-function crmTypeUpdateResultShape() {
+/** Lenient schema of the result of `crm.type.update`. */
+export const crmTypeUpdateResult: LenientObject<CrmTypeUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(crmTypeUpdateResultShape());
+
+function crmTypeUpdateResultShape(): CrmTypeUpdateResultShape {
   return {
     type: typeSchema.nullish(),
   };
 }
 
+type CrmTypeUpdateResultShape = {
+  type: z.ZodOptional<z.ZodNullable<typeof typeSchema>>;
+};
+
 /** Lenient schema of the result of `crm.userfield.enumeration.fields`. */
-export const crmUserfieldEnumerationFieldsResult = crmUserfieldEnumerationFieldsResultTypeSchema;
+export const crmUserfieldEnumerationFieldsResult: typeof crmUserfieldEnumerationFieldsResultTypeSchema =
+  crmUserfieldEnumerationFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.userfield.fields`. */
-export const crmUserfieldFieldsResult = crmUserfieldFieldsResultTypeSchema;
+export const crmUserfieldFieldsResult: typeof crmUserfieldFieldsResultTypeSchema =
+  crmUserfieldFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.userfield.settings.fields`. */
-export const crmUserfieldSettingsFieldsResult = /* @__PURE__ */ lenientObject(
-  crmUserfieldSettingsFieldsResultShape(),
-);
+export const crmUserfieldSettingsFieldsResult: LenientObject<CrmUserfieldSettingsFieldsResultShape3> =
+  /* @__PURE__ */ lenientObject(crmUserfieldSettingsFieldsResultShape());
 
-function crmUserfieldSettingsFieldsResultShape() {
+function crmUserfieldSettingsFieldsResultShape(): CrmUserfieldSettingsFieldsResultShape3 {
   return {
-    DEFAULT_VALUE: lenientObject({
+    DEFAULT_VALUE: lenientObject<CrmUserfieldSettingsFieldsResultShape>({
       type: nullishString,
       title: nullishString,
     }).nullish(),
-    PRECISION: lenientObject({
+    PRECISION: lenientObject<CrmUserfieldSettingsFieldsResultShape2>({
       type: nullishString,
       title: nullishString,
     }).nullish(),
   };
 }
 
+type CrmUserfieldSettingsFieldsResultShape = {
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmUserfieldSettingsFieldsResultShape2 = {
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
+
+type CrmUserfieldSettingsFieldsResultShape3 = {
+  DEFAULT_VALUE: z.ZodOptional<z.ZodNullable<LenientObject<CrmUserfieldSettingsFieldsResultShape>>>;
+  PRECISION: z.ZodOptional<z.ZodNullable<LenientObject<CrmUserfieldSettingsFieldsResultShape2>>>;
+};
+
 /** Lenient schema of the result of `crm.userfield.types`. */
-export const crmUserfieldTypesResult = /* @__PURE__ */ lenientArray(
-  crmUserfieldTypesResultTypeSchema,
-);
+export const crmUserfieldTypesResult: LenientArray<typeof crmUserfieldTypesResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(crmUserfieldTypesResultTypeSchema);
 
 /** Lenient schema of the result of `crm.vat.add`. */
-export const crmVatAddResult = wireNumber;
+export const crmVatAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `crm.vat.delete`. */
-export const crmVatDeleteResult = wireBoolean;
+export const crmVatDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `crm.vat.fields`. */
-export const crmVatFieldsResult = crmVatFieldsResultTypeSchema;
+export const crmVatFieldsResult: typeof crmVatFieldsResultTypeSchema = crmVatFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.vat.get`. */
-export const crmVatGetResult = /* @__PURE__ */ lenientObject(crmVatGetResultShape());
+export const crmVatGetResult: LenientObject<CrmVatGetResultShape> =
+  /* @__PURE__ */ lenientObject(crmVatGetResultShape());
 
-function crmVatGetResultShape() {
+function crmVatGetResultShape(): CrmVatGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     ACTIVE: nullishString,
@@ -9705,20 +16538,465 @@ function crmVatGetResultShape() {
   };
 }
 
+type CrmVatGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVE: typeof nullishString;
+  C_SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  RATE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
+
 /** Lenient schema of the result of `crm.vat.list`. */
-export const crmVatListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    NAME: nullishString,
-    RATE: z.string().nullable().nullish(),
-  }),
-);
+export const crmVatListResult: LenientArray<LenientObject<CrmVatListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<CrmVatListResultShape>({
+      ID: nullishString,
+      NAME: nullishString,
+      RATE: z.string().nullable().nullish(),
+    }),
+  );
+
+type CrmVatListResultShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  RATE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
 /** Lenient schema of the result of `crm.vat.update`. */
-export const crmVatUpdateResult = wireBit;
+export const crmVatUpdateResult: typeof wireBit = wireBit;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'crm.activity.add': typeof crmActivityAddResult;
+  readonly 'crm.activity.badge.add': typeof crmActivityBadgeAddResult;
+  readonly 'crm.activity.badge.delete': typeof crmActivityBadgeDeleteResult;
+  readonly 'crm.activity.badge.get': typeof crmActivityBadgeGetResult;
+  readonly 'crm.activity.badge.list': typeof crmActivityBadgeListResult;
+  readonly 'crm.activity.binding.add': typeof crmActivityBindingAddResult;
+  readonly 'crm.activity.binding.delete': typeof crmActivityBindingDeleteResult;
+  readonly 'crm.activity.binding.list': typeof crmActivityBindingListResult;
+  readonly 'crm.activity.binding.move': typeof crmActivityBindingMoveResult;
+  readonly 'crm.activity.call.getTranscript': typeof crmActivityCallGetTranscriptResult;
+  readonly 'crm.activity.communication.fields': typeof crmActivityCommunicationFieldsResult;
+  readonly 'crm.activity.configurable.add': typeof crmActivityConfigurableAddResult;
+  readonly 'crm.activity.configurable.get': typeof crmActivityConfigurableGetResult;
+  readonly 'crm.activity.configurable.update': typeof crmActivityConfigurableUpdateResult;
+  readonly 'crm.activity.delete': typeof crmActivityDeleteResult;
+  readonly 'crm.activity.fields': typeof crmActivityFieldsResult;
+  readonly 'crm.activity.get': typeof crmActivityGetResult;
+  readonly 'crm.activity.layout.blocks.delete': typeof crmActivityLayoutBlocksDeleteResult;
+  readonly 'crm.activity.layout.blocks.get': typeof crmActivityLayoutBlocksGetResult;
+  readonly 'crm.activity.layout.blocks.set': typeof crmActivityLayoutBlocksSetResult;
+  readonly 'crm.activity.list': typeof crmActivityListResult;
+  readonly 'crm.activity.todo.add': typeof crmActivityTodoAddResult;
+  readonly 'crm.activity.todo.update': typeof crmActivityTodoUpdateResult;
+  readonly 'crm.activity.todo.updateColor': typeof crmActivityTodoUpdateColorResult;
+  readonly 'crm.activity.todo.updateDeadline': typeof crmActivityTodoUpdateDeadlineResult;
+  readonly 'crm.activity.todo.updateDescription': typeof crmActivityTodoUpdateDescriptionResult;
+  readonly 'crm.activity.todo.updateResponsibleUser': typeof crmActivityTodoUpdateResponsibleUserResult;
+  readonly 'crm.activity.type.add': typeof crmActivityTypeAddResult;
+  readonly 'crm.activity.type.delete': typeof crmActivityTypeDeleteResult;
+  readonly 'crm.activity.type.list': typeof crmActivityTypeListResult;
+  readonly 'crm.activity.update': typeof crmActivityUpdateResult;
+  readonly 'crm.address.add': typeof crmAddressAddResult;
+  readonly 'crm.address.delete': typeof crmAddressDeleteResult;
+  readonly 'crm.address.fields': typeof crmAddressFieldsResult;
+  readonly 'crm.address.list': typeof crmAddressListResult;
+  readonly 'crm.address.update': typeof crmAddressUpdateResult;
+  readonly 'crm.automatedsolution.add': typeof crmAutomatedsolutionAddResult;
+  readonly 'crm.automatedsolution.delete': typeof crmAutomatedsolutionDeleteResult;
+  readonly 'crm.automatedsolution.fields': typeof crmAutomatedsolutionFieldsResult;
+  readonly 'crm.automatedsolution.get': typeof crmAutomatedsolutionGetResult;
+  readonly 'crm.automatedsolution.list': typeof crmAutomatedsolutionListResult;
+  readonly 'crm.automatedsolution.update': typeof crmAutomatedsolutionUpdateResult;
+  readonly 'crm.automation.trigger': typeof crmAutomationTriggerResult;
+  readonly 'crm.automation.trigger.add': typeof crmAutomationTriggerAddResult;
+  readonly 'crm.automation.trigger.delete': typeof crmAutomationTriggerDeleteResult;
+  readonly 'crm.automation.trigger.execute': typeof crmAutomationTriggerExecuteResult;
+  readonly 'crm.automation.trigger.list': typeof crmAutomationTriggerListResult;
+  readonly 'crm.calllist.add': typeof crmCalllistAddResult;
+  readonly 'crm.calllist.get': typeof crmCalllistGetResult;
+  readonly 'crm.calllist.items.get': typeof crmCalllistItemsGetResult;
+  readonly 'crm.calllist.list': typeof crmCalllistListResult;
+  readonly 'crm.calllist.statuslist': typeof crmCalllistStatuslistResult;
+  readonly 'crm.calllist.update': typeof crmCalllistUpdateResult;
+  readonly 'crm.catalog.fields': typeof crmCatalogFieldsResult;
+  readonly 'crm.catalog.get': typeof crmCatalogGetResult;
+  readonly 'crm.catalog.list': typeof crmCatalogListResult;
+  readonly 'crm.category.add': typeof crmCategoryAddResult;
+  readonly 'crm.category.delete': typeof crmCategoryDeleteResult;
+  readonly 'crm.category.fields': typeof crmCategoryFieldsResult;
+  readonly 'crm.category.get': typeof crmCategoryGetResult;
+  readonly 'crm.category.list': typeof crmCategoryListResult;
+  readonly 'crm.category.update': typeof crmCategoryUpdateResult;
+  readonly 'crm.company.add': typeof crmCompanyAddResult;
+  readonly 'crm.company.contact.add': typeof crmCompanyContactAddResult;
+  readonly 'crm.company.contact.delete': typeof crmCompanyContactDeleteResult;
+  readonly 'crm.company.contact.fields': typeof crmCompanyContactFieldsResult;
+  readonly 'crm.company.contact.items.delete': typeof crmCompanyContactItemsDeleteResult;
+  readonly 'crm.company.contact.items.get': typeof crmCompanyContactItemsGetResult;
+  readonly 'crm.company.contact.items.set': typeof crmCompanyContactItemsSetResult;
+  readonly 'crm.company.delete': typeof crmCompanyDeleteResult;
+  readonly 'crm.company.details.configuration.forceCommonScopeForAll': typeof crmCompanyDetailsConfigurationForceCommonScopeForAllResult;
+  readonly 'crm.company.details.configuration.get': typeof crmCompanyDetailsConfigurationGetResult;
+  readonly 'crm.company.details.configuration.reset': typeof crmCompanyDetailsConfigurationResetResult;
+  readonly 'crm.company.details.configuration.set': typeof crmCompanyDetailsConfigurationSetResult;
+  readonly 'crm.company.fields': typeof crmCompanyFieldsResult;
+  readonly 'crm.company.get': typeof crmCompanyGetResult;
+  readonly 'crm.company.list': typeof crmCompanyListResult;
+  readonly 'crm.company.update': typeof crmCompanyUpdateResult;
+  readonly 'crm.company.userfield.add': typeof crmCompanyUserfieldAddResult;
+  readonly 'crm.company.userfield.delete': typeof crmCompanyUserfieldDeleteResult;
+  readonly 'crm.company.userfield.get': typeof crmCompanyUserfieldGetResult;
+  readonly 'crm.company.userfield.list': typeof crmCompanyUserfieldListResult;
+  readonly 'crm.company.userfield.update': typeof crmCompanyUserfieldUpdateResult;
+  readonly 'crm.contact.add': typeof crmContactAddResult;
+  readonly 'crm.contact.company.add': typeof crmContactCompanyAddResult;
+  readonly 'crm.contact.company.delete': typeof crmContactCompanyDeleteResult;
+  readonly 'crm.contact.company.fields': typeof crmContactCompanyFieldsResult;
+  readonly 'crm.contact.company.items.delete': typeof crmContactCompanyItemsDeleteResult;
+  readonly 'crm.contact.company.items.get': typeof crmContactCompanyItemsGetResult;
+  readonly 'crm.contact.company.items.set': typeof crmContactCompanyItemsSetResult;
+  readonly 'crm.contact.delete': typeof crmContactDeleteResult;
+  readonly 'crm.contact.details.configuration.forceCommonScopeForAll': typeof crmContactDetailsConfigurationForceCommonScopeForAllResult;
+  readonly 'crm.contact.details.configuration.get': typeof crmContactDetailsConfigurationGetResult;
+  readonly 'crm.contact.details.configuration.reset': typeof crmContactDetailsConfigurationResetResult;
+  readonly 'crm.contact.details.configuration.set': typeof crmContactDetailsConfigurationSetResult;
+  readonly 'crm.contact.fields': typeof crmContactFieldsResult;
+  readonly 'crm.contact.get': typeof crmContactGetResult;
+  readonly 'crm.contact.list': typeof crmContactListResult;
+  readonly 'crm.contact.update': typeof crmContactUpdateResult;
+  readonly 'crm.contact.userfield.add': typeof crmContactUserfieldAddResult;
+  readonly 'crm.contact.userfield.delete': typeof crmContactUserfieldDeleteResult;
+  readonly 'crm.contact.userfield.get': typeof crmContactUserfieldGetResult;
+  readonly 'crm.contact.userfield.list': typeof crmContactUserfieldListResult;
+  readonly 'crm.contact.userfield.update': typeof crmContactUserfieldUpdateResult;
+  readonly 'crm.currency.add': typeof crmCurrencyAddResult;
+  readonly 'crm.currency.base.get': typeof crmCurrencyBaseGetResult;
+  readonly 'crm.currency.base.set': typeof crmCurrencyBaseSetResult;
+  readonly 'crm.currency.delete': typeof crmCurrencyDeleteResult;
+  readonly 'crm.currency.fields': typeof crmCurrencyFieldsResult;
+  readonly 'crm.currency.get': typeof crmCurrencyGetResult;
+  readonly 'crm.currency.list': typeof crmCurrencyListResult;
+  readonly 'crm.currency.localizations.delete': typeof crmCurrencyLocalizationsDeleteResult;
+  readonly 'crm.currency.localizations.fields': typeof crmCurrencyLocalizationsFieldsResult;
+  readonly 'crm.currency.localizations.get': typeof crmCurrencyLocalizationsGetResult;
+  readonly 'crm.currency.localizations.set': typeof crmCurrencyLocalizationsSetResult;
+  readonly 'crm.currency.update': typeof crmCurrencyUpdateResult;
+  readonly 'crm.deal.add': typeof crmDealAddResult;
+  readonly 'crm.deal.contact.add': typeof crmDealContactAddResult;
+  readonly 'crm.deal.contact.delete': typeof crmDealContactDeleteResult;
+  readonly 'crm.deal.contact.fields': typeof crmDealContactFieldsResult;
+  readonly 'crm.deal.contact.items.delete': typeof crmDealContactItemsDeleteResult;
+  readonly 'crm.deal.contact.items.get': typeof crmDealContactItemsGetResult;
+  readonly 'crm.deal.contact.items.set': typeof crmDealContactItemsSetResult;
+  readonly 'crm.deal.delete': typeof crmDealDeleteResult;
+  readonly 'crm.deal.details.configuration.forceCommonScopeForAll': typeof crmDealDetailsConfigurationForceCommonScopeForAllResult;
+  readonly 'crm.deal.details.configuration.get': typeof crmDealDetailsConfigurationGetResult;
+  readonly 'crm.deal.details.configuration.reset': typeof crmDealDetailsConfigurationResetResult;
+  readonly 'crm.deal.details.configuration.set': typeof crmDealDetailsConfigurationSetResult;
+  readonly 'crm.deal.fields': typeof crmDealFieldsResult;
+  readonly 'crm.deal.get': typeof crmDealGetResult;
+  readonly 'crm.deal.list': typeof crmDealListResult;
+  readonly 'crm.deal.productrows.get': typeof crmDealProductrowsGetResult;
+  readonly 'crm.deal.productrows.set': typeof crmDealProductrowsSetResult;
+  readonly 'crm.deal.recurring.add': typeof crmDealRecurringAddResult;
+  readonly 'crm.deal.recurring.delete': typeof crmDealRecurringDeleteResult;
+  readonly 'crm.deal.recurring.expose': typeof crmDealRecurringExposeResult;
+  readonly 'crm.deal.recurring.fields': typeof crmDealRecurringFieldsResult;
+  readonly 'crm.deal.recurring.get': typeof crmDealRecurringGetResult;
+  readonly 'crm.deal.recurring.list': typeof crmDealRecurringListResult;
+  readonly 'crm.deal.recurring.update': typeof crmDealRecurringUpdateResult;
+  readonly 'crm.deal.update': typeof crmDealUpdateResult;
+  readonly 'crm.deal.userfield.add': typeof crmDealUserfieldAddResult;
+  readonly 'crm.deal.userfield.delete': typeof crmDealUserfieldDeleteResult;
+  readonly 'crm.deal.userfield.get': typeof crmDealUserfieldGetResult;
+  readonly 'crm.deal.userfield.list': typeof crmDealUserfieldListResult;
+  readonly 'crm.deal.userfield.update': typeof crmDealUserfieldUpdateResult;
+  readonly 'crm.dealcategory.add': typeof crmDealcategoryAddResult;
+  readonly 'crm.dealcategory.default.get': typeof crmDealcategoryDefaultGetResult;
+  readonly 'crm.dealcategory.default.set': typeof crmDealcategoryDefaultSetResult;
+  readonly 'crm.dealcategory.delete': typeof crmDealcategoryDeleteResult;
+  readonly 'crm.dealcategory.fields': typeof crmDealcategoryFieldsResult;
+  readonly 'crm.dealcategory.get': typeof crmDealcategoryGetResult;
+  readonly 'crm.dealcategory.list': typeof crmDealcategoryListResult;
+  readonly 'crm.dealcategory.stage.list': typeof crmDealcategoryStageListResult;
+  readonly 'crm.dealcategory.status': typeof crmDealcategoryStatusResult;
+  readonly 'crm.dealcategory.update': typeof crmDealcategoryUpdateResult;
+  readonly 'crm.documentgenerator.document.add': typeof crmDocumentgeneratorDocumentAddResult;
+  readonly 'crm.documentgenerator.document.delete': typeof crmDocumentgeneratorDocumentDeleteResult;
+  readonly 'crm.documentgenerator.document.enablepublicurl': typeof crmDocumentgeneratorDocumentEnablepublicurlResult;
+  readonly 'crm.documentgenerator.document.get': typeof crmDocumentgeneratorDocumentGetResult;
+  readonly 'crm.documentgenerator.document.getfields': typeof crmDocumentgeneratorDocumentGetfieldsResult;
+  readonly 'crm.documentgenerator.document.list': typeof crmDocumentgeneratorDocumentListResult;
+  readonly 'crm.documentgenerator.document.update': typeof crmDocumentgeneratorDocumentUpdateResult;
+  readonly 'crm.documentgenerator.document.upload': typeof crmDocumentgeneratorDocumentUploadResult;
+  readonly 'crm.documentgenerator.numerator.add': typeof crmDocumentgeneratorNumeratorAddResult;
+  readonly 'crm.documentgenerator.numerator.delete': typeof crmDocumentgeneratorNumeratorDeleteResult;
+  readonly 'crm.documentgenerator.numerator.get': typeof crmDocumentgeneratorNumeratorGetResult;
+  readonly 'crm.documentgenerator.numerator.list': typeof crmDocumentgeneratorNumeratorListResult;
+  readonly 'crm.documentgenerator.numerator.update': typeof crmDocumentgeneratorNumeratorUpdateResult;
+  readonly 'crm.documentgenerator.template.add': typeof crmDocumentgeneratorTemplateAddResult;
+  readonly 'crm.documentgenerator.template.delete': typeof crmDocumentgeneratorTemplateDeleteResult;
+  readonly 'crm.documentgenerator.template.get': typeof crmDocumentgeneratorTemplateGetResult;
+  readonly 'crm.documentgenerator.template.getfields': typeof crmDocumentgeneratorTemplateGetfieldsResult;
+  readonly 'crm.documentgenerator.template.list': typeof crmDocumentgeneratorTemplateListResult;
+  readonly 'crm.documentgenerator.template.update': typeof crmDocumentgeneratorTemplateUpdateResult;
+  readonly 'crm.duplicate.findbycomm': typeof crmDuplicateFindbycommResult;
+  readonly 'crm.duplicate.volatileType.fields': typeof crmDuplicateVolatileTypeFieldsResult;
+  readonly 'crm.duplicate.volatileType.list': typeof crmDuplicateVolatileTypeListResult;
+  readonly 'crm.duplicate.volatileType.register': typeof crmDuplicateVolatileTypeRegisterResult;
+  readonly 'crm.duplicate.volatileType.unregister': typeof crmDuplicateVolatileTypeUnregisterResult;
+  readonly 'crm.entity.mergeBatch': typeof crmEntityMergeBatchResult;
+  readonly 'crm.enum.activitydirection': typeof crmEnumActivitydirectionResult;
+  readonly 'crm.enum.activitynotifytype': typeof crmEnumActivitynotifytypeResult;
+  readonly 'crm.enum.activitypriority': typeof crmEnumActivitypriorityResult;
+  readonly 'crm.enum.activitystatus': typeof crmEnumActivitystatusResult;
+  readonly 'crm.enum.activitytype': typeof crmEnumActivitytypeResult;
+  readonly 'crm.enum.addresstype': typeof crmEnumAddresstypeResult;
+  readonly 'crm.enum.contenttype': typeof crmEnumContenttypeResult;
+  readonly 'crm.enum.fields': typeof crmEnumFieldsResult;
+  readonly 'crm.enum.getorderownertypes': typeof crmEnumGetorderownertypesResult;
+  readonly 'crm.enum.ownertype': typeof crmEnumOwnertypeResult;
+  readonly 'crm.enum.settings.mode': typeof crmEnumSettingsModeResult;
+  readonly 'crm.invoice.add': typeof crmInvoiceAddResult;
+  readonly 'crm.invoice.delete': typeof crmInvoiceDeleteResult;
+  readonly 'crm.invoice.fields': typeof crmInvoiceFieldsResult;
+  readonly 'crm.invoice.get': typeof crmInvoiceGetResult;
+  readonly 'crm.invoice.getexternallink': typeof crmInvoiceGetexternallinkResult;
+  readonly 'crm.invoice.list': typeof crmInvoiceListResult;
+  readonly 'crm.invoice.recurring.add': typeof crmInvoiceRecurringAddResult;
+  readonly 'crm.invoice.recurring.delete': typeof crmInvoiceRecurringDeleteResult;
+  readonly 'crm.invoice.recurring.expose': typeof crmInvoiceRecurringExposeResult;
+  readonly 'crm.invoice.recurring.fields': typeof crmInvoiceRecurringFieldsResult;
+  readonly 'crm.invoice.recurring.get': typeof crmInvoiceRecurringGetResult;
+  readonly 'crm.invoice.recurring.list': typeof crmInvoiceRecurringListResult;
+  readonly 'crm.invoice.recurring.update': typeof crmInvoiceRecurringUpdateResult;
+  readonly 'crm.invoice.status.add': typeof crmInvoiceStatusAddResult;
+  readonly 'crm.invoice.status.delete': typeof crmInvoiceStatusDeleteResult;
+  readonly 'crm.invoice.status.fields': typeof crmInvoiceStatusFieldsResult;
+  readonly 'crm.invoice.status.get': typeof crmInvoiceStatusGetResult;
+  readonly 'crm.invoice.status.list': typeof crmInvoiceStatusListResult;
+  readonly 'crm.invoice.status.update': typeof crmInvoiceStatusUpdateResult;
+  readonly 'crm.invoice.update': typeof crmInvoiceUpdateResult;
+  readonly 'crm.invoice.userfield.add': typeof crmInvoiceUserfieldAddResult;
+  readonly 'crm.invoice.userfield.delete': typeof crmInvoiceUserfieldDeleteResult;
+  readonly 'crm.invoice.userfield.get': typeof crmInvoiceUserfieldGetResult;
+  readonly 'crm.invoice.userfield.list': typeof crmInvoiceUserfieldListResult;
+  readonly 'crm.invoice.userfield.update': typeof crmInvoiceUserfieldUpdateResult;
+  readonly 'crm.item.add': typeof crmItemAddResult;
+  readonly 'crm.item.batchImport': typeof crmItemBatchImportResult;
+  readonly 'crm.item.delete': typeof crmItemDeleteResult;
+  readonly 'crm.item.delivery.get': typeof crmItemDeliveryGetResult;
+  readonly 'crm.item.delivery.list': typeof crmItemDeliveryListResult;
+  readonly 'crm.item.details.configuration.forceCommonScopeForAll': typeof crmItemDetailsConfigurationForceCommonScopeForAllResult;
+  readonly 'crm.item.details.configuration.get': typeof crmItemDetailsConfigurationGetResult;
+  readonly 'crm.item.details.configuration.reset': typeof crmItemDetailsConfigurationResetResult;
+  readonly 'crm.item.details.configuration.set': typeof crmItemDetailsConfigurationSetResult;
+  readonly 'crm.item.fields': typeof crmItemFieldsResult;
+  readonly 'crm.item.get': typeof crmItemGetResult;
+  readonly 'crm.item.import': typeof crmItemImportResult;
+  readonly 'crm.item.list': typeof crmItemListResult;
+  readonly 'crm.item.payment.add': typeof crmItemPaymentAddResult;
+  readonly 'crm.item.payment.delete': typeof crmItemPaymentDeleteResult;
+  readonly 'crm.item.payment.delivery.add': typeof crmItemPaymentDeliveryAddResult;
+  readonly 'crm.item.payment.delivery.delete': typeof crmItemPaymentDeliveryDeleteResult;
+  readonly 'crm.item.payment.delivery.list': typeof crmItemPaymentDeliveryListResult;
+  readonly 'crm.item.payment.delivery.setDelivery': typeof crmItemPaymentDeliverySetDeliveryResult;
+  readonly 'crm.item.payment.get': typeof crmItemPaymentGetResult;
+  readonly 'crm.item.payment.list': typeof crmItemPaymentListResult;
+  readonly 'crm.item.payment.pay': typeof crmItemPaymentPayResult;
+  readonly 'crm.item.payment.product.add': typeof crmItemPaymentProductAddResult;
+  readonly 'crm.item.payment.product.delete': typeof crmItemPaymentProductDeleteResult;
+  readonly 'crm.item.payment.product.list': typeof crmItemPaymentProductListResult;
+  readonly 'crm.item.payment.product.setQuantity': typeof crmItemPaymentProductSetQuantityResult;
+  readonly 'crm.item.payment.unpay': typeof crmItemPaymentUnpayResult;
+  readonly 'crm.item.payment.update': typeof crmItemPaymentUpdateResult;
+  readonly 'crm.item.productrow.add': typeof crmItemProductrowAddResult;
+  readonly 'crm.item.productrow.delete': typeof crmItemProductrowDeleteResult;
+  readonly 'crm.item.productrow.fields': typeof crmItemProductrowFieldsResult;
+  readonly 'crm.item.productrow.get': typeof crmItemProductrowGetResult;
+  readonly 'crm.item.productrow.getAvailableForPayment': typeof crmItemProductrowGetAvailableForPaymentResult;
+  readonly 'crm.item.productrow.list': typeof crmItemProductrowListResult;
+  readonly 'crm.item.productrow.set': typeof crmItemProductrowSetResult;
+  readonly 'crm.item.productrow.update': typeof crmItemProductrowUpdateResult;
+  readonly 'crm.item.update': typeof crmItemUpdateResult;
+  readonly 'crm.lead.add': typeof crmLeadAddResult;
+  readonly 'crm.lead.contact.add': typeof crmLeadContactAddResult;
+  readonly 'crm.lead.contact.delete': typeof crmLeadContactDeleteResult;
+  readonly 'crm.lead.contact.fields': typeof crmLeadContactFieldsResult;
+  readonly 'crm.lead.contact.items.delete': typeof crmLeadContactItemsDeleteResult;
+  readonly 'crm.lead.contact.items.get': typeof crmLeadContactItemsGetResult;
+  readonly 'crm.lead.contact.items.set': typeof crmLeadContactItemsSetResult;
+  readonly 'crm.lead.delete': typeof crmLeadDeleteResult;
+  readonly 'crm.lead.details.configuration.forceCommonScopeForAll': typeof crmLeadDetailsConfigurationForceCommonScopeForAllResult;
+  readonly 'crm.lead.details.configuration.get': typeof crmLeadDetailsConfigurationGetResult;
+  readonly 'crm.lead.details.configuration.reset': typeof crmLeadDetailsConfigurationResetResult;
+  readonly 'crm.lead.details.configuration.set': typeof crmLeadDetailsConfigurationSetResult;
+  readonly 'crm.lead.fields': typeof crmLeadFieldsResult;
+  readonly 'crm.lead.get': typeof crmLeadGetResult;
+  readonly 'crm.lead.list': typeof crmLeadListResult;
+  readonly 'crm.lead.productrows.get': typeof crmLeadProductrowsGetResult;
+  readonly 'crm.lead.productrows.set': typeof crmLeadProductrowsSetResult;
+  readonly 'crm.lead.update': typeof crmLeadUpdateResult;
+  readonly 'crm.lead.userfield.add': typeof crmLeadUserfieldAddResult;
+  readonly 'crm.lead.userfield.delete': typeof crmLeadUserfieldDeleteResult;
+  readonly 'crm.lead.userfield.get': typeof crmLeadUserfieldGetResult;
+  readonly 'crm.lead.userfield.list': typeof crmLeadUserfieldListResult;
+  readonly 'crm.lead.userfield.update': typeof crmLeadUserfieldUpdateResult;
+  readonly 'crm.measure.add': typeof crmMeasureAddResult;
+  readonly 'crm.measure.delete': typeof crmMeasureDeleteResult;
+  readonly 'crm.measure.fields': typeof crmMeasureFieldsResult;
+  readonly 'crm.measure.get': typeof crmMeasureGetResult;
+  readonly 'crm.measure.list': typeof crmMeasureListResult;
+  readonly 'crm.measure.update': typeof crmMeasureUpdateResult;
+  readonly 'crm.multifield.fields': typeof crmMultifieldFieldsResult;
+  readonly 'crm.orderentity.add': typeof crmOrderentityAddResult;
+  readonly 'crm.orderentity.deleteByFilter': typeof crmOrderentityDeleteByFilterResult;
+  readonly 'crm.orderentity.getFields': typeof crmOrderentityGetFieldsResult;
+  readonly 'crm.orderentity.list': typeof crmOrderentityListResult;
+  readonly 'crm.paysystem.fields': typeof crmPaysystemFieldsResult;
+  readonly 'crm.paysystem.list': typeof crmPaysystemListResult;
+  readonly 'crm.persontype.fields': typeof crmPersontypeFieldsResult;
+  readonly 'crm.persontype.list': typeof crmPersontypeListResult;
+  readonly 'crm.product.add': typeof crmProductAddResult;
+  readonly 'crm.product.delete': typeof crmProductDeleteResult;
+  readonly 'crm.product.fields': typeof crmProductFieldsResult;
+  readonly 'crm.product.get': typeof crmProductGetResult;
+  readonly 'crm.product.list': typeof crmProductListResult;
+  readonly 'crm.product.property.add': typeof crmProductPropertyAddResult;
+  readonly 'crm.product.property.delete': typeof crmProductPropertyDeleteResult;
+  readonly 'crm.product.property.enumeration.fields': typeof crmProductPropertyEnumerationFieldsResult;
+  readonly 'crm.product.property.fields': typeof crmProductPropertyFieldsResult;
+  readonly 'crm.product.property.get': typeof crmProductPropertyGetResult;
+  readonly 'crm.product.property.list': typeof crmProductPropertyListResult;
+  readonly 'crm.product.property.settings.fields': typeof crmProductPropertySettingsFieldsResult;
+  readonly 'crm.product.property.types': typeof crmProductPropertyTypesResult;
+  readonly 'crm.product.property.update': typeof crmProductPropertyUpdateResult;
+  readonly 'crm.product.update': typeof crmProductUpdateResult;
+  readonly 'crm.productrow.fields': typeof crmProductrowFieldsResult;
+  readonly 'crm.productrow.list': typeof crmProductrowListResult;
+  readonly 'crm.productsection.add': typeof crmProductsectionAddResult;
+  readonly 'crm.productsection.delete': typeof crmProductsectionDeleteResult;
+  readonly 'crm.productsection.fields': typeof crmProductsectionFieldsResult;
+  readonly 'crm.productsection.get': typeof crmProductsectionGetResult;
+  readonly 'crm.productsection.list': typeof crmProductsectionListResult;
+  readonly 'crm.productsection.update': typeof crmProductsectionUpdateResult;
+  readonly 'crm.quote.add': typeof crmQuoteAddResult;
+  readonly 'crm.quote.contact.add': typeof crmQuoteContactAddResult;
+  readonly 'crm.quote.contact.delete': typeof crmQuoteContactDeleteResult;
+  readonly 'crm.quote.contact.fields': typeof crmQuoteContactFieldsResult;
+  readonly 'crm.quote.contact.items.delete': typeof crmQuoteContactItemsDeleteResult;
+  readonly 'crm.quote.contact.items.get': typeof crmQuoteContactItemsGetResult;
+  readonly 'crm.quote.contact.items.set': typeof crmQuoteContactItemsSetResult;
+  readonly 'crm.quote.delete': typeof crmQuoteDeleteResult;
+  readonly 'crm.quote.fields': typeof crmQuoteFieldsResult;
+  readonly 'crm.quote.get': typeof crmQuoteGetResult;
+  readonly 'crm.quote.list': typeof crmQuoteListResult;
+  readonly 'crm.quote.productrows.get': typeof crmQuoteProductrowsGetResult;
+  readonly 'crm.quote.productrows.set': typeof crmQuoteProductrowsSetResult;
+  readonly 'crm.quote.update': typeof crmQuoteUpdateResult;
+  readonly 'crm.quote.userfield.add': typeof crmQuoteUserfieldAddResult;
+  readonly 'crm.quote.userfield.delete': typeof crmQuoteUserfieldDeleteResult;
+  readonly 'crm.quote.userfield.get': typeof crmQuoteUserfieldGetResult;
+  readonly 'crm.quote.userfield.list': typeof crmQuoteUserfieldListResult;
+  readonly 'crm.quote.userfield.update': typeof crmQuoteUserfieldUpdateResult;
+  readonly 'crm.requisite.add': typeof crmRequisiteAddResult;
+  readonly 'crm.requisite.bankdetail.add': typeof crmRequisiteBankdetailAddResult;
+  readonly 'crm.requisite.bankdetail.delete': typeof crmRequisiteBankdetailDeleteResult;
+  readonly 'crm.requisite.bankdetail.fields': typeof crmRequisiteBankdetailFieldsResult;
+  readonly 'crm.requisite.bankdetail.get': typeof crmRequisiteBankdetailGetResult;
+  readonly 'crm.requisite.bankdetail.list': typeof crmRequisiteBankdetailListResult;
+  readonly 'crm.requisite.bankdetail.update': typeof crmRequisiteBankdetailUpdateResult;
+  readonly 'crm.requisite.delete': typeof crmRequisiteDeleteResult;
+  readonly 'crm.requisite.fields': typeof crmRequisiteFieldsResult;
+  readonly 'crm.requisite.get': typeof crmRequisiteGetResult;
+  readonly 'crm.requisite.link.fields': typeof crmRequisiteLinkFieldsResult;
+  readonly 'crm.requisite.link.get': typeof crmRequisiteLinkGetResult;
+  readonly 'crm.requisite.link.list': typeof crmRequisiteLinkListResult;
+  readonly 'crm.requisite.link.register': typeof crmRequisiteLinkRegisterResult;
+  readonly 'crm.requisite.link.unregister': typeof crmRequisiteLinkUnregisterResult;
+  readonly 'crm.requisite.list': typeof crmRequisiteListResult;
+  readonly 'crm.requisite.preset.add': typeof crmRequisitePresetAddResult;
+  readonly 'crm.requisite.preset.countries': typeof crmRequisitePresetCountriesResult;
+  readonly 'crm.requisite.preset.delete': typeof crmRequisitePresetDeleteResult;
+  readonly 'crm.requisite.preset.field.add': typeof crmRequisitePresetFieldAddResult;
+  readonly 'crm.requisite.preset.field.availabletoadd': typeof crmRequisitePresetFieldAvailabletoaddResult;
+  readonly 'crm.requisite.preset.field.delete': typeof crmRequisitePresetFieldDeleteResult;
+  readonly 'crm.requisite.preset.field.fields': typeof crmRequisitePresetFieldFieldsResult;
+  readonly 'crm.requisite.preset.field.get': typeof crmRequisitePresetFieldGetResult;
+  readonly 'crm.requisite.preset.field.list': typeof crmRequisitePresetFieldListResult;
+  readonly 'crm.requisite.preset.field.update': typeof crmRequisitePresetFieldUpdateResult;
+  readonly 'crm.requisite.preset.fields': typeof crmRequisitePresetFieldsResult;
+  readonly 'crm.requisite.preset.get': typeof crmRequisitePresetGetResult;
+  readonly 'crm.requisite.preset.list': typeof crmRequisitePresetListResult;
+  readonly 'crm.requisite.preset.update': typeof crmRequisitePresetUpdateResult;
+  readonly 'crm.requisite.update': typeof crmRequisiteUpdateResult;
+  readonly 'crm.requisite.userfield.add': typeof crmRequisiteUserfieldAddResult;
+  readonly 'crm.requisite.userfield.delete': typeof crmRequisiteUserfieldDeleteResult;
+  readonly 'crm.requisite.userfield.get': typeof crmRequisiteUserfieldGetResult;
+  readonly 'crm.requisite.userfield.list': typeof crmRequisiteUserfieldListResult;
+  readonly 'crm.requisite.userfield.update': typeof crmRequisiteUserfieldUpdateResult;
+  readonly 'crm.settings.mode.get': typeof crmSettingsModeGetResult;
+  readonly 'crm.stagehistory.list': typeof crmStagehistoryListResult;
+  readonly 'crm.status.add': typeof crmStatusAddResult;
+  readonly 'crm.status.delete': typeof crmStatusDeleteResult;
+  readonly 'crm.status.entity.items': typeof crmStatusEntityItemsResult;
+  readonly 'crm.status.entity.types': typeof crmStatusEntityTypesResult;
+  readonly 'crm.status.fields': typeof crmStatusFieldsResult;
+  readonly 'crm.status.get': typeof crmStatusGetResult;
+  readonly 'crm.status.list': typeof crmStatusListResult;
+  readonly 'crm.status.update': typeof crmStatusUpdateResult;
+  readonly 'crm.timeline.bindings.bind': typeof crmTimelineBindingsBindResult;
+  readonly 'crm.timeline.bindings.fields': typeof crmTimelineBindingsFieldsResult;
+  readonly 'crm.timeline.bindings.list': typeof crmTimelineBindingsListResult;
+  readonly 'crm.timeline.bindings.unbind': typeof crmTimelineBindingsUnbindResult;
+  readonly 'crm.timeline.comment.add': typeof crmTimelineCommentAddResult;
+  readonly 'crm.timeline.comment.delete': typeof crmTimelineCommentDeleteResult;
+  readonly 'crm.timeline.comment.fields': typeof crmTimelineCommentFieldsResult;
+  readonly 'crm.timeline.comment.get': typeof crmTimelineCommentGetResult;
+  readonly 'crm.timeline.comment.list': typeof crmTimelineCommentListResult;
+  readonly 'crm.timeline.comment.update': typeof crmTimelineCommentUpdateResult;
+  readonly 'crm.timeline.icon.add': typeof crmTimelineIconAddResult;
+  readonly 'crm.timeline.icon.delete': typeof crmTimelineIconDeleteResult;
+  readonly 'crm.timeline.icon.get': typeof crmTimelineIconGetResult;
+  readonly 'crm.timeline.icon.list': typeof crmTimelineIconListResult;
+  readonly 'crm.timeline.item.pin': typeof crmTimelineItemPinResult;
+  readonly 'crm.timeline.item.unpin': typeof crmTimelineItemUnpinResult;
+  readonly 'crm.timeline.layout.blocks.delete': typeof crmTimelineLayoutBlocksDeleteResult;
+  readonly 'crm.timeline.layout.blocks.get': typeof crmTimelineLayoutBlocksGetResult;
+  readonly 'crm.timeline.layout.blocks.set': typeof crmTimelineLayoutBlocksSetResult;
+  readonly 'crm.timeline.logmessage.add': typeof crmTimelineLogmessageAddResult;
+  readonly 'crm.timeline.logmessage.delete': typeof crmTimelineLogmessageDeleteResult;
+  readonly 'crm.timeline.logmessage.get': typeof crmTimelineLogmessageGetResult;
+  readonly 'crm.timeline.logmessage.list': typeof crmTimelineLogmessageListResult;
+  readonly 'crm.timeline.logo.add': typeof crmTimelineLogoAddResult;
+  readonly 'crm.timeline.logo.delete': typeof crmTimelineLogoDeleteResult;
+  readonly 'crm.timeline.logo.get': typeof crmTimelineLogoGetResult;
+  readonly 'crm.timeline.logo.list': typeof crmTimelineLogoListResult;
+  readonly 'crm.timeline.note.delete': typeof crmTimelineNoteDeleteResult;
+  readonly 'crm.timeline.note.get': typeof crmTimelineNoteGetResult;
+  readonly 'crm.timeline.note.save': typeof crmTimelineNoteSaveResult;
+  readonly 'crm.tracking.trace.add': typeof crmTrackingTraceAddResult;
+  readonly 'crm.tracking.trace.delete': typeof crmTrackingTraceDeleteResult;
+  readonly 'crm.type.add': typeof crmTypeAddResult;
+  readonly 'crm.type.delete': typeof crmTypeDeleteResult;
+  readonly 'crm.type.fields': typeof crmTypeFieldsResult;
+  readonly 'crm.type.get': typeof crmTypeGetResult;
+  readonly 'crm.type.getByEntityTypeId': typeof crmTypeGetByEntityTypeIdResult;
+  readonly 'crm.type.list': typeof crmTypeListResult;
+  readonly 'crm.type.update': typeof crmTypeUpdateResult;
+  readonly 'crm.userfield.enumeration.fields': typeof crmUserfieldEnumerationFieldsResult;
+  readonly 'crm.userfield.fields': typeof crmUserfieldFieldsResult;
+  readonly 'crm.userfield.settings.fields': typeof crmUserfieldSettingsFieldsResult;
+  readonly 'crm.userfield.types': typeof crmUserfieldTypesResult;
+  readonly 'crm.vat.add': typeof crmVatAddResult;
+  readonly 'crm.vat.delete': typeof crmVatDeleteResult;
+  readonly 'crm.vat.fields': typeof crmVatFieldsResult;
+  readonly 'crm.vat.get': typeof crmVatGetResult;
+  readonly 'crm.vat.list': typeof crmVatListResult;
+  readonly 'crm.vat.update': typeof crmVatUpdateResult;
+} = {
   'crm.activity.add': crmActivityAddResult,
   'crm.activity.badge.add': crmActivityBadgeAddResult,
   'crm.activity.badge.delete': crmActivityBadgeDeleteResult,
@@ -10154,4 +17432,4 @@ export const resultSchemas = {
   'crm.vat.get': crmVatGetResult,
   'crm.vat.list': crmVatListResult,
   'crm.vat.update': crmVatUpdateResult,
-} as const;
+};

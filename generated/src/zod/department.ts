@@ -7,13 +7,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of `DepartmentStDepartment`. */
-export const departmentStDepartmentSchema = /* @__PURE__ */ lenientObject(
-  departmentStDepartmentSchemaShape(),
-);
+export const departmentStDepartmentSchema: LenientObject<DepartmentStDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(departmentStDepartmentSchemaShape());
 
-function departmentStDepartmentSchemaShape() {
+function departmentStDepartmentSchemaShape(): DepartmentStDepartmentSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -22,16 +23,24 @@ function departmentStDepartmentSchemaShape() {
   };
 }
 
+type DepartmentStDepartmentSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PARENT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
+
 /** Lenient schema of the result of `department.add`. */
-export const departmentAddResult = wireNumber;
+export const departmentAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `department.delete`. */
-export const departmentDeleteResult = wireBoolean;
+export const departmentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `department.fields`. */
-export const departmentFieldsResult = /* @__PURE__ */ lenientObject(departmentFieldsResultShape());
+export const departmentFieldsResult: LenientObject<DepartmentFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(departmentFieldsResultShape());
 
-function departmentFieldsResultShape() {
+function departmentFieldsResultShape(): DepartmentFieldsResultShape {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -41,17 +50,32 @@ function departmentFieldsResultShape() {
   };
 }
 
+type DepartmentFieldsResultShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SORT: typeof nullishString;
+  PARENT: typeof nullishString;
+  UF_HEAD: typeof nullishString;
+};
+
 /** Lenient schema of the result of `department.get`. */
-export const departmentGetResult = /* @__PURE__ */ lenientArray(departmentStDepartmentSchema);
+export const departmentGetResult: LenientArray<typeof departmentStDepartmentSchema> =
+  /* @__PURE__ */ lenientArray(departmentStDepartmentSchema);
 
 /** Lenient schema of the result of `department.update`. */
-export const departmentUpdateResult = wireBoolean;
+export const departmentUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'department.add': typeof departmentAddResult;
+  readonly 'department.delete': typeof departmentDeleteResult;
+  readonly 'department.fields': typeof departmentFieldsResult;
+  readonly 'department.get': typeof departmentGetResult;
+  readonly 'department.update': typeof departmentUpdateResult;
+} = {
   'department.add': departmentAddResult,
   'department.delete': departmentDeleteResult,
   'department.fields': departmentFieldsResult,
   'department.get': departmentGetResult,
   'department.update': departmentUpdateResult,
-} as const;
+};

@@ -10,12 +10,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `DiskFileFields`. */
-export const diskFileFieldsSchema = /* @__PURE__ */ lenientObject(diskFileFieldsSchemaShape());
+export const diskFileFieldsSchema: LenientObject<DiskFileFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(diskFileFieldsSchemaShape());
 
-function diskFileFieldsSchemaShape() {
+function diskFileFieldsSchemaShape(): DiskFileFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -36,10 +38,30 @@ function diskFileFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DiskResultType`. */
-export const diskResultTypeSchema = /* @__PURE__ */ lenientObject(diskResultTypeSchemaShape());
+type DiskFileFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  TYPE: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+};
 
-function diskResultTypeSchemaShape() {
+/** Lenient schema of `DiskResultType`. */
+export const diskResultTypeSchema: LenientObject<DiskResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(diskResultTypeSchemaShape());
+
+function diskResultTypeSchemaShape(): DiskResultTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -63,10 +85,33 @@ function diskResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `DiskFolderFields`. */
-export const diskFolderFieldsSchema = /* @__PURE__ */ lenientObject(diskFolderFieldsSchemaShape());
+type DiskResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFolderFieldsSchemaShape() {
+/** Lenient schema of `DiskFolderFields`. */
+export const diskFolderFieldsSchema: LenientObject<DiskFolderFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(diskFolderFieldsSchemaShape());
+
+function diskFolderFieldsSchemaShape(): DiskFolderFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -85,12 +130,28 @@ function diskFolderFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DiskStorageFields`. */
-export const diskStorageFieldsSchema = /* @__PURE__ */ lenientObject(
-  diskStorageFieldsSchemaShape(),
-);
+type DiskFolderFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  TYPE: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+};
 
-function diskStorageFieldsSchemaShape() {
+/** Lenient schema of `DiskStorageFields`. */
+export const diskStorageFieldsSchema: LenientObject<DiskStorageFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(diskStorageFieldsSchemaShape());
+
+function diskStorageFieldsSchemaShape(): DiskStorageFieldsSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -102,12 +163,21 @@ function diskStorageFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.attachedObject.get`. */
-export const diskAttachedObjectGetResult = /* @__PURE__ */ lenientObject(
-  diskAttachedObjectGetResultShape(),
-);
+type DiskStorageFieldsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ROOT_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function diskAttachedObjectGetResultShape() {
+/** Lenient schema of the result of `disk.attachedObject.get`. */
+export const diskAttachedObjectGetResult: LenientObject<DiskAttachedObjectGetResultShape> =
+  /* @__PURE__ */ lenientObject(diskAttachedObjectGetResultShape());
+
+function diskAttachedObjectGetResultShape(): DiskAttachedObjectGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     OBJECT_ID: wireNumericString.nullish(),
@@ -122,10 +192,24 @@ function diskAttachedObjectGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.file.copyTo`. */
-export const diskFileCopyToResult = /* @__PURE__ */ lenientObject(diskFileCopyToResultShape());
+type DiskAttachedObjectGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  NAME: typeof nullishString;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function diskFileCopyToResultShape() {
+/** Lenient schema of the result of `disk.file.copyTo`. */
+export const diskFileCopyToResult: LenientObject<DiskFileCopyToResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileCopyToResultShape());
+
+function diskFileCopyToResultShape(): DiskFileCopyToResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -148,13 +232,35 @@ function diskFileCopyToResultShape() {
   };
 }
 
+type DiskFileCopyToResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.file.delete`. */
-export const diskFileDeleteResult = wireBoolean;
+export const diskFileDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `disk.file.get`. */
-export const diskFileGetResult = /* @__PURE__ */ lenientObject(diskFileGetResultShape());
+export const diskFileGetResult: LenientObject<DiskFileGetResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileGetResultShape());
 
-function diskFileGetResultShape() {
+function diskFileGetResultShape(): DiskFileGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -177,15 +283,38 @@ function diskFileGetResultShape() {
   };
 }
 
+type DiskFileGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.file.getExternalLink`. */
-export const diskFileGetExternalLinkResult = lenientString;
+export const diskFileGetExternalLinkResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `disk.file.getFields`. */
-export const diskFileGetFieldsResult = diskFileFieldsSchema;
+export const diskFileGetFieldsResult: typeof diskFileFieldsSchema = diskFileFieldsSchema;
 
 /** Lenient schema of the result of `disk.file.getVersions`. */
-export const diskFileGetVersionsResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const diskFileGetVersionsResult: LenientArray<
+  LenientObject<DiskFileGetVersionsResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<DiskFileGetVersionsResultShape>({
     ID: wireNumericString.nullish(),
     OBJECT_ID: wireNumericString.nullish(),
     SIZE: wireNumericString.nullish(),
@@ -197,12 +326,22 @@ export const diskFileGetVersionsResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `disk.file.markDeleted`. */
-export const diskFileMarkDeletedResult = /* @__PURE__ */ lenientObject(
-  diskFileMarkDeletedResultShape(),
-);
+type DiskFileGetVersionsResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+};
 
-function diskFileMarkDeletedResultShape() {
+/** Lenient schema of the result of `disk.file.markDeleted`. */
+export const diskFileMarkDeletedResult: LenientObject<DiskFileMarkDeletedResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileMarkDeletedResultShape());
+
+function diskFileMarkDeletedResultShape(): DiskFileMarkDeletedResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -225,10 +364,32 @@ function diskFileMarkDeletedResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.file.moveTo`. */
-export const diskFileMoveToResult = /* @__PURE__ */ lenientObject(diskFileMoveToResultShape());
+type DiskFileMarkDeletedResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFileMoveToResultShape() {
+/** Lenient schema of the result of `disk.file.moveTo`. */
+export const diskFileMoveToResult: LenientObject<DiskFileMoveToResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileMoveToResultShape());
+
+function diskFileMoveToResultShape(): DiskFileMoveToResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -251,10 +412,32 @@ function diskFileMoveToResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.file.rename`. */
-export const diskFileRenameResult = /* @__PURE__ */ lenientObject(diskFileRenameResultShape());
+type DiskFileMoveToResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFileRenameResultShape() {
+/** Lenient schema of the result of `disk.file.rename`. */
+export const diskFileRenameResult: LenientObject<DiskFileRenameResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileRenameResultShape());
+
+function diskFileRenameResultShape(): DiskFileRenameResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -277,10 +460,32 @@ function diskFileRenameResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.file.restore`. */
-export const diskFileRestoreResult = /* @__PURE__ */ lenientObject(diskFileRestoreResultShape());
+type DiskFileRenameResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFileRestoreResultShape() {
+/** Lenient schema of the result of `disk.file.restore`. */
+export const diskFileRestoreResult: LenientObject<DiskFileRestoreResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileRestoreResultShape());
+
+function diskFileRestoreResultShape(): DiskFileRestoreResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -303,12 +508,32 @@ function diskFileRestoreResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.file.restoreFromVersion`. */
-export const diskFileRestoreFromVersionResult = /* @__PURE__ */ lenientObject(
-  diskFileRestoreFromVersionResultShape(),
-);
+type DiskFileRestoreResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFileRestoreFromVersionResultShape() {
+/** Lenient schema of the result of `disk.file.restoreFromVersion`. */
+export const diskFileRestoreFromVersionResult: LenientObject<DiskFileRestoreFromVersionResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileRestoreFromVersionResultShape());
+
+function diskFileRestoreFromVersionResultShape(): DiskFileRestoreFromVersionResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -330,16 +555,37 @@ function diskFileRestoreFromVersionResultShape() {
     DETAIL_URL: nullishString,
   };
 }
+
+type DiskFileRestoreFromVersionResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
 /** Lenient schema of the result of `disk.file.search`. */
-export const diskFileSearchResult = /* @__PURE__ */ lenientArray(diskResultTypeSchema);
+export const diskFileSearchResult: LenientArray<typeof diskResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(diskResultTypeSchema);
 
 /** Lenient schema of the result of `disk.file.uploadVersion`. */
-export const diskFileUploadVersionResult = /* @__PURE__ */ lenientObject(
-  diskFileUploadVersionResultShape(),
-);
+export const diskFileUploadVersionResult: LenientObject<DiskFileUploadVersionResultShape> =
+  /* @__PURE__ */ lenientObject(diskFileUploadVersionResultShape());
 
-function diskFileUploadVersionResultShape() {
+function diskFileUploadVersionResultShape(): DiskFileUploadVersionResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -362,12 +608,32 @@ function diskFileUploadVersionResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.folder.addSubFolder`. */
-export const diskFolderAddSubFolderResult = /* @__PURE__ */ lenientObject(
-  diskFolderAddSubFolderResultShape(),
-);
+type DiskFileUploadVersionResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFolderAddSubFolderResultShape() {
+/** Lenient schema of the result of `disk.folder.addSubFolder`. */
+export const diskFolderAddSubFolderResult: LenientObject<DiskFolderAddSubFolderResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderAddSubFolderResultShape());
+
+function diskFolderAddSubFolderResultShape(): DiskFolderAddSubFolderResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -386,11 +652,30 @@ function diskFolderAddSubFolderResultShape() {
     DETAIL_URL: nullishString,
   };
 }
+
+type DiskFolderAddSubFolderResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DETAIL_URL: typeof nullishString;
+};
 
 /** Lenient schema of the result of `disk.folder.copyTo`. */
-export const diskFolderCopyToResult = /* @__PURE__ */ lenientObject(diskFolderCopyToResultShape());
+export const diskFolderCopyToResult: LenientObject<DiskFolderCopyToResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderCopyToResultShape());
 
-function diskFolderCopyToResultShape() {
+function diskFolderCopyToResultShape(): DiskFolderCopyToResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -410,13 +695,32 @@ function diskFolderCopyToResultShape() {
   };
 }
 
+type DiskFolderCopyToResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.folder.deleteTree`. */
-export const diskFolderDeleteTreeResult = wireBoolean;
+export const diskFolderDeleteTreeResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `disk.folder.get`. */
-export const diskFolderGetResult = /* @__PURE__ */ lenientObject(diskFolderGetResultShape());
+export const diskFolderGetResult: LenientObject<DiskFolderGetResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderGetResultShape());
 
-function diskFolderGetResultShape() {
+function diskFolderGetResultShape(): DiskFolderGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -436,9 +740,29 @@ function diskFolderGetResultShape() {
   };
 }
 
+type DiskFolderGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.folder.getChildren`. */
-export const diskFolderGetChildrenResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const diskFolderGetChildrenResult: LenientArray<
+  LenientObject<DiskFolderGetChildrenResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<DiskFolderGetChildrenResultShape>({
     ID: wireNumericString.nullish(),
     NAME: nullishString,
     CODE: z.string().nullable().nullish(),
@@ -461,18 +785,39 @@ export const diskFolderGetChildrenResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type DiskFolderGetChildrenResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.folder.getExternalLink`. */
-export const diskFolderGetExternalLinkResult = lenientString;
+export const diskFolderGetExternalLinkResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `disk.folder.getFields`. */
-export const diskFolderGetFieldsResult = diskFolderFieldsSchema;
+export const diskFolderGetFieldsResult: typeof diskFolderFieldsSchema = diskFolderFieldsSchema;
 
 /** Lenient schema of the result of `disk.folder.markDeleted`. */
-export const diskFolderMarkDeletedResult = /* @__PURE__ */ lenientObject(
-  diskFolderMarkDeletedResultShape(),
-);
+export const diskFolderMarkDeletedResult: LenientObject<DiskFolderMarkDeletedResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderMarkDeletedResultShape());
 
-function diskFolderMarkDeletedResultShape() {
+function diskFolderMarkDeletedResultShape(): DiskFolderMarkDeletedResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -492,10 +837,29 @@ function diskFolderMarkDeletedResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.folder.moveTo`. */
-export const diskFolderMoveToResult = /* @__PURE__ */ lenientObject(diskFolderMoveToResultShape());
+type DiskFolderMarkDeletedResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFolderMoveToResultShape() {
+/** Lenient schema of the result of `disk.folder.moveTo`. */
+export const diskFolderMoveToResult: LenientObject<DiskFolderMoveToResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderMoveToResultShape());
+
+function diskFolderMoveToResultShape(): DiskFolderMoveToResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -515,10 +879,29 @@ function diskFolderMoveToResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.folder.rename`. */
-export const diskFolderRenameResult = /* @__PURE__ */ lenientObject(diskFolderRenameResultShape());
+type DiskFolderMoveToResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFolderRenameResultShape() {
+/** Lenient schema of the result of `disk.folder.rename`. */
+export const diskFolderRenameResult: LenientObject<DiskFolderRenameResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderRenameResultShape());
+
+function diskFolderRenameResultShape(): DiskFolderRenameResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -538,12 +921,29 @@ function diskFolderRenameResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.folder.restore`. */
-export const diskFolderRestoreResult = /* @__PURE__ */ lenientObject(
-  diskFolderRestoreResultShape(),
-);
+type DiskFolderRenameResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskFolderRestoreResultShape() {
+/** Lenient schema of the result of `disk.folder.restore`. */
+export const diskFolderRestoreResult: LenientObject<DiskFolderRestoreResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderRestoreResultShape());
+
+function diskFolderRestoreResultShape(): DiskFolderRestoreResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -563,15 +963,32 @@ function diskFolderRestoreResultShape() {
   };
 }
 
+type DiskFolderRestoreResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.folder.shareToUser`. */
-export const diskFolderShareToUserResult = wireBoolean;
+export const diskFolderShareToUserResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `disk.folder.uploadFile`. */
-export const diskFolderUploadFileResult = /* @__PURE__ */ lenientObject(
-  diskFolderUploadFileResultShape(),
-);
+export const diskFolderUploadFileResult: LenientObject<DiskFolderUploadFileResultShape> =
+  /* @__PURE__ */ lenientObject(diskFolderUploadFileResultShape());
 
-function diskFolderUploadFileResultShape() {
+function diskFolderUploadFileResultShape(): DiskFolderUploadFileResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -594,21 +1011,48 @@ function diskFolderUploadFileResultShape() {
   };
 }
 
+type DiskFolderUploadFileResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.rights.getTasks`. */
-export const diskRightsGetTasksResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: wireNumericString.nullish(),
-    NAME: nullishString,
-    TITLE: nullishString,
-  }),
-);
+export const diskRightsGetTasksResult: LenientArray<LenientObject<DiskRightsGetTasksResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<DiskRightsGetTasksResultShape>({
+      ID: wireNumericString.nullish(),
+      NAME: nullishString,
+      TITLE: nullishString,
+    }),
+  );
+
+type DiskRightsGetTasksResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  TITLE: typeof nullishString;
+};
 
 /** Lenient schema of the result of `disk.storage.addFolder`. */
-export const diskStorageAddFolderResult = /* @__PURE__ */ lenientObject(
-  diskStorageAddFolderResultShape(),
-);
+export const diskStorageAddFolderResult: LenientObject<DiskStorageAddFolderResultShape> =
+  /* @__PURE__ */ lenientObject(diskStorageAddFolderResultShape());
 
-function diskStorageAddFolderResultShape() {
+function diskStorageAddFolderResultShape(): DiskStorageAddFolderResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -628,9 +1072,29 @@ function diskStorageAddFolderResultShape() {
   };
 }
 
+type DiskStorageAddFolderResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.storage.get`. */
-export const diskStorageGetResult = /* @__PURE__ */ z.union([
-  lenientObject({
+export const diskStorageGetResult: z.ZodUnion<
+  readonly [LenientObject<DiskStorageGetResultShape>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<DiskStorageGetResultShape>({
     ID: nullishString,
     NAME: nullishString,
     CODE: nullishUnknown,
@@ -642,9 +1106,21 @@ export const diskStorageGetResult = /* @__PURE__ */ z.union([
   z.null(),
 ]);
 
+type DiskStorageGetResultShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  CODE: typeof nullishUnknown;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ROOT_OBJECT_ID: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.storage.getChildren`. */
-export const diskStorageGetChildrenResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const diskStorageGetChildrenResult: LenientArray<
+  LenientObject<DiskStorageGetChildrenResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<DiskStorageGetChildrenResultShape>({
     ID: wireNumericString.nullish(),
     NAME: nullishString,
     CODE: z.string().nullable().nullish(),
@@ -667,15 +1143,36 @@ export const diskStorageGetChildrenResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type DiskStorageGetChildrenResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  REAL_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
+
 /** Lenient schema of the result of `disk.storage.getFields`. */
-export const diskStorageGetFieldsResult = diskStorageFieldsSchema;
+export const diskStorageGetFieldsResult: typeof diskStorageFieldsSchema = diskStorageFieldsSchema;
 
 /** Lenient schema of the result of `disk.storage.getForApp`. */
-export const diskStorageGetForAppResult = /* @__PURE__ */ lenientObject(
-  diskStorageGetForAppResultShape(),
-);
+export const diskStorageGetForAppResult: LenientObject<DiskStorageGetForAppResultShape> =
+  /* @__PURE__ */ lenientObject(diskStorageGetForAppResultShape());
 
-function diskStorageGetForAppResultShape() {
+function diskStorageGetForAppResultShape(): DiskStorageGetForAppResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -686,29 +1183,50 @@ function diskStorageGetForAppResultShape() {
     ROOT_OBJECT_ID: wireNumericString.nullish(),
   };
 }
+
+type DiskStorageGetForAppResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ROOT_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
 /** Lenient schema of the result of `disk.storage.getList`. */
-export const diskStorageGetListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: wireNumericString.nullish(),
-    NAME: nullishString,
-    CODE: z.string().nullable().nullish(),
-    MODULE_ID: nullishString,
-    ENTITY_TYPE: nullishString,
-    ENTITY_ID: nullishString,
-    ROOT_OBJECT_ID: wireNumericString.nullish(),
-  }),
-);
+export const diskStorageGetListResult: LenientArray<LenientObject<DiskStorageGetListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<DiskStorageGetListResultShape>({
+      ID: wireNumericString.nullish(),
+      NAME: nullishString,
+      CODE: z.string().nullable().nullish(),
+      MODULE_ID: nullishString,
+      ENTITY_TYPE: nullishString,
+      ENTITY_ID: nullishString,
+      ROOT_OBJECT_ID: wireNumericString.nullish(),
+    }),
+  );
+
+type DiskStorageGetListResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ROOT_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
 /** Lenient schema of the result of `disk.storage.getTypes`. */
-export const diskStorageGetTypesResult = /* @__PURE__ */ lenientArray(lenientString);
+export const diskStorageGetTypesResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `disk.storage.rename`. */
-export const diskStorageRenameResult = /* @__PURE__ */ lenientObject(
-  diskStorageRenameResultShape(),
-);
+export const diskStorageRenameResult: LenientObject<DiskStorageRenameResultShape> =
+  /* @__PURE__ */ lenientObject(diskStorageRenameResultShape());
 
-function diskStorageRenameResultShape() {
+function diskStorageRenameResultShape(): DiskStorageRenameResultShape {
   return {
     ID: wireNumericString.nullish(),
     NAME: nullishString,
@@ -720,12 +1238,21 @@ function diskStorageRenameResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.storage.uploadFile`. */
-export const diskStorageUploadFileResult = /* @__PURE__ */ lenientObject(
-  diskStorageUploadFileResultShape(),
-);
+type DiskStorageRenameResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  MODULE_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  ROOT_OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function diskStorageUploadFileResultShape() {
+/** Lenient schema of the result of `disk.storage.uploadFile`. */
+export const diskStorageUploadFileResult: LenientObject<DiskStorageUploadFileResultShape> =
+  /* @__PURE__ */ lenientObject(diskStorageUploadFileResultShape());
+
+function diskStorageUploadFileResultShape(): DiskStorageUploadFileResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -748,10 +1275,32 @@ function diskStorageUploadFileResultShape() {
   };
 }
 
-/** Lenient schema of the result of `disk.version.get`. */
-export const diskVersionGetResult = /* @__PURE__ */ lenientObject(diskVersionGetResultShape());
+type DiskStorageUploadFileResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  STORAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TYPE: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_TYPE: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  UPDATE_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DELETE_TIME: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  DOWNLOAD_URL: typeof nullishString;
+  DETAIL_URL: typeof nullishString;
+};
 
-function diskVersionGetResultShape() {
+/** Lenient schema of the result of `disk.version.get`. */
+export const diskVersionGetResult: LenientObject<DiskVersionGetResultShape> =
+  /* @__PURE__ */ lenientObject(diskVersionGetResultShape());
+
+function diskVersionGetResultShape(): DiskVersionGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     OBJECT_ID: wireNumericString.nullish(),
@@ -764,8 +1313,58 @@ function diskVersionGetResultShape() {
   };
 }
 
+type DiskVersionGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  GLOBAL_CONTENT_VERSION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATE_TIME: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DOWNLOAD_URL: typeof nullishString;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'disk.attachedObject.get': typeof diskAttachedObjectGetResult;
+  readonly 'disk.file.copyTo': typeof diskFileCopyToResult;
+  readonly 'disk.file.delete': typeof diskFileDeleteResult;
+  readonly 'disk.file.get': typeof diskFileGetResult;
+  readonly 'disk.file.getExternalLink': typeof diskFileGetExternalLinkResult;
+  readonly 'disk.file.getFields': typeof diskFileGetFieldsResult;
+  readonly 'disk.file.getVersions': typeof diskFileGetVersionsResult;
+  readonly 'disk.file.markDeleted': typeof diskFileMarkDeletedResult;
+  readonly 'disk.file.moveTo': typeof diskFileMoveToResult;
+  readonly 'disk.file.rename': typeof diskFileRenameResult;
+  readonly 'disk.file.restore': typeof diskFileRestoreResult;
+  readonly 'disk.file.restoreFromVersion': typeof diskFileRestoreFromVersionResult;
+  readonly 'disk.file.search': typeof diskFileSearchResult;
+  readonly 'disk.file.uploadVersion': typeof diskFileUploadVersionResult;
+  readonly 'disk.folder.addSubFolder': typeof diskFolderAddSubFolderResult;
+  readonly 'disk.folder.copyTo': typeof diskFolderCopyToResult;
+  readonly 'disk.folder.deleteTree': typeof diskFolderDeleteTreeResult;
+  readonly 'disk.folder.get': typeof diskFolderGetResult;
+  readonly 'disk.folder.getChildren': typeof diskFolderGetChildrenResult;
+  readonly 'disk.folder.getExternalLink': typeof diskFolderGetExternalLinkResult;
+  readonly 'disk.folder.getFields': typeof diskFolderGetFieldsResult;
+  readonly 'disk.folder.markDeleted': typeof diskFolderMarkDeletedResult;
+  readonly 'disk.folder.moveTo': typeof diskFolderMoveToResult;
+  readonly 'disk.folder.rename': typeof diskFolderRenameResult;
+  readonly 'disk.folder.restore': typeof diskFolderRestoreResult;
+  readonly 'disk.folder.shareToUser': typeof diskFolderShareToUserResult;
+  readonly 'disk.folder.uploadFile': typeof diskFolderUploadFileResult;
+  readonly 'disk.rights.getTasks': typeof diskRightsGetTasksResult;
+  readonly 'disk.storage.addFolder': typeof diskStorageAddFolderResult;
+  readonly 'disk.storage.get': typeof diskStorageGetResult;
+  readonly 'disk.storage.getChildren': typeof diskStorageGetChildrenResult;
+  readonly 'disk.storage.getFields': typeof diskStorageGetFieldsResult;
+  readonly 'disk.storage.getForApp': typeof diskStorageGetForAppResult;
+  readonly 'disk.storage.getList': typeof diskStorageGetListResult;
+  readonly 'disk.storage.getTypes': typeof diskStorageGetTypesResult;
+  readonly 'disk.storage.rename': typeof diskStorageRenameResult;
+  readonly 'disk.storage.uploadFile': typeof diskStorageUploadFileResult;
+  readonly 'disk.version.get': typeof diskVersionGetResult;
+} = {
   'disk.attachedObject.get': diskAttachedObjectGetResult,
   'disk.file.copyTo': diskFileCopyToResult,
   'disk.file.delete': diskFileDeleteResult,
@@ -804,4 +1403,4 @@ export const resultSchemas = {
   'disk.storage.rename': diskStorageRenameResult,
   'disk.storage.uploadFile': diskStorageUploadFileResult,
   'disk.version.get': diskVersionGetResult,
-} as const;
+};

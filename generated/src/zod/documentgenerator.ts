@@ -12,26 +12,30 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `DocumentgeneratorDocumentAddValues`. */
-export const documentgeneratorDocumentAddValuesSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentAddValuesSchemaShape(),
-);
+export const documentgeneratorDocumentAddValuesSchema: LenientObject<DocumentgeneratorDocumentAddValuesSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentAddValuesSchemaShape());
 
-function documentgeneratorDocumentAddValuesSchemaShape() {
+function documentgeneratorDocumentAddValuesSchemaShape(): DocumentgeneratorDocumentAddValuesSchemaShape {
   return {
     _creationMethod: nullishString,
     stampsEnabled: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentAddDocument`. */
-export const documentgeneratorDocumentAddDocumentSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentAddDocumentSchemaShape(),
-);
+type DocumentgeneratorDocumentAddValuesSchemaShape = {
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorDocumentAddDocumentSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentAddDocument`. */
+export const documentgeneratorDocumentAddDocumentSchema: LenientObject<DocumentgeneratorDocumentAddDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentAddDocumentSchemaShape());
+
+function documentgeneratorDocumentAddDocumentSchemaShape(): DocumentgeneratorDocumentAddDocumentSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -54,56 +58,90 @@ function documentgeneratorDocumentAddDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentAddResultType`. */
-export const documentgeneratorDocumentAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentAddResultTypeSchemaShape(),
-);
+type DocumentgeneratorDocumentAddDocumentSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  provider: typeof nullishString;
+  value: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentAddValuesSchema>>;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function documentgeneratorDocumentAddResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentAddResultType`. */
+export const documentgeneratorDocumentAddResultTypeSchema: LenientObject<DocumentgeneratorDocumentAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentAddResultTypeSchemaShape());
+
+function documentgeneratorDocumentAddResultTypeSchemaShape(): DocumentgeneratorDocumentAddResultTypeSchemaShape {
   return {
     document: documentgeneratorDocumentAddDocumentSchema.nullish(),
   };
 }
 
+type DocumentgeneratorDocumentAddResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentAddDocumentSchema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorDocumentEnablepublicurlResultType`. */
-export const documentgeneratorDocumentEnablepublicurlResultTypeSchema =
+export const documentgeneratorDocumentEnablepublicurlResultTypeSchema: LenientObject<DocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape> =
   /* @__PURE__ */ lenientObject(documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape());
 
-function documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape() {
+function documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape(): DocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape {
   return {
     publicUrl: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorValues`. */
-export const documentgeneratorValuesSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorValuesSchemaShape(),
-);
+type DocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape = {
+  publicUrl: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function documentgeneratorValuesSchemaShape() {
+/** Lenient schema of `DocumentgeneratorValues`. */
+export const documentgeneratorValuesSchema: LenientObject<DocumentgeneratorValuesSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorValuesSchemaShape());
+
+function documentgeneratorValuesSchemaShape(): DocumentgeneratorValuesSchemaShape {
   return {
     _creationMethod: nullishString,
     stampsEnabled: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorPublicUrlView`. */
-export const documentgeneratorPublicUrlViewSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorPublicUrlViewSchemaShape(),
-);
+type DocumentgeneratorValuesSchemaShape = {
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorPublicUrlViewSchemaShape() {
+/** Lenient schema of `DocumentgeneratorPublicUrlView`. */
+export const documentgeneratorPublicUrlViewSchema: LenientObject<DocumentgeneratorPublicUrlViewSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorPublicUrlViewSchemaShape());
+
+function documentgeneratorPublicUrlViewSchemaShape(): DocumentgeneratorPublicUrlViewSchemaShape {
   return {
     time: wireDateTime.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentGetDocument`. */
-export const documentgeneratorDocumentGetDocumentSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentGetDocumentSchemaShape(),
-);
+type DocumentgeneratorPublicUrlViewSchemaShape = {
+  time: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function documentgeneratorDocumentGetDocumentSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentGetDocument`. */
+export const documentgeneratorDocumentGetDocumentSchema: LenientObject<DocumentgeneratorDocumentGetDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentGetDocumentSchemaShape());
+
+function documentgeneratorDocumentGetDocumentSchemaShape(): DocumentgeneratorDocumentGetDocumentSchemaShape {
   return {
     id: nullishString,
     title: nullishString,
@@ -139,23 +177,59 @@ function documentgeneratorDocumentGetDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentGetResultType`. */
-export const documentgeneratorDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentGetResultTypeSchemaShape(),
-);
+type DocumentgeneratorDocumentGetDocumentSchemaShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  templateId: typeof nullishString;
+  provider: typeof nullishString;
+  value: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<typeof documentgeneratorValuesSchema>>;
+  fileId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  imageId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  pdfId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+  printUrl: typeof nullishString;
+  printUrlMachine: typeof nullishString;
+  imageUrl: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+  publicUrl: typeof nullishString;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  transformationErrorCode: typeof nullishString;
+  transformationErrorMessage: typeof nullishString;
+  transformationCancelReason: typeof nullishString;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: typeof nullishString;
+  updatedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  publicUrlView: z.ZodOptional<z.ZodNullable<typeof documentgeneratorPublicUrlViewSchema>>;
+};
 
-function documentgeneratorDocumentGetResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentGetResultType`. */
+export const documentgeneratorDocumentGetResultTypeSchema: LenientObject<DocumentgeneratorDocumentGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentGetResultTypeSchemaShape());
+
+function documentgeneratorDocumentGetResultTypeSchemaShape(): DocumentgeneratorDocumentGetResultTypeSchemaShape {
   return {
     document: documentgeneratorDocumentGetDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentFields`. */
-export const documentgeneratorDocumentFieldsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentFieldsSchemaShape(),
-);
+type DocumentgeneratorDocumentGetResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentGetDocumentSchema>>;
+};
 
-function documentgeneratorDocumentFieldsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentFields`. */
+export const documentgeneratorDocumentFieldsSchema: LenientObject<DocumentgeneratorDocumentFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentFieldsSchemaShape());
+
+function documentgeneratorDocumentFieldsSchemaShape(): DocumentgeneratorDocumentFieldsSchemaShape {
   return {
     title: nullishString,
     value: nullishString,
@@ -167,23 +241,37 @@ function documentgeneratorDocumentFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentGetfieldsResultType`. */
-export const documentgeneratorDocumentGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentGetfieldsResultTypeSchemaShape(),
-);
+type DocumentgeneratorDocumentFieldsSchemaShape = {
+  title: typeof nullishString;
+  value: typeof nullishString;
+  default: typeof nullishString;
+  group: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  chain: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>]>>
+  >;
+  required: typeof nullishString;
+  type: typeof nullishString;
+};
 
-function documentgeneratorDocumentGetfieldsResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentGetfieldsResultType`. */
+export const documentgeneratorDocumentGetfieldsResultTypeSchema: LenientObject<DocumentgeneratorDocumentGetfieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentGetfieldsResultTypeSchemaShape());
+
+function documentgeneratorDocumentGetfieldsResultTypeSchemaShape(): DocumentgeneratorDocumentGetfieldsResultTypeSchemaShape {
   return {
     documentFields: documentgeneratorDocumentFieldsSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentListDocuments`. */
-export const documentgeneratorDocumentListDocumentsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentListDocumentsSchemaShape(),
-);
+type DocumentgeneratorDocumentGetfieldsResultTypeSchemaShape = {
+  documentFields: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentFieldsSchema>>;
+};
 
-function documentgeneratorDocumentListDocumentsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentListDocuments`. */
+export const documentgeneratorDocumentListDocumentsSchema: LenientObject<DocumentgeneratorDocumentListDocumentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentListDocumentsSchemaShape());
+
+function documentgeneratorDocumentListDocumentsSchemaShape(): DocumentgeneratorDocumentListDocumentsSchemaShape {
   return {
     id: nullishString,
     title: nullishString,
@@ -209,23 +297,51 @@ function documentgeneratorDocumentListDocumentsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentListResultType`. */
-export const documentgeneratorDocumentListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentListResultTypeSchemaShape(),
-);
+type DocumentgeneratorDocumentListDocumentsSchemaShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  templateId: typeof nullishString;
+  provider: typeof nullishString;
+  value: typeof nullishString;
+  fileId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  imageId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  pdfId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  values: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentAddValuesSchema>>;
+  createdBy: typeof nullishString;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  downloadUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  imageUrl: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrlMachine: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+};
 
-function documentgeneratorDocumentListResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentListResultType`. */
+export const documentgeneratorDocumentListResultTypeSchema: LenientObject<DocumentgeneratorDocumentListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentListResultTypeSchemaShape());
+
+function documentgeneratorDocumentListResultTypeSchemaShape(): DocumentgeneratorDocumentListResultTypeSchemaShape {
   return {
     documents: lenientArray(documentgeneratorDocumentListDocumentsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentUpdateValues`. */
-export const documentgeneratorDocumentUpdateValuesSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentUpdateValuesSchemaShape(),
-);
+type DocumentgeneratorDocumentListResultTypeSchemaShape = {
+  documents: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof documentgeneratorDocumentListDocumentsSchema>>
+  >;
+};
 
-function documentgeneratorDocumentUpdateValuesSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentUpdateValues`. */
+export const documentgeneratorDocumentUpdateValuesSchema: LenientObject<DocumentgeneratorDocumentUpdateValuesSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentUpdateValuesSchemaShape());
+
+function documentgeneratorDocumentUpdateValuesSchemaShape(): DocumentgeneratorDocumentUpdateValuesSchemaShape {
   return {
     productsTableVariant: nullishString,
     _creationMethod: nullishString,
@@ -233,23 +349,31 @@ function documentgeneratorDocumentUpdateValuesSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorPublicUrlView_d6210b`. */
-export const documentgeneratorPublicUrlView_d6210bSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorPublicUrlView_d6210bSchemaShape(),
-);
+type DocumentgeneratorDocumentUpdateValuesSchemaShape = {
+  productsTableVariant: typeof nullishString;
+  _creationMethod: typeof nullishString;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorPublicUrlView_d6210bSchemaShape() {
+/** Lenient schema of `DocumentgeneratorPublicUrlView_d6210b`. */
+export const documentgeneratorPublicUrlView_d6210bSchema: LenientObject<DocumentgeneratorPublicUrlView_d6210bSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorPublicUrlView_d6210bSchemaShape());
+
+function documentgeneratorPublicUrlView_d6210bSchemaShape(): DocumentgeneratorPublicUrlView_d6210bSchemaShape {
   return {
     time: wireDateTime.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentUpdateDocument`. */
-export const documentgeneratorDocumentUpdateDocumentSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentUpdateDocumentSchemaShape(),
-);
+type DocumentgeneratorPublicUrlView_d6210bSchemaShape = {
+  time: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function documentgeneratorDocumentUpdateDocumentSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentUpdateDocument`. */
+export const documentgeneratorDocumentUpdateDocumentSchema: LenientObject<DocumentgeneratorDocumentUpdateDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentUpdateDocumentSchemaShape());
+
+function documentgeneratorDocumentUpdateDocumentSchemaShape(): DocumentgeneratorDocumentUpdateDocumentSchemaShape {
   return {
     id: nullishString,
     title: nullishString,
@@ -282,24 +406,58 @@ function documentgeneratorDocumentUpdateDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentUpdateResultType`. */
-export const documentgeneratorDocumentUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentUpdateResultTypeSchemaShape(),
-);
+type DocumentgeneratorDocumentUpdateDocumentSchemaShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  number: typeof nullishString;
+  templateId: typeof nullishString;
+  provider: typeof nullishString;
+  value: typeof nullishString;
+  fileId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  imageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  pdfId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  values: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentUpdateValuesSchema>>;
+  stampsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  downloadUrl: typeof nullishString;
+  pdfUrl: typeof nullishString;
+  imageUrl: typeof nullishString;
+  printUrl: typeof nullishString;
+  downloadUrlMachine: typeof nullishString;
+  pdfUrlMachine: typeof nullishString;
+  imageUrlMachine: typeof nullishString;
+  printUrlMachine: typeof nullishString;
+  publicUrl: typeof nullishString;
+  publicUrlView: z.ZodOptional<z.ZodNullable<typeof documentgeneratorPublicUrlView_d6210bSchema>>;
+  isTransformationError: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pullTag: typeof nullishString;
+  emailDiskFile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: typeof nullishString;
+  updatedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function documentgeneratorDocumentUpdateResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocumentUpdateResultType`. */
+export const documentgeneratorDocumentUpdateResultTypeSchema: LenientObject<DocumentgeneratorDocumentUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentUpdateResultTypeSchemaShape());
+
+function documentgeneratorDocumentUpdateResultTypeSchemaShape(): DocumentgeneratorDocumentUpdateResultTypeSchemaShape {
   return {
     document: documentgeneratorDocumentUpdateDocumentSchema.nullish(),
   };
 }
 
+type DocumentgeneratorDocumentUpdateResultTypeSchemaShape = {
+  document: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentUpdateDocumentSchema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2`. */
-export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2Schema =
+export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2Schema: LenientObject<DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape> =
   /* @__PURE__ */ lenientObject(
     documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape(),
   );
 
-function documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape() {
+function documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape(): DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape {
   return {
     start: wireNumber.nullish(),
     step: wireNumber.nullish(),
@@ -311,24 +469,38 @@ function documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2Sch
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorAddSettings2`. */
-export const documentgeneratorNumeratorAddSettings2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorAddSettings2SchemaShape(),
-);
+type DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  step: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  length: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  padString: typeof nullishString;
+  periodicBy: typeof nullishString;
+  timezone: typeof nullishString;
+  isDirectNumeration: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorNumeratorAddSettings2SchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorAddSettings2`. */
+export const documentgeneratorNumeratorAddSettings2Schema: LenientObject<DocumentgeneratorNumeratorAddSettings2SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorAddSettings2SchemaShape());
+
+function documentgeneratorNumeratorAddSettings2SchemaShape(): DocumentgeneratorNumeratorAddSettings2SchemaShape {
   return {
     Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
       documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2Schema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumerator_684612`. */
-export const documentgeneratorNumerator_684612Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumerator_684612SchemaShape(),
-);
+type DocumentgeneratorNumeratorAddSettings2SchemaShape = {
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: z.ZodOptional<
+    z.ZodNullable<typeof documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2Schema>
+  >;
+};
 
-function documentgeneratorNumerator_684612SchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumerator_684612`. */
+export const documentgeneratorNumerator_684612Schema: LenientObject<DocumentgeneratorNumerator_684612SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumerator_684612SchemaShape());
+
+function documentgeneratorNumerator_684612SchemaShape(): DocumentgeneratorNumerator_684612SchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -338,24 +510,35 @@ function documentgeneratorNumerator_684612SchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorAddResultType`. */
-export const documentgeneratorNumeratorAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorAddResultTypeSchemaShape(),
-);
+type DocumentgeneratorNumerator_684612SchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumeratorAddSettings2Schema>>;
+};
 
-function documentgeneratorNumeratorAddResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorAddResultType`. */
+export const documentgeneratorNumeratorAddResultTypeSchema: LenientObject<DocumentgeneratorNumeratorAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorAddResultTypeSchemaShape());
+
+function documentgeneratorNumeratorAddResultTypeSchemaShape(): DocumentgeneratorNumeratorAddResultTypeSchemaShape {
   return {
     numerator: documentgeneratorNumerator_684612Schema.nullish(),
   };
 }
 
+type DocumentgeneratorNumeratorAddResultTypeSchemaShape = {
+  numerator: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumerator_684612Schema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+export const documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema: LenientObject<DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape> =
   /* @__PURE__ */ lenientObject(
     documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(),
   );
 
-function documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
+function documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(): DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape {
   return {
     start: wireNumber.nullish(),
     step: wireNumber.nullish(),
@@ -367,24 +550,40 @@ function documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberG
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorGetSettings`. */
-export const documentgeneratorNumeratorGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorGetSettingsSchemaShape(),
-);
+type DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  step: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  length: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timezone: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isDirectNumeration: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorNumeratorGetSettingsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorGetSettings`. */
+export const documentgeneratorNumeratorGetSettingsSchema: LenientObject<DocumentgeneratorNumeratorGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorGetSettingsSchemaShape());
+
+function documentgeneratorNumeratorGetSettingsSchemaShape(): DocumentgeneratorNumeratorGetSettingsSchemaShape {
   return {
     Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
       documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumerator`. */
-export const documentgeneratorNumeratorSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorSchemaShape(),
-);
+type DocumentgeneratorNumeratorGetSettingsSchemaShape = {
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: z.ZodOptional<
+    z.ZodNullable<
+      typeof documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema
+    >
+  >;
+};
 
-function documentgeneratorNumeratorSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumerator`. */
+export const documentgeneratorNumeratorSchema: LenientObject<DocumentgeneratorNumeratorSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorSchemaShape());
+
+function documentgeneratorNumeratorSchemaShape(): DocumentgeneratorNumeratorSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -394,24 +593,35 @@ function documentgeneratorNumeratorSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorGetResultType`. */
-export const documentgeneratorNumeratorGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorGetResultTypeSchemaShape(),
-);
+type DocumentgeneratorNumeratorSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumeratorGetSettingsSchema>>;
+};
 
-function documentgeneratorNumeratorGetResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorGetResultType`. */
+export const documentgeneratorNumeratorGetResultTypeSchema: LenientObject<DocumentgeneratorNumeratorGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorGetResultTypeSchemaShape());
+
+function documentgeneratorNumeratorGetResultTypeSchemaShape(): DocumentgeneratorNumeratorGetResultTypeSchemaShape {
   return {
     numerator: documentgeneratorNumeratorSchema.nullish(),
   };
 }
 
+type DocumentgeneratorNumeratorGetResultTypeSchemaShape = {
+  numerator: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumeratorSchema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema: LenientObject<DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape> =
   /* @__PURE__ */ lenientObject(
     documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(),
   );
 
-function documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
+function documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(): DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape {
   return {
     start: wireNumber.nullish(),
     step: wireNumber.nullish(),
@@ -423,24 +633,40 @@ function documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumber
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorListSettings`. */
-export const documentgeneratorNumeratorListSettingsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorListSettingsSchemaShape(),
-);
+type DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  step: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  length: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  timezone: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  isDirectNumeration: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function documentgeneratorNumeratorListSettingsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorListSettings`. */
+export const documentgeneratorNumeratorListSettingsSchema: LenientObject<DocumentgeneratorNumeratorListSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorListSettingsSchemaShape());
+
+function documentgeneratorNumeratorListSettingsSchemaShape(): DocumentgeneratorNumeratorListSettingsSchemaShape {
   return {
     Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
       documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumerators`. */
-export const documentgeneratorNumeratorsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorsSchemaShape(),
-);
+type DocumentgeneratorNumeratorListSettingsSchemaShape = {
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: z.ZodOptional<
+    z.ZodNullable<
+      typeof documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema
+    >
+  >;
+};
 
-function documentgeneratorNumeratorsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumerators`. */
+export const documentgeneratorNumeratorsSchema: LenientObject<DocumentgeneratorNumeratorsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorsSchemaShape());
+
+function documentgeneratorNumeratorsSchemaShape(): DocumentgeneratorNumeratorsSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -450,23 +676,33 @@ function documentgeneratorNumeratorsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorListResultType`. */
-export const documentgeneratorNumeratorListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorListResultTypeSchemaShape(),
-);
+type DocumentgeneratorNumeratorsSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumeratorListSettingsSchema>>;
+};
 
-function documentgeneratorNumeratorListResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorListResultType`. */
+export const documentgeneratorNumeratorListResultTypeSchema: LenientObject<DocumentgeneratorNumeratorListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorListResultTypeSchemaShape());
+
+function documentgeneratorNumeratorListResultTypeSchemaShape(): DocumentgeneratorNumeratorListResultTypeSchemaShape {
   return {
     numerators: lenientArray(documentgeneratorNumeratorsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorUpdateResultType`. */
-export const documentgeneratorNumeratorUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorUpdateResultTypeSchemaShape(),
-);
+type DocumentgeneratorNumeratorListResultTypeSchemaShape = {
+  numerators: z.ZodOptional<z.ZodNullable<LenientArray<typeof documentgeneratorNumeratorsSchema>>>;
+};
 
-function documentgeneratorNumeratorUpdateResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorNumeratorUpdateResultType`. */
+export const documentgeneratorNumeratorUpdateResultTypeSchema: LenientObject<DocumentgeneratorNumeratorUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorUpdateResultTypeSchemaShape());
+
+function documentgeneratorNumeratorUpdateResultTypeSchemaShape(): DocumentgeneratorNumeratorUpdateResultTypeSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -476,12 +712,19 @@ function documentgeneratorNumeratorUpdateResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegion`. */
-export const documentgeneratorRegionSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionSchemaShape(),
-);
+type DocumentgeneratorNumeratorUpdateResultTypeSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  template: typeof nullishString;
+  code: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorNumeratorAddSettings2Schema>>;
+};
 
-function documentgeneratorRegionSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRegion`. */
+export const documentgeneratorRegionSchema: LenientObject<DocumentgeneratorRegionSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRegionSchemaShape());
+
+function documentgeneratorRegionSchemaShape(): DocumentgeneratorRegionSchemaShape {
   return {
     id: nullishString,
     title: nullishString,
@@ -493,23 +736,35 @@ function documentgeneratorRegionSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegionAddResultType`. */
-export const documentgeneratorRegionAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionAddResultTypeSchemaShape(),
-);
+type DocumentgeneratorRegionSchemaShape = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  languageId: typeof nullishString;
+  formatDate: typeof nullishString;
+  formatDatetime: typeof nullishString;
+  formatName: typeof nullishString;
+  phrases: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+};
 
-function documentgeneratorRegionAddResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRegionAddResultType`. */
+export const documentgeneratorRegionAddResultTypeSchema: LenientObject<DocumentgeneratorRegionAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRegionAddResultTypeSchemaShape());
+
+function documentgeneratorRegionAddResultTypeSchemaShape(): DocumentgeneratorRegionAddResultTypeSchemaShape {
   return {
     region: documentgeneratorRegionSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegions`. */
-export const documentgeneratorRegionsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionsSchemaShape(),
-);
+type DocumentgeneratorRegionAddResultTypeSchemaShape = {
+  region: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRegionSchema>>;
+};
 
-function documentgeneratorRegionsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRegions`. */
+export const documentgeneratorRegionsSchema: LenientObject<DocumentgeneratorRegionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRegionsSchemaShape());
+
+function documentgeneratorRegionsSchemaShape(): DocumentgeneratorRegionsSchemaShape {
   return {
     id: nullishString,
     code: nullishString,
@@ -521,57 +776,79 @@ function documentgeneratorRegionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegionListResultType`. */
-export const documentgeneratorRegionListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionListResultTypeSchemaShape(),
-);
+type DocumentgeneratorRegionsSchemaShape = {
+  id: typeof nullishString;
+  code: typeof nullishString;
+  title: typeof nullishString;
+  languageId: typeof nullishString;
+  formatDate: typeof nullishString;
+  formatDatetime: typeof nullishString;
+  formatName: typeof nullishString;
+};
 
-function documentgeneratorRegionListResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRegionListResultType`. */
+export const documentgeneratorRegionListResultTypeSchema: LenientObject<DocumentgeneratorRegionListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRegionListResultTypeSchemaShape());
+
+function documentgeneratorRegionListResultTypeSchemaShape(): DocumentgeneratorRegionListResultTypeSchemaShape {
   return {
     regions: lenientRecord(documentgeneratorRegionsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleAddSettings2`. */
-export const documentgeneratorRoleAddSettings2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddSettings2SchemaShape(),
-);
+type DocumentgeneratorRegionListResultTypeSchemaShape = {
+  regions: z.ZodOptional<z.ZodNullable<LenientRecord<typeof documentgeneratorRegionsSchema>>>;
+};
 
-function documentgeneratorRoleAddSettings2SchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleAddSettings2`. */
+export const documentgeneratorRoleAddSettings2Schema: LenientObject<DocumentgeneratorRoleAddSettings2SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddSettings2SchemaShape());
+
+function documentgeneratorRoleAddSettings2SchemaShape(): DocumentgeneratorRoleAddSettings2SchemaShape {
   return {
     modify: nullishString,
   };
 }
+
+type DocumentgeneratorRoleAddSettings2SchemaShape = {
+  modify: typeof nullishString;
+};
 
 /** Lenient schema of `DocumentgeneratorTemplates2`. */
-export const documentgeneratorTemplates2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplates2SchemaShape(),
-);
+export const documentgeneratorTemplates2Schema: LenientObject<DocumentgeneratorTemplates2SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplates2SchemaShape());
 
-function documentgeneratorTemplates2SchemaShape() {
+function documentgeneratorTemplates2SchemaShape(): DocumentgeneratorTemplates2SchemaShape {
   return {
     modify: nullishString,
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocuments2`. */
-export const documentgeneratorDocuments2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocuments2SchemaShape(),
-);
+type DocumentgeneratorTemplates2SchemaShape = {
+  modify: typeof nullishString;
+};
 
-function documentgeneratorDocuments2SchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocuments2`. */
+export const documentgeneratorDocuments2Schema: LenientObject<DocumentgeneratorDocuments2SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocuments2SchemaShape());
+
+function documentgeneratorDocuments2SchemaShape(): DocumentgeneratorDocuments2SchemaShape {
   return {
     modify: nullishString,
     view: nullishString,
   };
 }
 
-/** Lenient schema of `DocumentgeneratorPermissions2`. */
-export const documentgeneratorPermissions2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorPermissions2SchemaShape(),
-);
+type DocumentgeneratorDocuments2SchemaShape = {
+  modify: typeof nullishString;
+  view: typeof nullishString;
+};
 
-function documentgeneratorPermissions2SchemaShape() {
+/** Lenient schema of `DocumentgeneratorPermissions2`. */
+export const documentgeneratorPermissions2Schema: LenientObject<DocumentgeneratorPermissions2SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorPermissions2SchemaShape());
+
+function documentgeneratorPermissions2SchemaShape(): DocumentgeneratorPermissions2SchemaShape {
   return {
     settings: documentgeneratorRoleAddSettings2Schema.nullish(),
     templates: documentgeneratorTemplates2Schema.nullish(),
@@ -579,12 +856,17 @@ function documentgeneratorPermissions2SchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleAddRole`. */
-export const documentgeneratorRoleAddRoleSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddRoleSchemaShape(),
-);
+type DocumentgeneratorPermissions2SchemaShape = {
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleAddSettings2Schema>>;
+  templates: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplates2Schema>>;
+  documents: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocuments2Schema>>;
+};
 
-function documentgeneratorRoleAddRoleSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleAddRole`. */
+export const documentgeneratorRoleAddRoleSchema: LenientObject<DocumentgeneratorRoleAddRoleSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddRoleSchemaShape());
+
+function documentgeneratorRoleAddRoleSchemaShape(): DocumentgeneratorRoleAddRoleSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -593,57 +875,76 @@ function documentgeneratorRoleAddRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleAddResultType`. */
-export const documentgeneratorRoleAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddResultTypeSchemaShape(),
-);
+type DocumentgeneratorRoleAddRoleSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  permissions: z.ZodOptional<z.ZodNullable<typeof documentgeneratorPermissions2Schema>>;
+};
 
-function documentgeneratorRoleAddResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleAddResultType`. */
+export const documentgeneratorRoleAddResultTypeSchema: LenientObject<DocumentgeneratorRoleAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddResultTypeSchemaShape());
+
+function documentgeneratorRoleAddResultTypeSchemaShape(): DocumentgeneratorRoleAddResultTypeSchemaShape {
   return {
     role: documentgeneratorRoleAddRoleSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleGetSettings`. */
-export const documentgeneratorRoleGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleGetSettingsSchemaShape(),
-);
+type DocumentgeneratorRoleAddResultTypeSchemaShape = {
+  role: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleAddRoleSchema>>;
+};
 
-function documentgeneratorRoleGetSettingsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleGetSettings`. */
+export const documentgeneratorRoleGetSettingsSchema: LenientObject<DocumentgeneratorRoleGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleGetSettingsSchemaShape());
+
+function documentgeneratorRoleGetSettingsSchemaShape(): DocumentgeneratorRoleGetSettingsSchemaShape {
   return {
     modify: nullishString,
   };
 }
+
+type DocumentgeneratorRoleGetSettingsSchemaShape = {
+  modify: typeof nullishString;
+};
 
 /** Lenient schema of `DocumentgeneratorTemplates`. */
-export const documentgeneratorTemplatesSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplatesSchemaShape(),
-);
+export const documentgeneratorTemplatesSchema: LenientObject<DocumentgeneratorTemplatesSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplatesSchemaShape());
 
-function documentgeneratorTemplatesSchemaShape() {
+function documentgeneratorTemplatesSchemaShape(): DocumentgeneratorTemplatesSchemaShape {
   return {
     modify: nullishString,
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocuments`. */
-export const documentgeneratorDocumentsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentsSchemaShape(),
-);
+type DocumentgeneratorTemplatesSchemaShape = {
+  modify: typeof nullishString;
+};
 
-function documentgeneratorDocumentsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorDocuments`. */
+export const documentgeneratorDocumentsSchema: LenientObject<DocumentgeneratorDocumentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentsSchemaShape());
+
+function documentgeneratorDocumentsSchemaShape(): DocumentgeneratorDocumentsSchemaShape {
   return {
     modify: nullishString,
     view: nullishString,
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleGetPermissions`. */
-export const documentgeneratorRoleGetPermissionsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleGetPermissionsSchemaShape(),
-);
+type DocumentgeneratorDocumentsSchemaShape = {
+  modify: typeof nullishString;
+  view: typeof nullishString;
+};
 
-function documentgeneratorRoleGetPermissionsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleGetPermissions`. */
+export const documentgeneratorRoleGetPermissionsSchema: LenientObject<DocumentgeneratorRoleGetPermissionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleGetPermissionsSchemaShape());
+
+function documentgeneratorRoleGetPermissionsSchemaShape(): DocumentgeneratorRoleGetPermissionsSchemaShape {
   return {
     settings: documentgeneratorRoleGetSettingsSchema.nullish(),
     templates: documentgeneratorTemplatesSchema.nullish(),
@@ -651,12 +952,17 @@ function documentgeneratorRoleGetPermissionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleGetRole`. */
-export const documentgeneratorRoleGetRoleSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleGetRoleSchemaShape(),
-);
+type DocumentgeneratorRoleGetPermissionsSchemaShape = {
+  settings: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleGetSettingsSchema>>;
+  templates: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplatesSchema>>;
+  documents: z.ZodOptional<z.ZodNullable<typeof documentgeneratorDocumentsSchema>>;
+};
 
-function documentgeneratorRoleGetRoleSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleGetRole`. */
+export const documentgeneratorRoleGetRoleSchema: LenientObject<DocumentgeneratorRoleGetRoleSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleGetRoleSchemaShape());
+
+function documentgeneratorRoleGetRoleSchemaShape(): DocumentgeneratorRoleGetRoleSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -665,23 +971,32 @@ function documentgeneratorRoleGetRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleGetResultType`. */
-export const documentgeneratorRoleGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleGetResultTypeSchemaShape(),
-);
+type DocumentgeneratorRoleGetRoleSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  permissions: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleGetPermissionsSchema>>;
+};
 
-function documentgeneratorRoleGetResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleGetResultType`. */
+export const documentgeneratorRoleGetResultTypeSchema: LenientObject<DocumentgeneratorRoleGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleGetResultTypeSchemaShape());
+
+function documentgeneratorRoleGetResultTypeSchemaShape(): DocumentgeneratorRoleGetResultTypeSchemaShape {
   return {
     role: documentgeneratorRoleGetRoleSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoles`. */
-export const documentgeneratorRolesSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRolesSchemaShape(),
-);
+type DocumentgeneratorRoleGetResultTypeSchemaShape = {
+  role: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleGetRoleSchema>>;
+};
 
-function documentgeneratorRolesSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoles`. */
+export const documentgeneratorRolesSchema: LenientObject<DocumentgeneratorRolesSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRolesSchemaShape());
+
+function documentgeneratorRolesSchemaShape(): DocumentgeneratorRolesSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -689,23 +1004,31 @@ function documentgeneratorRolesSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleListResultType`. */
-export const documentgeneratorRoleListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleListResultTypeSchemaShape(),
-);
+type DocumentgeneratorRolesSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  code: typeof nullishString;
+};
 
-function documentgeneratorRoleListResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleListResultType`. */
+export const documentgeneratorRoleListResultTypeSchema: LenientObject<DocumentgeneratorRoleListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleListResultTypeSchemaShape());
+
+function documentgeneratorRoleListResultTypeSchemaShape(): DocumentgeneratorRoleListResultTypeSchemaShape {
   return {
     roles: lenientArray(documentgeneratorRolesSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateAddTemplate`. */
-export const documentgeneratorTemplateAddTemplateSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateAddTemplateSchemaShape(),
-);
+type DocumentgeneratorRoleListResultTypeSchemaShape = {
+  roles: z.ZodOptional<z.ZodNullable<LenientArray<typeof documentgeneratorRolesSchema>>>;
+};
 
-function documentgeneratorTemplateAddTemplateSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateAddTemplate`. */
+export const documentgeneratorTemplateAddTemplateSchema: LenientObject<DocumentgeneratorTemplateAddTemplateSchemaShape3> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateAddTemplateSchemaShape());
+
+function documentgeneratorTemplateAddTemplateSchemaShape(): DocumentgeneratorTemplateAddTemplateSchemaShape3 {
   return {
     id: nullishString,
     name: nullishString,
@@ -717,10 +1040,10 @@ function documentgeneratorTemplateAddTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    providers: lenientObject({
+    providers: lenientObject<DocumentgeneratorTemplateAddTemplateSchemaShape>({
       'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
     }).nullish(),
-    users: lenientObject({
+    users: lenientObject<DocumentgeneratorTemplateAddTemplateSchemaShape2>({
       UA: nullishString,
     }).nullish(),
     isDeleted: nullishString,
@@ -730,23 +1053,56 @@ function documentgeneratorTemplateAddTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateAddResultType`. */
-export const documentgeneratorTemplateAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateAddResultTypeSchemaShape(),
-);
+type DocumentgeneratorTemplateAddTemplateSchemaShape = {
+  'bitrix\\documentgenerator\\dataprovider\\rest': typeof nullishString;
+};
 
-function documentgeneratorTemplateAddResultTypeSchemaShape() {
+type DocumentgeneratorTemplateAddTemplateSchemaShape2 = {
+  UA: typeof nullishString;
+};
+
+type DocumentgeneratorTemplateAddTemplateSchemaShape3 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  code: typeof nullishString;
+  download: typeof nullishString;
+  downloadMachine: typeof nullishString;
+  active: typeof nullishString;
+  moduleId: typeof nullishString;
+  numeratorId: typeof nullishString;
+  withStamps: typeof nullishString;
+  providers: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateAddTemplateSchemaShape>>
+  >;
+  users: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateAddTemplateSchemaShape2>>
+  >;
+  isDeleted: typeof nullishString;
+  sort: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+/** Lenient schema of `DocumentgeneratorTemplateAddResultType`. */
+export const documentgeneratorTemplateAddResultTypeSchema: LenientObject<DocumentgeneratorTemplateAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateAddResultTypeSchemaShape());
+
+function documentgeneratorTemplateAddResultTypeSchemaShape(): DocumentgeneratorTemplateAddResultTypeSchemaShape {
   return {
     template: documentgeneratorTemplateAddTemplateSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateGetTemplate`. */
-export const documentgeneratorTemplateGetTemplateSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateGetTemplateSchemaShape(),
-);
+type DocumentgeneratorTemplateAddResultTypeSchemaShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplateAddTemplateSchema>>;
+};
 
-function documentgeneratorTemplateGetTemplateSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateGetTemplate`. */
+export const documentgeneratorTemplateGetTemplateSchema: LenientObject<DocumentgeneratorTemplateGetTemplateSchemaShape3> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateGetTemplateSchemaShape());
+
+function documentgeneratorTemplateGetTemplateSchemaShape(): DocumentgeneratorTemplateGetTemplateSchemaShape3 {
   return {
     id: nullishString,
     name: nullishString,
@@ -757,10 +1113,10 @@ function documentgeneratorTemplateGetTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    providers: lenientObject({
+    providers: lenientObject<DocumentgeneratorTemplateGetTemplateSchemaShape>({
       'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
     }).nullish(),
-    users: lenientObject({
+    users: lenientObject<DocumentgeneratorTemplateGetTemplateSchemaShape2>({
       U503: nullishString,
     }).nullish(),
     isDeleted: nullishString,
@@ -771,23 +1127,56 @@ function documentgeneratorTemplateGetTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateGetResultType`. */
-export const documentgeneratorTemplateGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateGetResultTypeSchemaShape(),
-);
+type DocumentgeneratorTemplateGetTemplateSchemaShape = {
+  'bitrix\\documentgenerator\\dataprovider\\rest': typeof nullishString;
+};
 
-function documentgeneratorTemplateGetResultTypeSchemaShape() {
+type DocumentgeneratorTemplateGetTemplateSchemaShape2 = {
+  U503: typeof nullishString;
+};
+
+type DocumentgeneratorTemplateGetTemplateSchemaShape3 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  code: typeof nullishString;
+  download: typeof nullishString;
+  active: typeof nullishString;
+  moduleId: typeof nullishString;
+  numeratorId: typeof nullishString;
+  withStamps: typeof nullishString;
+  providers: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateGetTemplateSchemaShape>>
+  >;
+  users: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateGetTemplateSchemaShape2>>
+  >;
+  isDeleted: typeof nullishString;
+  sort: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  downloadMachine: typeof nullishString;
+};
+
+/** Lenient schema of `DocumentgeneratorTemplateGetResultType`. */
+export const documentgeneratorTemplateGetResultTypeSchema: LenientObject<DocumentgeneratorTemplateGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateGetResultTypeSchemaShape());
+
+function documentgeneratorTemplateGetResultTypeSchemaShape(): DocumentgeneratorTemplateGetResultTypeSchemaShape {
   return {
     template: documentgeneratorTemplateGetTemplateSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplatefield`. */
-export const documentgeneratorTemplatefieldSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplatefieldSchemaShape(),
-);
+type DocumentgeneratorTemplateGetResultTypeSchemaShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplateGetTemplateSchema>>;
+};
 
-function documentgeneratorTemplatefieldSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplatefield`. */
+export const documentgeneratorTemplatefieldSchema: LenientObject<DocumentgeneratorTemplatefieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplatefieldSchemaShape());
+
+function documentgeneratorTemplatefieldSchemaShape(): DocumentgeneratorTemplatefieldSchemaShape {
   return {
     title: nullishString,
     value: nullishUnknown,
@@ -799,23 +1188,39 @@ function documentgeneratorTemplatefieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateGetfieldsResultType`. */
-export const documentgeneratorTemplateGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateGetfieldsResultTypeSchemaShape(),
-);
+type DocumentgeneratorTemplatefieldSchemaShape = {
+  title: typeof nullishString;
+  value: typeof nullishUnknown;
+  default: typeof nullishUnknown;
+  required: typeof nullishString;
+  type: typeof nullishString;
+  group: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  chain: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>]>>
+  >;
+};
 
-function documentgeneratorTemplateGetfieldsResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateGetfieldsResultType`. */
+export const documentgeneratorTemplateGetfieldsResultTypeSchema: LenientObject<DocumentgeneratorTemplateGetfieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateGetfieldsResultTypeSchemaShape());
+
+function documentgeneratorTemplateGetfieldsResultTypeSchemaShape(): DocumentgeneratorTemplateGetfieldsResultTypeSchemaShape {
   return {
     templateFields: lenientRecord(documentgeneratorTemplatefieldSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateListTemplate`. */
-export const documentgeneratorTemplateListTemplateSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateListTemplateSchemaShape(),
-);
+type DocumentgeneratorTemplateGetfieldsResultTypeSchemaShape = {
+  templateFields: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof documentgeneratorTemplatefieldSchema>>
+  >;
+};
 
-function documentgeneratorTemplateListTemplateSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateListTemplate`. */
+export const documentgeneratorTemplateListTemplateSchema: LenientObject<DocumentgeneratorTemplateListTemplateSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateListTemplateSchemaShape());
+
+function documentgeneratorTemplateListTemplateSchemaShape(): DocumentgeneratorTemplateListTemplateSchemaShape {
   return {
     id: nullishString,
     active: nullishString,
@@ -842,23 +1247,52 @@ function documentgeneratorTemplateListTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateListResultType`. */
-export const documentgeneratorTemplateListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateListResultTypeSchemaShape(),
-);
+type DocumentgeneratorTemplateListTemplateSchemaShape = {
+  id: typeof nullishString;
+  active: typeof nullishString;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  region: typeof nullishString;
+  sort: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  createdBy: typeof nullishString;
+  updatedBy: typeof nullishString;
+  moduleId: typeof nullishString;
+  fileId: typeof nullishString;
+  bodyType: typeof nullishString;
+  numeratorId: typeof nullishString;
+  withStamps: typeof nullishString;
+  productsTableVariant: typeof nullishString;
+  isDeleted: typeof nullishString;
+  isDefault: typeof nullishString;
+  download: typeof nullishString;
+  downloadMachine: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  providers: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function documentgeneratorTemplateListResultTypeSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateListResultType`. */
+export const documentgeneratorTemplateListResultTypeSchema: LenientObject<DocumentgeneratorTemplateListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateListResultTypeSchemaShape());
+
+function documentgeneratorTemplateListResultTypeSchemaShape(): DocumentgeneratorTemplateListResultTypeSchemaShape {
   return {
     templates: lenientRecord(documentgeneratorTemplateListTemplateSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateUpdateTemplate`. */
-export const documentgeneratorTemplateUpdateTemplateSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateUpdateTemplateSchemaShape(),
-);
+type DocumentgeneratorTemplateListResultTypeSchemaShape = {
+  templates: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof documentgeneratorTemplateListTemplateSchema>>
+  >;
+};
 
-function documentgeneratorTemplateUpdateTemplateSchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplateUpdateTemplate`. */
+export const documentgeneratorTemplateUpdateTemplateSchema: LenientObject<DocumentgeneratorTemplateUpdateTemplateSchemaShape3> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateUpdateTemplateSchemaShape());
+
+function documentgeneratorTemplateUpdateTemplateSchemaShape(): DocumentgeneratorTemplateUpdateTemplateSchemaShape3 {
   return {
     id: nullishString,
     name: nullishString,
@@ -870,10 +1304,10 @@ function documentgeneratorTemplateUpdateTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    providers: lenientObject({
+    providers: lenientObject<DocumentgeneratorTemplateUpdateTemplateSchemaShape>({
       'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
     }).nullish(),
-    users: lenientObject({
+    users: lenientObject<DocumentgeneratorTemplateUpdateTemplateSchemaShape2>({
       U503: nullishString,
     }).nullish(),
     isDeleted: nullishString,
@@ -883,24 +1317,58 @@ function documentgeneratorTemplateUpdateTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateUpdateResultType`. */
-export const documentgeneratorTemplateUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateUpdateResultTypeSchemaShape(),
-);
+type DocumentgeneratorTemplateUpdateTemplateSchemaShape = {
+  'bitrix\\documentgenerator\\dataprovider\\rest': typeof nullishString;
+};
 
-function documentgeneratorTemplateUpdateResultTypeSchemaShape() {
+type DocumentgeneratorTemplateUpdateTemplateSchemaShape2 = {
+  U503: typeof nullishString;
+};
+
+type DocumentgeneratorTemplateUpdateTemplateSchemaShape3 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  region: typeof nullishString;
+  code: typeof nullishString;
+  download: typeof nullishString;
+  downloadMachine: typeof nullishString;
+  active: typeof nullishString;
+  moduleId: typeof nullishString;
+  numeratorId: typeof nullishString;
+  withStamps: typeof nullishString;
+  providers: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateUpdateTemplateSchemaShape>>
+  >;
+  users: z.ZodOptional<
+    z.ZodNullable<LenientObject<DocumentgeneratorTemplateUpdateTemplateSchemaShape2>>
+  >;
+  isDeleted: typeof nullishString;
+  sort: typeof nullishString;
+  createTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updateTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+/** Lenient schema of `DocumentgeneratorTemplateUpdateResultType`. */
+export const documentgeneratorTemplateUpdateResultTypeSchema: LenientObject<DocumentgeneratorTemplateUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplateUpdateResultTypeSchemaShape());
+
+function documentgeneratorTemplateUpdateResultTypeSchemaShape(): DocumentgeneratorTemplateUpdateResultTypeSchemaShape {
   return {
     template: documentgeneratorTemplateUpdateTemplateSchema.nullish(),
   };
 }
 
+type DocumentgeneratorTemplateUpdateResultTypeSchemaShape = {
+  template: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplateUpdateTemplateSchema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+export const documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema: LenientObject<DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape> =
   /* @__PURE__ */ lenientObject(
     documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(),
   );
 
-function documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
+function documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(): DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape {
   return {
     start: nullishNumber,
     step: nullishNumber,
@@ -914,78 +1382,120 @@ function documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberG
   };
 }
 
+type DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape = {
+  start: typeof nullishNumber;
+  step: typeof nullishNumber;
+  length: typeof nullishNumber;
+  padString: typeof nullishString;
+  periodicBy: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ '': ''; day: 'day'; month: 'month'; year: 'year' }>>
+  >;
+  timezone: typeof nullishString;
+  isDirectNumeration: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [z.ZodLiteral<0>, z.ZodLiteral<'0'>, z.ZodLiteral<1>, z.ZodLiteral<'1'>]>
+    >
+  >;
+};
+
 /** Lenient schema of `DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
-  /* @__PURE__ */ z.union([
-    documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
-    documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
-    documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
-  ]);
+export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+    typeof documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+    typeof documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+  ]
+> = /* @__PURE__ */ z.union([
+  documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+  documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+  documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+]);
 
 /** Lenient schema of `DocumentgeneratorDocument`. */
-export const documentgeneratorDocumentSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorDocumentSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorDocumentAddDocumentSchema,
+    typeof documentgeneratorDocumentGetDocumentSchema,
+    typeof documentgeneratorDocumentUpdateDocumentSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorDocumentAddDocumentSchema,
   documentgeneratorDocumentGetDocumentSchema,
   documentgeneratorDocumentUpdateDocumentSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorDocumentListValues`. */
-export const documentgeneratorDocumentListValuesSchema = documentgeneratorDocumentAddValuesSchema;
+export const documentgeneratorDocumentListValuesSchema: typeof documentgeneratorDocumentAddValuesSchema =
+  documentgeneratorDocumentAddValuesSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleAddDocuments`. */
-export const documentgeneratorRoleAddDocumentsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddDocumentsSchemaShape(),
-);
+export const documentgeneratorRoleAddDocumentsSchema: LenientObject<DocumentgeneratorRoleAddDocumentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddDocumentsSchemaShape());
 
-function documentgeneratorRoleAddDocumentsSchemaShape() {
+function documentgeneratorRoleAddDocumentsSchemaShape(): DocumentgeneratorRoleAddDocumentsSchemaShape {
   return {
     MODIFY: z.enum(['', 'X']).nullish(),
     VIEW: z.enum(['', 'X']).nullish(),
   };
 }
 
+type DocumentgeneratorRoleAddDocumentsSchemaShape = {
+  MODIFY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ '': ''; X: 'X' }>>>;
+  VIEW: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ '': ''; X: 'X' }>>>;
+};
+
 /** Lenient schema of `DocumentgeneratorDocuments_8831e9`. */
-export const documentgeneratorDocuments_8831e9Schema = /* @__PURE__ */ z.union([
+export const documentgeneratorDocuments_8831e9Schema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorDocumentListDocumentsSchema,
+    typeof documentgeneratorRoleAddDocumentsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorDocumentListDocumentsSchema,
   documentgeneratorRoleAddDocumentsSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+export const documentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema: typeof documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
   documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema;
 
 /** Lenient schema of `DocumentgeneratorNumeratorUpdateSettings2`. */
-export const documentgeneratorNumeratorUpdateSettings2Schema =
+export const documentgeneratorNumeratorUpdateSettings2Schema: typeof documentgeneratorNumeratorAddSettings2Schema =
   documentgeneratorNumeratorAddSettings2Schema;
 
 /** Lenient schema of `DocumentgeneratorRoleAddSettings`. */
-export const documentgeneratorRoleAddSettingsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddSettingsSchemaShape(),
-);
+export const documentgeneratorRoleAddSettingsSchema: LenientObject<DocumentgeneratorRoleAddSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddSettingsSchemaShape());
 
-function documentgeneratorRoleAddSettingsSchemaShape() {
+function documentgeneratorRoleAddSettingsSchemaShape(): DocumentgeneratorRoleAddSettingsSchemaShape {
   return {
     MODIFY: z.enum(['', 'X']).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplates_47b611`. */
-export const documentgeneratorTemplates_47b611Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplates_47b611SchemaShape(),
-);
+type DocumentgeneratorRoleAddSettingsSchemaShape = {
+  MODIFY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ '': ''; X: 'X' }>>>;
+};
 
-function documentgeneratorTemplates_47b611SchemaShape() {
+/** Lenient schema of `DocumentgeneratorTemplates_47b611`. */
+export const documentgeneratorTemplates_47b611Schema: LenientObject<DocumentgeneratorTemplates_47b611SchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorTemplates_47b611SchemaShape());
+
+function documentgeneratorTemplates_47b611SchemaShape(): DocumentgeneratorTemplates_47b611SchemaShape {
   return {
     MODIFY: z.enum(['', 'A', 'D', 'X']).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleAddPermissions`. */
-export const documentgeneratorRoleAddPermissionsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddPermissionsSchemaShape(),
-);
+type DocumentgeneratorTemplates_47b611SchemaShape = {
+  MODIFY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ '': ''; A: 'A'; D: 'D'; X: 'X' }>>>;
+};
 
-function documentgeneratorRoleAddPermissionsSchemaShape() {
+/** Lenient schema of `DocumentgeneratorRoleAddPermissions`. */
+export const documentgeneratorRoleAddPermissionsSchema: LenientObject<DocumentgeneratorRoleAddPermissionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorRoleAddPermissionsSchemaShape());
+
+function documentgeneratorRoleAddPermissionsSchemaShape(): DocumentgeneratorRoleAddPermissionsSchemaShape {
   return {
     SETTINGS: documentgeneratorRoleAddSettingsSchema.nullish(),
     TEMPLATES: documentgeneratorTemplates_47b611Schema.nullish(),
@@ -993,22 +1503,56 @@ function documentgeneratorRoleAddPermissionsSchemaShape() {
   };
 }
 
+type DocumentgeneratorRoleAddPermissionsSchemaShape = {
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleAddSettingsSchema>>;
+  TEMPLATES: z.ZodOptional<z.ZodNullable<typeof documentgeneratorTemplates_47b611Schema>>;
+  DOCUMENTS: z.ZodOptional<z.ZodNullable<typeof documentgeneratorRoleAddDocumentsSchema>>;
+};
+
 /** Lenient schema of `DocumentgeneratorPermissions`. */
-export const documentgeneratorPermissionsSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorPermissionsSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorRoleAddPermissionsSchema,
+    typeof documentgeneratorRoleGetPermissionsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorRoleAddPermissionsSchema,
   documentgeneratorRoleGetPermissionsSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorRegionGetResultType`. */
-export const documentgeneratorRegionGetResultTypeSchema =
+export const documentgeneratorRegionGetResultTypeSchema: typeof documentgeneratorRegionAddResultTypeSchema =
   documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of `DocumentgeneratorRegionUpdateResultType`. */
-export const documentgeneratorRegionUpdateResultTypeSchema =
+export const documentgeneratorRegionUpdateResultTypeSchema: typeof documentgeneratorRegionAddResultTypeSchema =
   documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of `DocumentgeneratorResultType`. */
-export const documentgeneratorResultTypeSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorDocumentAddResultTypeSchema,
+    typeof documentgeneratorDocumentEnablepublicurlResultTypeSchema,
+    typeof documentgeneratorDocumentGetResultTypeSchema,
+    typeof documentgeneratorDocumentGetfieldsResultTypeSchema,
+    typeof documentgeneratorDocumentListResultTypeSchema,
+    typeof documentgeneratorDocumentUpdateResultTypeSchema,
+    typeof documentgeneratorNumeratorAddResultTypeSchema,
+    typeof documentgeneratorNumeratorGetResultTypeSchema,
+    typeof documentgeneratorNumeratorListResultTypeSchema,
+    typeof documentgeneratorNumeratorUpdateResultTypeSchema,
+    typeof documentgeneratorRegionAddResultTypeSchema,
+    typeof documentgeneratorRegionListResultTypeSchema,
+    typeof documentgeneratorRoleAddResultTypeSchema,
+    typeof documentgeneratorRoleGetResultTypeSchema,
+    typeof documentgeneratorRoleListResultTypeSchema,
+    typeof documentgeneratorTemplateAddResultTypeSchema,
+    typeof documentgeneratorTemplateGetResultTypeSchema,
+    typeof documentgeneratorTemplateGetfieldsResultTypeSchema,
+    typeof documentgeneratorTemplateListResultTypeSchema,
+    typeof documentgeneratorTemplateUpdateResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorDocumentAddResultTypeSchema,
   documentgeneratorDocumentEnablepublicurlResultTypeSchema,
   documentgeneratorDocumentGetResultTypeSchema,
@@ -1032,63 +1576,100 @@ export const documentgeneratorResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `DocumentgeneratorRole`. */
-export const documentgeneratorRoleSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorRoleSchema: z.ZodUnion<
+  readonly [typeof documentgeneratorRoleAddRoleSchema, typeof documentgeneratorRoleGetRoleSchema]
+> = /* @__PURE__ */ z.union([
   documentgeneratorRoleAddRoleSchema,
   documentgeneratorRoleGetRoleSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorRoleUpdateDocuments`. */
-export const documentgeneratorRoleUpdateDocumentsSchema = documentgeneratorRoleAddDocumentsSchema;
+export const documentgeneratorRoleUpdateDocumentsSchema: typeof documentgeneratorRoleAddDocumentsSchema =
+  documentgeneratorRoleAddDocumentsSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleUpdatePermissions`. */
-export const documentgeneratorRoleUpdatePermissionsSchema =
+export const documentgeneratorRoleUpdatePermissionsSchema: typeof documentgeneratorRoleAddPermissionsSchema =
   documentgeneratorRoleAddPermissionsSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleUpdateResultType`. */
-export const documentgeneratorRoleUpdateResultTypeSchema = documentgeneratorRoleAddResultTypeSchema;
+export const documentgeneratorRoleUpdateResultTypeSchema: typeof documentgeneratorRoleAddResultTypeSchema =
+  documentgeneratorRoleAddResultTypeSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleUpdateRole`. */
-export const documentgeneratorRoleUpdateRoleSchema = documentgeneratorRoleAddRoleSchema;
+export const documentgeneratorRoleUpdateRoleSchema: typeof documentgeneratorRoleAddRoleSchema =
+  documentgeneratorRoleAddRoleSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleUpdateSettings`. */
-export const documentgeneratorRoleUpdateSettingsSchema = documentgeneratorRoleAddSettingsSchema;
+export const documentgeneratorRoleUpdateSettingsSchema: typeof documentgeneratorRoleAddSettingsSchema =
+  documentgeneratorRoleAddSettingsSchema;
 
 /** Lenient schema of `DocumentgeneratorRoleUpdateSettings2`. */
-export const documentgeneratorRoleUpdateSettings2Schema = documentgeneratorRoleAddSettings2Schema;
+export const documentgeneratorRoleUpdateSettings2Schema: typeof documentgeneratorRoleAddSettings2Schema =
+  documentgeneratorRoleAddSettings2Schema;
 
 /** Lenient schema of `DocumentgeneratorSettings`. */
-export const documentgeneratorSettingsSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorSettingsSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorNumeratorGetSettingsSchema,
+    typeof documentgeneratorNumeratorListSettingsSchema,
+    typeof documentgeneratorRoleGetSettingsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorNumeratorGetSettingsSchema,
   documentgeneratorNumeratorListSettingsSchema,
   documentgeneratorRoleGetSettingsSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorSettings2`. */
-export const documentgeneratorSettings2Schema = /* @__PURE__ */ z.union([
+export const documentgeneratorSettings2Schema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorNumeratorAddSettings2Schema,
+    typeof documentgeneratorRoleAddSettings2Schema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorNumeratorAddSettings2Schema,
   documentgeneratorRoleAddSettings2Schema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorNumeratorAddSettings`. */
-export const documentgeneratorNumeratorAddSettingsSchema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorAddSettingsSchemaShape(),
-);
+export const documentgeneratorNumeratorAddSettingsSchema: LenientObject<DocumentgeneratorNumeratorAddSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(documentgeneratorNumeratorAddSettingsSchemaShape());
 
-function documentgeneratorNumeratorAddSettingsSchemaShape() {
+function documentgeneratorNumeratorAddSettingsSchemaShape(): DocumentgeneratorNumeratorAddSettingsSchemaShape {
   return {
     Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
       documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema.nullish(),
   };
 }
 
+type DocumentgeneratorNumeratorAddSettingsSchemaShape = {
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: z.ZodOptional<
+    z.ZodNullable<
+      typeof documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema
+    >
+  >;
+};
+
 /** Lenient schema of `DocumentgeneratorSettings_957bd9`. */
-export const documentgeneratorSettings_957bd9Schema = /* @__PURE__ */ z.union([
+export const documentgeneratorSettings_957bd9Schema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorNumeratorAddSettingsSchema,
+    typeof documentgeneratorRoleAddSettingsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorNumeratorAddSettingsSchema,
   documentgeneratorRoleAddSettingsSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorTemplate`. */
-export const documentgeneratorTemplateSchema = /* @__PURE__ */ z.union([
+export const documentgeneratorTemplateSchema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorTemplateAddTemplateSchema,
+    typeof documentgeneratorTemplateGetTemplateSchema,
+    typeof documentgeneratorTemplateListTemplateSchema,
+    typeof documentgeneratorTemplateUpdateTemplateSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorTemplateAddTemplateSchema,
   documentgeneratorTemplateGetTemplateSchema,
   documentgeneratorTemplateListTemplateSchema,
@@ -1096,106 +1677,158 @@ export const documentgeneratorTemplateSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `DocumentgeneratorValues_5f36f6`. */
-export const documentgeneratorValues_5f36f6Schema = /* @__PURE__ */ z.union([
+export const documentgeneratorValues_5f36f6Schema: z.ZodUnion<
+  readonly [
+    typeof documentgeneratorDocumentAddValuesSchema,
+    typeof documentgeneratorDocumentUpdateValuesSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   documentgeneratorDocumentAddValuesSchema,
   documentgeneratorDocumentUpdateValuesSchema,
 ]);
 
 /** Lenient schema of the result of `documentgenerator.document.add`. */
-export const documentgeneratorDocumentAddResult = documentgeneratorDocumentAddResultTypeSchema;
+export const documentgeneratorDocumentAddResult: typeof documentgeneratorDocumentAddResultTypeSchema =
+  documentgeneratorDocumentAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.delete`. */
-export const documentgeneratorDocumentDeleteResult = /* @__PURE__ */ z.null();
+export const documentgeneratorDocumentDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.document.enablepublicurl`. */
-export const documentgeneratorDocumentEnablepublicurlResult =
+export const documentgeneratorDocumentEnablepublicurlResult: typeof documentgeneratorDocumentEnablepublicurlResultTypeSchema =
   documentgeneratorDocumentEnablepublicurlResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.get`. */
-export const documentgeneratorDocumentGetResult = documentgeneratorDocumentGetResultTypeSchema;
+export const documentgeneratorDocumentGetResult: typeof documentgeneratorDocumentGetResultTypeSchema =
+  documentgeneratorDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.getfields`. */
-export const documentgeneratorDocumentGetfieldsResult =
+export const documentgeneratorDocumentGetfieldsResult: typeof documentgeneratorDocumentGetfieldsResultTypeSchema =
   documentgeneratorDocumentGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.list`. */
-export const documentgeneratorDocumentListResult = documentgeneratorDocumentListResultTypeSchema;
+export const documentgeneratorDocumentListResult: typeof documentgeneratorDocumentListResultTypeSchema =
+  documentgeneratorDocumentListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.update`. */
-export const documentgeneratorDocumentUpdateResult =
+export const documentgeneratorDocumentUpdateResult: typeof documentgeneratorDocumentUpdateResultTypeSchema =
   documentgeneratorDocumentUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.add`. */
-export const documentgeneratorNumeratorAddResult = documentgeneratorNumeratorAddResultTypeSchema;
+export const documentgeneratorNumeratorAddResult: typeof documentgeneratorNumeratorAddResultTypeSchema =
+  documentgeneratorNumeratorAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.delete`. */
-export const documentgeneratorNumeratorDeleteResult = /* @__PURE__ */ z.null();
+export const documentgeneratorNumeratorDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.numerator.get`. */
-export const documentgeneratorNumeratorGetResult = documentgeneratorNumeratorGetResultTypeSchema;
+export const documentgeneratorNumeratorGetResult: typeof documentgeneratorNumeratorGetResultTypeSchema =
+  documentgeneratorNumeratorGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.list`. */
-export const documentgeneratorNumeratorListResult = documentgeneratorNumeratorListResultTypeSchema;
+export const documentgeneratorNumeratorListResult: typeof documentgeneratorNumeratorListResultTypeSchema =
+  documentgeneratorNumeratorListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.update`. */
-export const documentgeneratorNumeratorUpdateResult =
+export const documentgeneratorNumeratorUpdateResult: typeof documentgeneratorNumeratorUpdateResultTypeSchema =
   documentgeneratorNumeratorUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.add`. */
-export const documentgeneratorRegionAddResult = documentgeneratorRegionAddResultTypeSchema;
+export const documentgeneratorRegionAddResult: typeof documentgeneratorRegionAddResultTypeSchema =
+  documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.delete`. */
-export const documentgeneratorRegionDeleteResult = /* @__PURE__ */ z.null();
+export const documentgeneratorRegionDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.region.get`. */
-export const documentgeneratorRegionGetResult = documentgeneratorRegionAddResultTypeSchema;
+export const documentgeneratorRegionGetResult: typeof documentgeneratorRegionAddResultTypeSchema =
+  documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.list`. */
-export const documentgeneratorRegionListResult = documentgeneratorRegionListResultTypeSchema;
+export const documentgeneratorRegionListResult: typeof documentgeneratorRegionListResultTypeSchema =
+  documentgeneratorRegionListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.update`. */
-export const documentgeneratorRegionUpdateResult = documentgeneratorRegionAddResultTypeSchema;
+export const documentgeneratorRegionUpdateResult: typeof documentgeneratorRegionAddResultTypeSchema =
+  documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.add`. */
-export const documentgeneratorRoleAddResult = documentgeneratorRoleAddResultTypeSchema;
+export const documentgeneratorRoleAddResult: typeof documentgeneratorRoleAddResultTypeSchema =
+  documentgeneratorRoleAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.delete`. */
-export const documentgeneratorRoleDeleteResult = /* @__PURE__ */ z.null();
+export const documentgeneratorRoleDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.role.fillaccesses`. */
-export const documentgeneratorRoleFillaccessesResult = /* @__PURE__ */ z.null();
+export const documentgeneratorRoleFillaccessesResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.role.get`. */
-export const documentgeneratorRoleGetResult = documentgeneratorRoleGetResultTypeSchema;
+export const documentgeneratorRoleGetResult: typeof documentgeneratorRoleGetResultTypeSchema =
+  documentgeneratorRoleGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.list`. */
-export const documentgeneratorRoleListResult = documentgeneratorRoleListResultTypeSchema;
+export const documentgeneratorRoleListResult: typeof documentgeneratorRoleListResultTypeSchema =
+  documentgeneratorRoleListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.update`. */
-export const documentgeneratorRoleUpdateResult = documentgeneratorRoleAddResultTypeSchema;
+export const documentgeneratorRoleUpdateResult: typeof documentgeneratorRoleAddResultTypeSchema =
+  documentgeneratorRoleAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.add`. */
-export const documentgeneratorTemplateAddResult = documentgeneratorTemplateAddResultTypeSchema;
+export const documentgeneratorTemplateAddResult: typeof documentgeneratorTemplateAddResultTypeSchema =
+  documentgeneratorTemplateAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.delete`. */
-export const documentgeneratorTemplateDeleteResult = /* @__PURE__ */ z.null();
+export const documentgeneratorTemplateDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.template.get`. */
-export const documentgeneratorTemplateGetResult = documentgeneratorTemplateGetResultTypeSchema;
+export const documentgeneratorTemplateGetResult: typeof documentgeneratorTemplateGetResultTypeSchema =
+  documentgeneratorTemplateGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.getfields`. */
-export const documentgeneratorTemplateGetfieldsResult =
+export const documentgeneratorTemplateGetfieldsResult: typeof documentgeneratorTemplateGetfieldsResultTypeSchema =
   documentgeneratorTemplateGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.list`. */
-export const documentgeneratorTemplateListResult = documentgeneratorTemplateListResultTypeSchema;
+export const documentgeneratorTemplateListResult: typeof documentgeneratorTemplateListResultTypeSchema =
+  documentgeneratorTemplateListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.update`. */
-export const documentgeneratorTemplateUpdateResult =
+export const documentgeneratorTemplateUpdateResult: typeof documentgeneratorTemplateUpdateResultTypeSchema =
   documentgeneratorTemplateUpdateResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'documentgenerator.document.add': typeof documentgeneratorDocumentAddResult;
+  readonly 'documentgenerator.document.delete': typeof documentgeneratorDocumentDeleteResult;
+  readonly 'documentgenerator.document.enablepublicurl': typeof documentgeneratorDocumentEnablepublicurlResult;
+  readonly 'documentgenerator.document.get': typeof documentgeneratorDocumentGetResult;
+  readonly 'documentgenerator.document.getfields': typeof documentgeneratorDocumentGetfieldsResult;
+  readonly 'documentgenerator.document.list': typeof documentgeneratorDocumentListResult;
+  readonly 'documentgenerator.document.update': typeof documentgeneratorDocumentUpdateResult;
+  readonly 'documentgenerator.numerator.add': typeof documentgeneratorNumeratorAddResult;
+  readonly 'documentgenerator.numerator.delete': typeof documentgeneratorNumeratorDeleteResult;
+  readonly 'documentgenerator.numerator.get': typeof documentgeneratorNumeratorGetResult;
+  readonly 'documentgenerator.numerator.list': typeof documentgeneratorNumeratorListResult;
+  readonly 'documentgenerator.numerator.update': typeof documentgeneratorNumeratorUpdateResult;
+  readonly 'documentgenerator.region.add': typeof documentgeneratorRegionAddResult;
+  readonly 'documentgenerator.region.delete': typeof documentgeneratorRegionDeleteResult;
+  readonly 'documentgenerator.region.get': typeof documentgeneratorRegionGetResult;
+  readonly 'documentgenerator.region.list': typeof documentgeneratorRegionListResult;
+  readonly 'documentgenerator.region.update': typeof documentgeneratorRegionUpdateResult;
+  readonly 'documentgenerator.role.add': typeof documentgeneratorRoleAddResult;
+  readonly 'documentgenerator.role.delete': typeof documentgeneratorRoleDeleteResult;
+  readonly 'documentgenerator.role.fillaccesses': typeof documentgeneratorRoleFillaccessesResult;
+  readonly 'documentgenerator.role.get': typeof documentgeneratorRoleGetResult;
+  readonly 'documentgenerator.role.list': typeof documentgeneratorRoleListResult;
+  readonly 'documentgenerator.role.update': typeof documentgeneratorRoleUpdateResult;
+  readonly 'documentgenerator.template.add': typeof documentgeneratorTemplateAddResult;
+  readonly 'documentgenerator.template.delete': typeof documentgeneratorTemplateDeleteResult;
+  readonly 'documentgenerator.template.get': typeof documentgeneratorTemplateGetResult;
+  readonly 'documentgenerator.template.getfields': typeof documentgeneratorTemplateGetfieldsResult;
+  readonly 'documentgenerator.template.list': typeof documentgeneratorTemplateListResult;
+  readonly 'documentgenerator.template.update': typeof documentgeneratorTemplateUpdateResult;
+} = {
   'documentgenerator.document.add': documentgeneratorDocumentAddResult,
   'documentgenerator.document.delete': documentgeneratorDocumentDeleteResult,
   'documentgenerator.document.enablepublicurl': documentgeneratorDocumentEnablepublicurlResult,
@@ -1225,4 +1858,4 @@ export const resultSchemas = {
   'documentgenerator.template.getfields': documentgeneratorTemplateGetfieldsResult,
   'documentgenerator.template.list': documentgeneratorTemplateListResult,
   'documentgenerator.template.update': documentgeneratorTemplateUpdateResult,
-} as const;
+};

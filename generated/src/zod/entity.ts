@@ -10,12 +10,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `Entity`. */
-export const entitySchema = /* @__PURE__ */ lenientObject(entitySchemaShape());
+export const entitySchema: LenientObject<EntitySchemaShape> =
+  /* @__PURE__ */ lenientObject(entitySchemaShape());
 
-function entitySchemaShape() {
+function entitySchemaShape(): EntitySchemaShape {
   return {
     ID: nullishString,
     IBLOCK_TYPE_ID: nullishString,
@@ -24,21 +26,32 @@ function entitySchemaShape() {
   };
 }
 
-/** Lenient schema of `EntityGetResultType`. */
-export const entityGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  entityGetResultTypeSchemaShape(),
-);
+type EntitySchemaShape = {
+  ID: typeof nullishString;
+  IBLOCK_TYPE_ID: typeof nullishString;
+  ENTITY: typeof nullishString;
+  NAME: typeof nullishString;
+};
 
-function entityGetResultTypeSchemaShape() {
+/** Lenient schema of `EntityGetResultType`. */
+export const entityGetResultTypeSchema: LenientObject<EntityGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(entityGetResultTypeSchemaShape());
+
+function entityGetResultTypeSchemaShape(): EntityGetResultTypeSchemaShape {
   return {
     object: entitySchema.nullish(),
   };
 }
 
-/** Lenient schema of `EntityItemType`. */
-export const entityItemTypeSchema = /* @__PURE__ */ lenientObject(entityItemTypeSchemaShape());
+type EntityGetResultTypeSchemaShape = {
+  object: z.ZodOptional<z.ZodNullable<typeof entitySchema>>;
+};
 
-function entityItemTypeSchemaShape() {
+/** Lenient schema of `EntityItemType`. */
+export const entityItemTypeSchema: LenientObject<EntityItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(entityItemTypeSchemaShape());
+
+function entityItemTypeSchemaShape(): EntityItemTypeSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     TIMESTAMP_X: wireDateTime.nullish(),
@@ -57,14 +70,48 @@ function entityItemTypeSchemaShape() {
     CODE: z.union([lenientString, z.null()]).nullish(),
     ENTITY: nullishString,
     SECTION: z.union([wireNumericString, z.null()]).nullish(),
-    PROPERTY_VALUES: lenientObject({}).nullish(),
+    PROPERTY_VALUES: lenientObject<EntityItemTypeSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `EntityProperty`. */
-export const entityPropertySchema = /* @__PURE__ */ lenientObject(entityPropertySchemaShape());
+type EntityItemTypeSchemaShape = {};
 
-function entityPropertySchemaShape() {
+type EntityItemTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  MODIFIED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVE: typeof nullishString;
+  DATE_ACTIVE_FROM: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, typeof lenientString]>>
+  >;
+  DATE_ACTIVE_TO: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, typeof lenientString]>>
+  >;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  PREVIEW_PICTURE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  PREVIEW_TEXT: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  DETAIL_PICTURE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  DETAIL_TEXT: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  ENTITY: typeof nullishString;
+  SECTION: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, z.ZodNull]>>>;
+  PROPERTY_VALUES: z.ZodOptional<z.ZodNullable<LenientObject<EntityItemTypeSchemaShape>>>;
+};
+
+/** Lenient schema of `EntityProperty`. */
+export const entityPropertySchema: LenientObject<EntityPropertySchemaShape> =
+  /* @__PURE__ */ lenientObject(entityPropertySchemaShape());
+
+function entityPropertySchemaShape(): EntityPropertySchemaShape {
   return {
     PROPERTY: nullishString,
     NAME: nullishString,
@@ -73,32 +120,46 @@ function entityPropertySchemaShape() {
   };
 }
 
-/** Lenient schema of `EntityItemPropertyGetResultType`. */
-export const entityItemPropertyGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  entityItemPropertyGetResultTypeSchemaShape(),
-);
+type EntityPropertySchemaShape = {
+  PROPERTY: typeof nullishString;
+  NAME: typeof nullishString;
+  TYPE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function entityItemPropertyGetResultTypeSchemaShape() {
+/** Lenient schema of `EntityItemPropertyGetResultType`. */
+export const entityItemPropertyGetResultTypeSchema: LenientObject<EntityItemPropertyGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(entityItemPropertyGetResultTypeSchemaShape());
+
+function entityItemPropertyGetResultTypeSchemaShape(): EntityItemPropertyGetResultTypeSchemaShape {
   return {
     object: entityPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of `EntityRightsResultType`. */
-export const entityRightsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  entityRightsResultTypeSchemaShape(),
-);
+type EntityItemPropertyGetResultTypeSchemaShape = {
+  object: z.ZodOptional<z.ZodNullable<typeof entityPropertySchema>>;
+};
 
-function entityRightsResultTypeSchemaShape() {
+/** Lenient schema of `EntityRightsResultType`. */
+export const entityRightsResultTypeSchema: LenientObject<EntityRightsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(entityRightsResultTypeSchemaShape());
+
+function entityRightsResultTypeSchemaShape(): EntityRightsResultTypeSchemaShape {
   return {
     null: nullishUnknown,
   };
 }
 
-/** Lenient schema of `EntitySection`. */
-export const entitySectionSchema = /* @__PURE__ */ lenientObject(entitySectionSchemaShape());
+type EntityRightsResultTypeSchemaShape = {
+  null: typeof nullishUnknown;
+};
 
-function entitySectionSchemaShape() {
+/** Lenient schema of `EntitySection`. */
+export const entitySectionSchema: LenientObject<EntitySectionSchemaShape> =
+  /* @__PURE__ */ lenientObject(entitySectionSchemaShape());
+
+function entitySectionSchemaShape(): EntitySectionSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     CODE: z.string().nullable().nullish(),
@@ -120,66 +181,115 @@ function entitySectionSchemaShape() {
   };
 }
 
+type EntitySectionSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFIED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  PICTURE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  DETAIL_PICTURE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LEFT_MARGIN: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RIGHT_MARGIN: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DEPTH_LEVEL: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY: typeof nullishString;
+  SECTION: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, z.ZodNull]>>>;
+};
+
 /** Lenient schema of `EntityResultType`. */
-export const entityResultTypeSchema = /* @__PURE__ */ z.union([
+export const entityResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof entityGetResultTypeSchema,
+    typeof entityItemPropertyGetResultTypeSchema,
+    typeof entityRightsResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   entityGetResultTypeSchema,
   entityItemPropertyGetResultTypeSchema,
   entityRightsResultTypeSchema,
 ]);
 
 /** Lenient schema of the result of `entity.add`. */
-export const entityAddResult = wireBoolean;
+export const entityAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.delete`. */
-export const entityDeleteResult = wireBoolean;
+export const entityDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.get`. */
-export const entityGetResult = entityGetResultTypeSchema;
+export const entityGetResult: typeof entityGetResultTypeSchema = entityGetResultTypeSchema;
 
 /** Lenient schema of the result of `entity.item.add`. */
-export const entityItemAddResult = wireNumber;
+export const entityItemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `entity.item.delete`. */
-export const entityItemDeleteResult = wireBoolean;
+export const entityItemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.item.get`. */
-export const entityItemGetResult = /* @__PURE__ */ lenientArray(entityItemTypeSchema);
+export const entityItemGetResult: LenientArray<typeof entityItemTypeSchema> =
+  /* @__PURE__ */ lenientArray(entityItemTypeSchema);
 
 /** Lenient schema of the result of `entity.item.property.add`. */
-export const entityItemPropertyAddResult = wireBoolean;
+export const entityItemPropertyAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.item.property.delete`. */
-export const entityItemPropertyDeleteResult = wireBoolean;
+export const entityItemPropertyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.item.property.get`. */
-export const entityItemPropertyGetResult = entityItemPropertyGetResultTypeSchema;
+export const entityItemPropertyGetResult: typeof entityItemPropertyGetResultTypeSchema =
+  entityItemPropertyGetResultTypeSchema;
 
 /** Lenient schema of the result of `entity.item.property.update`. */
-export const entityItemPropertyUpdateResult = wireBoolean;
+export const entityItemPropertyUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.item.update`. */
-export const entityItemUpdateResult = wireBoolean;
+export const entityItemUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.rights`. */
-export const entityRightsResult = entityRightsResultTypeSchema;
+export const entityRightsResult: typeof entityRightsResultTypeSchema = entityRightsResultTypeSchema;
 
 /** Lenient schema of the result of `entity.section.add`. */
-export const entitySectionAddResult = wireNumber;
+export const entitySectionAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `entity.section.delete`. */
-export const entitySectionDeleteResult = wireBoolean;
+export const entitySectionDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.section.get`. */
-export const entitySectionGetResult = /* @__PURE__ */ lenientArray(entitySectionSchema);
+export const entitySectionGetResult: LenientArray<typeof entitySectionSchema> =
+  /* @__PURE__ */ lenientArray(entitySectionSchema);
 
 /** Lenient schema of the result of `entity.section.update`. */
-export const entitySectionUpdateResult = wireBoolean;
+export const entitySectionUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `entity.update`. */
-export const entityUpdateResult = wireBoolean;
+export const entityUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'entity.add': typeof entityAddResult;
+  readonly 'entity.delete': typeof entityDeleteResult;
+  readonly 'entity.get': typeof entityGetResult;
+  readonly 'entity.item.add': typeof entityItemAddResult;
+  readonly 'entity.item.delete': typeof entityItemDeleteResult;
+  readonly 'entity.item.get': typeof entityItemGetResult;
+  readonly 'entity.item.property.add': typeof entityItemPropertyAddResult;
+  readonly 'entity.item.property.delete': typeof entityItemPropertyDeleteResult;
+  readonly 'entity.item.property.get': typeof entityItemPropertyGetResult;
+  readonly 'entity.item.property.update': typeof entityItemPropertyUpdateResult;
+  readonly 'entity.item.update': typeof entityItemUpdateResult;
+  readonly 'entity.rights': typeof entityRightsResult;
+  readonly 'entity.section.add': typeof entitySectionAddResult;
+  readonly 'entity.section.delete': typeof entitySectionDeleteResult;
+  readonly 'entity.section.get': typeof entitySectionGetResult;
+  readonly 'entity.section.update': typeof entitySectionUpdateResult;
+  readonly 'entity.update': typeof entityUpdateResult;
+} = {
   'entity.add': entityAddResult,
   'entity.delete': entityDeleteResult,
   'entity.get': entityGetResult,
@@ -197,4 +307,4 @@ export const resultSchemas = {
   'entity.section.get': entitySectionGetResult,
   'entity.section.update': entitySectionUpdateResult,
   'entity.update': entityUpdateResult,
-} as const;
+};

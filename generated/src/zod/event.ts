@@ -8,34 +8,45 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of the result of `event.bind`. */
-export const eventBindResult = wireBoolean;
+export const eventBindResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `event.get`. */
-export const eventGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    event: nullishString,
-    handler: nullishString,
-    auth_type: nullishString,
-    offline: wireNumber.nullish(),
-  }),
-);
+export const eventGetResult: LenientArray<LenientObject<EventGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<EventGetResultShape>({
+      event: nullishString,
+      handler: nullishString,
+      auth_type: nullishString,
+      offline: wireNumber.nullish(),
+    }),
+  );
+
+type EventGetResultShape = {
+  event: typeof nullishString;
+  handler: typeof nullishString;
+  auth_type: typeof nullishString;
+  offline: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `event.offline.clear`. */
-export const eventOfflineClearResult = wireBoolean;
+export const eventOfflineClearResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `event.offline.error`. */
-export const eventOfflineErrorResult = wireBoolean;
+export const eventOfflineErrorResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `event.offline.get`. */
-export const eventOfflineGetResult = /* @__PURE__ */ lenientObject(eventOfflineGetResultShape());
+export const eventOfflineGetResult: LenientObject<EventOfflineGetResultShape2> =
+  /* @__PURE__ */ lenientObject(eventOfflineGetResultShape());
 
-function eventOfflineGetResultShape() {
+function eventOfflineGetResultShape(): EventOfflineGetResultShape2 {
   return {
     process_id: nullishUnknown,
     events: lenientArray(
-      lenientObject({
+      lenientObject<EventOfflineGetResultShape>({
         ID: nullishString,
         TIMESTAMP_X: wireDateTime.nullish(),
         EVENT_NAME: nullishString,
@@ -47,31 +58,70 @@ function eventOfflineGetResultShape() {
   };
 }
 
+type EventOfflineGetResultShape = {
+  ID: typeof nullishString;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EVENT_NAME: typeof nullishString;
+  EVENT_DATA: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  EVENT_ADDITIONAL: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  MESSAGE_ID: typeof nullishString;
+};
+
+type EventOfflineGetResultShape2 = {
+  process_id: typeof nullishUnknown;
+  events: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<EventOfflineGetResultShape>>>>;
+};
+
 /** Lenient schema of the result of `event.offline.list`. */
-export const eventOfflineListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    TIMESTAMP_X: wireDateTime.nullish(),
-    EVENT_NAME: nullishString,
-    EVENT_DATA: wireBoolean.nullish(),
-    EVENT_ADDITIONAL: wireBoolean.nullish(),
-    MESSAGE_ID: nullishString,
-    PROCESS_ID: nullishString,
-    ERROR: nullishString,
-  }),
-);
+export const eventOfflineListResult: LenientArray<LenientObject<EventOfflineListResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<EventOfflineListResultShape>({
+      ID: nullishString,
+      TIMESTAMP_X: wireDateTime.nullish(),
+      EVENT_NAME: nullishString,
+      EVENT_DATA: wireBoolean.nullish(),
+      EVENT_ADDITIONAL: wireBoolean.nullish(),
+      MESSAGE_ID: nullishString,
+      PROCESS_ID: nullishString,
+      ERROR: nullishString,
+    }),
+  );
+
+type EventOfflineListResultShape = {
+  ID: typeof nullishString;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EVENT_NAME: typeof nullishString;
+  EVENT_DATA: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  EVENT_ADDITIONAL: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  MESSAGE_ID: typeof nullishString;
+  PROCESS_ID: typeof nullishString;
+  ERROR: typeof nullishString;
+};
 
 /** Lenient schema of the result of `event.unbind`. */
-export const eventUnbindResult = /* @__PURE__ */ lenientObject(eventUnbindResultShape());
+export const eventUnbindResult: LenientObject<EventUnbindResultShape> =
+  /* @__PURE__ */ lenientObject(eventUnbindResultShape());
 
-function eventUnbindResultShape() {
+function eventUnbindResultShape(): EventUnbindResultShape {
   return {
     count: wireNumber.nullish(),
   };
 }
 
+type EventUnbindResultShape = {
+  count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'event.bind': typeof eventBindResult;
+  readonly 'event.get': typeof eventGetResult;
+  readonly 'event.offline.clear': typeof eventOfflineClearResult;
+  readonly 'event.offline.error': typeof eventOfflineErrorResult;
+  readonly 'event.offline.get': typeof eventOfflineGetResult;
+  readonly 'event.offline.list': typeof eventOfflineListResult;
+  readonly 'event.unbind': typeof eventUnbindResult;
+} = {
   'event.bind': eventBindResult,
   'event.get': eventGetResult,
   'event.offline.clear': eventOfflineClearResult,
@@ -79,4 +129,4 @@ export const resultSchemas = {
   'event.offline.get': eventOfflineGetResult,
   'event.offline.list': eventOfflineListResult,
   'event.unbind': eventUnbindResult,
-} as const;
+};

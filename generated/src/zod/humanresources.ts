@@ -11,14 +11,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `HumanresourcesHcmlinkCompanyListFields`. */
-export const humanresourcesHcmlinkCompanyListFieldsSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyListFieldsSchemaShape(),
-);
+export const humanresourcesHcmlinkCompanyListFieldsSchema: LenientObject<HumanresourcesHcmlinkCompanyListFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkCompanyListFieldsSchemaShape());
 
-function humanresourcesHcmlinkCompanyListFieldsSchemaShape() {
+function humanresourcesHcmlinkCompanyListFieldsSchemaShape(): HumanresourcesHcmlinkCompanyListFieldsSchemaShape {
   return {
     field: nullishString,
     title: nullishString,
@@ -27,18 +27,24 @@ function humanresourcesHcmlinkCompanyListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkCompanyListResultType`. */
-export const humanresourcesHcmlinkCompanyListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyListResultTypeSchemaShape(),
-);
+type HumanresourcesHcmlinkCompanyListFieldsSchemaShape = {
+  field: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  ttl: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function humanresourcesHcmlinkCompanyListResultTypeSchemaShape() {
+/** Lenient schema of `HumanresourcesHcmlinkCompanyListResultType`. */
+export const humanresourcesHcmlinkCompanyListResultTypeSchema: LenientObject<HumanresourcesHcmlinkCompanyListResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkCompanyListResultTypeSchemaShape());
+
+function humanresourcesHcmlinkCompanyListResultTypeSchemaShape(): HumanresourcesHcmlinkCompanyListResultTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     company: nullishString,
     crmCompanyId: wireNumber.nullish(),
     title: nullishString,
-    data: lenientObject({
+    data: lenientObject<HumanresourcesHcmlinkCompanyListResultTypeSchemaShape>({
       taxId: nullishString,
     }).nullish(),
     createdAt: nullishString,
@@ -47,46 +53,88 @@ function humanresourcesHcmlinkCompanyListResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkCompanyUserListResultType`. */
-export const humanresourcesHcmlinkCompanyUserListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape(),
-);
+type HumanresourcesHcmlinkCompanyListResultTypeSchemaShape = {
+  taxId: typeof nullishString;
+};
 
-function humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape() {
+type HumanresourcesHcmlinkCompanyListResultTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  company: typeof nullishString;
+  crmCompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  data: z.ZodOptional<
+    z.ZodNullable<LenientObject<HumanresourcesHcmlinkCompanyListResultTypeSchemaShape>>
+  >;
+  createdAt: typeof nullishString;
+  fields: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof humanresourcesHcmlinkCompanyListFieldsSchema>>
+  >;
+  person: typeof nullishString;
+};
+
+/** Lenient schema of `HumanresourcesHcmlinkCompanyUserListResultType`. */
+export const humanresourcesHcmlinkCompanyUserListResultTypeSchema: LenientObject<HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape());
+
+function humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape(): HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     company: nullishString,
     crmCompanyId: wireNumber.nullish(),
     title: nullishString,
-    data: lenientObject({
+    data: lenientObject<HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape>({
       taxId: nullishString,
     }).nullish(),
     person: nullishString,
   };
 }
 
-/** Lenient schema of `HumanresourcesEmployees`. */
-export const humanresourcesEmployeesSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeesSchemaShape(),
-);
+type HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape = {
+  taxId: typeof nullishString;
+};
 
-function humanresourcesEmployeesSchemaShape() {
+type HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  company: typeof nullishString;
+  crmCompanyId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  data: z.ZodOptional<
+    z.ZodNullable<LenientObject<HumanresourcesHcmlinkCompanyUserListResultTypeSchemaShape>>
+  >;
+  person: typeof nullishString;
+};
+
+/** Lenient schema of `HumanresourcesEmployees`. */
+export const humanresourcesEmployeesSchema: LenientObject<HumanresourcesEmployeesSchemaShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeesSchemaShape());
+
+function humanresourcesEmployeesSchemaShape(): HumanresourcesEmployeesSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     employee: nullishString,
-    data: lenientObject({
+    data: lenientObject<HumanresourcesEmployeesSchemaShape>({
       position: nullishString,
     }).nullish(),
     createdAt: nullishString,
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkEmployeeListResultType`. */
-export const humanresourcesHcmlinkEmployeeListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkEmployeeListResultTypeSchemaShape(),
-);
+type HumanresourcesEmployeesSchemaShape = {
+  position: typeof nullishString;
+};
 
-function humanresourcesHcmlinkEmployeeListResultTypeSchemaShape() {
+type HumanresourcesEmployeesSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  employee: typeof nullishString;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<HumanresourcesEmployeesSchemaShape>>>;
+  createdAt: typeof nullishString;
+};
+
+/** Lenient schema of `HumanresourcesHcmlinkEmployeeListResultType`. */
+export const humanresourcesHcmlinkEmployeeListResultTypeSchema: LenientObject<HumanresourcesHcmlinkEmployeeListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkEmployeeListResultTypeSchemaShape());
+
+function humanresourcesHcmlinkEmployeeListResultTypeSchemaShape(): HumanresourcesHcmlinkEmployeeListResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     company: nullishString,
@@ -99,35 +147,52 @@ function humanresourcesHcmlinkEmployeeListResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkEmployeeSetResultType`. */
-export const humanresourcesHcmlinkEmployeeSetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape(),
-);
+type HumanresourcesHcmlinkEmployeeListResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  company: typeof nullishString;
+  person: typeof nullishString;
+  employees: z.ZodOptional<z.ZodNullable<LenientArray<typeof humanresourcesEmployeesSchema>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  createdAt: typeof nullishString;
+  updatedAt: typeof nullishString;
+};
 
-function humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape() {
+/** Lenient schema of `HumanresourcesHcmlinkEmployeeSetResultType`. */
+export const humanresourcesHcmlinkEmployeeSetResultTypeSchema: LenientObject<HumanresourcesHcmlinkEmployeeSetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape());
+
+function humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape(): HumanresourcesHcmlinkEmployeeSetResultTypeSchemaShape {
   return {
     status: nullishString,
     errors: lenientArray(z.unknown()).nullish(),
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkJobStatusGetResultType`. */
-export const humanresourcesHcmlinkJobStatusGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape(),
-);
+type HumanresourcesHcmlinkEmployeeSetResultTypeSchemaShape = {
+  status: typeof nullishString;
+  errors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape() {
+/** Lenient schema of `HumanresourcesHcmlinkJobStatusGetResultType`. */
+export const humanresourcesHcmlinkJobStatusGetResultTypeSchema: LenientObject<HumanresourcesHcmlinkJobStatusGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape());
+
+function humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape(): HumanresourcesHcmlinkJobStatusGetResultTypeSchemaShape {
   return {
     alive: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `HumanresourcesCommunication`. */
-export const humanresourcesCommunicationSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesCommunicationSchemaShape(),
-);
+type HumanresourcesHcmlinkJobStatusGetResultTypeSchemaShape = {
+  alive: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesCommunicationSchemaShape() {
+/** Lenient schema of `HumanresourcesCommunication`. */
+export const humanresourcesCommunicationSchema: LenientObject<HumanresourcesCommunicationSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesCommunicationSchemaShape());
+
+function humanresourcesCommunicationSchemaShape(): HumanresourcesCommunicationSchemaShape {
   return {
     avatar: nullishString,
     color: nullishString,
@@ -142,12 +207,24 @@ function humanresourcesCommunicationSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesField`. */
-export const humanresourcesFieldSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesFieldSchemaShape(),
-);
+type HumanresourcesCommunicationSchemaShape = {
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  dialogId: typeof nullishString;
+  hasAccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isExtranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  originalNodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subtitle: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
 
-function humanresourcesFieldSchemaShape() {
+/** Lenient schema of `HumanresourcesField`. */
+export const humanresourcesFieldSchema: LenientObject<HumanresourcesFieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesFieldSchemaShape());
+
+function humanresourcesFieldSchemaShape(): HumanresourcesFieldSchemaShape {
   return {
     field: nullableString,
     title: nullableString,
@@ -173,52 +250,117 @@ function humanresourcesFieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkCompanyAddFields`. */
-export const humanresourcesHcmlinkCompanyAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyAddFieldsSchemaShape(),
-);
+type HumanresourcesFieldSchemaShape = {
+  field: typeof nullableString;
+  title: typeof nullableString;
+  type: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        STRING: 'STRING';
+        FIRST_NAME: 'FIRST_NAME';
+        LAST_NAME: 'LAST_NAME';
+        PATRONYMIC_NAME: 'PATRONYMIC_NAME';
+        PHONE: 'PHONE';
+        EMAIL: 'EMAIL';
+        ADDRESS: 'ADDRESS';
+        BIRTHDAY: 'BIRTHDAY';
+        POSITION: 'POSITION';
+        DEPARTMENT: 'DEPARTMENT';
+        DOCUMENT_REGISTRATION_NUMBER: 'DOCUMENT_REGISTRATION_NUMBER';
+        DOCUMENT_UID: 'DOCUMENT_UID';
+        DOCUMENT_DATE: 'DOCUMENT_DATE';
+      }>
+    >
+  >;
+  entityType: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ EMPLOYEE: 'EMPLOYEE'; COMPANY: 'COMPANY'; DOCUMENT: 'DOCUMENT' }>>
+  >;
+  ttl: typeof nullishNumber;
+};
 
-function humanresourcesHcmlinkCompanyAddFieldsSchemaShape() {
+/** Lenient schema of `HumanresourcesHcmlinkCompanyAddFields`. */
+export const humanresourcesHcmlinkCompanyAddFieldsSchema: LenientObject<HumanresourcesHcmlinkCompanyAddFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkCompanyAddFieldsSchemaShape());
+
+function humanresourcesHcmlinkCompanyAddFieldsSchemaShape(): HumanresourcesHcmlinkCompanyAddFieldsSchemaShape2 {
   return {
     company: nullableString,
     crmCompanyId: nullableNumber,
     title: nullableString,
-    data: lenientObject({}).nullish(),
+    data: lenientObject<HumanresourcesHcmlinkCompanyAddFieldsSchemaShape>({}).nullish(),
     fields: lenientArray(humanresourcesFieldSchema).nullable(),
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkJobUpdateFields`. */
-export const humanresourcesHcmlinkJobUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkJobUpdateFieldsSchemaShape(),
-);
+type HumanresourcesHcmlinkCompanyAddFieldsSchemaShape = {};
 
-function humanresourcesHcmlinkJobUpdateFieldsSchemaShape() {
+type HumanresourcesHcmlinkCompanyAddFieldsSchemaShape2 = {
+  company: typeof nullableString;
+  crmCompanyId: typeof nullableNumber;
+  title: typeof nullableString;
+  data: z.ZodOptional<
+    z.ZodNullable<LenientObject<HumanresourcesHcmlinkCompanyAddFieldsSchemaShape>>
+  >;
+  fields: z.ZodNullable<LenientArray<typeof humanresourcesFieldSchema>>;
+};
+
+/** Lenient schema of `HumanresourcesHcmlinkJobUpdateFields`. */
+export const humanresourcesHcmlinkJobUpdateFieldsSchema: LenientObject<HumanresourcesHcmlinkJobUpdateFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesHcmlinkJobUpdateFieldsSchemaShape());
+
+function humanresourcesHcmlinkJobUpdateFieldsSchemaShape(): HumanresourcesHcmlinkJobUpdateFieldsSchemaShape2 {
   return {
     status: z.enum(['IN_PROGRESS', 'DONE', 'CANCELED']).nullable(),
     total: nullishNumber,
     sent: nullishNumber,
-    data: lenientObject({}).nullish(),
+    data: lenientObject<HumanresourcesHcmlinkJobUpdateFieldsSchemaShape>({}).nullish(),
   };
 }
 
+type HumanresourcesHcmlinkJobUpdateFieldsSchemaShape = {};
+
+type HumanresourcesHcmlinkJobUpdateFieldsSchemaShape2 = {
+  status: z.ZodNullable<
+    z.ZodEnum<{ IN_PROGRESS: 'IN_PROGRESS'; DONE: 'DONE'; CANCELED: 'CANCELED' }>
+  >;
+  total: typeof nullishNumber;
+  sent: typeof nullishNumber;
+  data: z.ZodOptional<
+    z.ZodNullable<LenientObject<HumanresourcesHcmlinkJobUpdateFieldsSchemaShape>>
+  >;
+};
+
 /** Lenient schema of `HumanresourcesFields`. */
-export const humanresourcesFieldsSchema = /* @__PURE__ */ z.union([
+export const humanresourcesFieldsSchema: z.ZodUnion<
+  readonly [
+    typeof humanresourcesHcmlinkCompanyAddFieldsSchema,
+    typeof humanresourcesHcmlinkCompanyListFieldsSchema,
+    typeof humanresourcesHcmlinkJobUpdateFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   humanresourcesHcmlinkCompanyAddFieldsSchema,
   humanresourcesHcmlinkCompanyListFieldsSchema,
   humanresourcesHcmlinkJobUpdateFieldsSchema,
 ]);
 
 /** Lenient schema of `HumanresourcesHcmlinkCompanyUpdateFields`. */
-export const humanresourcesHcmlinkCompanyUpdateFieldsSchema =
+export const humanresourcesHcmlinkCompanyUpdateFieldsSchema: typeof humanresourcesHcmlinkCompanyAddFieldsSchema =
   humanresourcesHcmlinkCompanyAddFieldsSchema;
 
 /** Lenient schema of `HumanresourcesHcmlinkFieldValueSetResultType`. */
-export const humanresourcesHcmlinkFieldValueSetResultTypeSchema =
+export const humanresourcesHcmlinkFieldValueSetResultTypeSchema: typeof humanresourcesHcmlinkEmployeeSetResultTypeSchema =
   humanresourcesHcmlinkEmployeeSetResultTypeSchema;
 
 /** Lenient schema of `HumanresourcesResultType`. */
-export const humanresourcesResultTypeSchema = /* @__PURE__ */ z.union([
+export const humanresourcesResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof humanresourcesHcmlinkCompanyListResultTypeSchema,
+    typeof humanresourcesHcmlinkCompanyUserListResultTypeSchema,
+    typeof humanresourcesHcmlinkEmployeeListResultTypeSchema,
+    typeof humanresourcesHcmlinkEmployeeSetResultTypeSchema,
+    typeof humanresourcesHcmlinkJobStatusGetResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   humanresourcesHcmlinkCompanyListResultTypeSchema,
   humanresourcesHcmlinkCompanyUserListResultTypeSchema,
   humanresourcesHcmlinkEmployeeListResultTypeSchema,
@@ -227,24 +369,26 @@ export const humanresourcesResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `humanresources.employee.count`. */
-export const humanresourcesEmployeeCountV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeCountV3ResultShape(),
-);
+export const humanresourcesEmployeeCountV3Result: LenientObject<HumanresourcesEmployeeCountV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeCountV3ResultShape());
 
-function humanresourcesEmployeeCountV3ResultShape() {
+function humanresourcesEmployeeCountV3ResultShape(): HumanresourcesEmployeeCountV3ResultShape {
   return {
     total: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.employee.field.get`. */
-export const humanresourcesEmployeeFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeFieldGetV3ResultShape(),
-);
+type HumanresourcesEmployeeCountV3ResultShape = {
+  total: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function humanresourcesEmployeeFieldGetV3ResultShape() {
+/** Lenient schema of the result of `humanresources.employee.field.get`. */
+export const humanresourcesEmployeeFieldGetV3Result: LenientObject<HumanresourcesEmployeeFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeFieldGetV3ResultShape());
+
+function humanresourcesEmployeeFieldGetV3ResultShape(): HumanresourcesEmployeeFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<HumanresourcesEmployeeFieldGetV3ResultShape>({
       description: nullishUnknown,
       editable: wireBoolean.nullish(),
       elementType: nullishUnknown,
@@ -260,15 +404,32 @@ function humanresourcesEmployeeFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.employee.field.list`. */
-export const humanresourcesEmployeeFieldListV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeFieldListV3ResultShape(),
-);
+type HumanresourcesEmployeeFieldGetV3ResultShape = {
+  description: typeof nullishUnknown;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  requiredGroups: typeof nullishUnknown;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function humanresourcesEmployeeFieldListV3ResultShape() {
+type HumanresourcesEmployeeFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<HumanresourcesEmployeeFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `humanresources.employee.field.list`. */
+export const humanresourcesEmployeeFieldListV3Result: LenientObject<HumanresourcesEmployeeFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeFieldListV3ResultShape());
+
+function humanresourcesEmployeeFieldListV3ResultShape(): HumanresourcesEmployeeFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesEmployeeFieldListV3ResultShape>({
         description: nullishUnknown,
         editable: wireBoolean.nullish(),
         elementType: nullishUnknown,
@@ -285,21 +446,40 @@ function humanresourcesEmployeeFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.employee.multidepartment`. */
-export const humanresourcesEmployeeMultidepartmentV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeMultidepartmentV3ResultShape(),
-);
+type HumanresourcesEmployeeFieldListV3ResultShape = {
+  description: typeof nullishUnknown;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  requiredGroups: typeof nullishUnknown;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+  type: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function humanresourcesEmployeeMultidepartmentV3ResultShape() {
+type HumanresourcesEmployeeFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.employee.multidepartment`. */
+export const humanresourcesEmployeeMultidepartmentV3Result: LenientObject<HumanresourcesEmployeeMultidepartmentV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeMultidepartmentV3ResultShape());
+
+function humanresourcesEmployeeMultidepartmentV3ResultShape(): HumanresourcesEmployeeMultidepartmentV3ResultShape3 {
   return {
     employees: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesEmployeeMultidepartmentV3ResultShape2>({
         userId: wireNumber.nullish(),
         name: nullishString,
         workPosition: nullishString,
         'departments[]': lenientArray(z.unknown()).nullish(),
         departments: lenientArray(
-          lenientObject({
+          lenientObject<HumanresourcesEmployeeMultidepartmentV3ResultShape>({
             id: wireNumber.nullish(),
             name: nullishString,
           }),
@@ -310,22 +490,43 @@ function humanresourcesEmployeeMultidepartmentV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.employee.search`. */
-export const humanresourcesEmployeeSearchV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeSearchV3ResultShape(),
-);
+type HumanresourcesEmployeeMultidepartmentV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function humanresourcesEmployeeSearchV3ResultShape() {
+type HumanresourcesEmployeeMultidepartmentV3ResultShape2 = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  workPosition: typeof nullishString;
+  'departments[]': z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  departments: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeMultidepartmentV3ResultShape>>>
+  >;
+};
+
+type HumanresourcesEmployeeMultidepartmentV3ResultShape3 = {
+  employees: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeMultidepartmentV3ResultShape2>>>
+  >;
+  total: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+/** Lenient schema of the result of `humanresources.employee.search`. */
+export const humanresourcesEmployeeSearchV3Result: LenientObject<HumanresourcesEmployeeSearchV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeSearchV3ResultShape());
+
+function humanresourcesEmployeeSearchV3ResultShape(): HumanresourcesEmployeeSearchV3ResultShape3 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesEmployeeSearchV3ResultShape2>({
         userId: wireNumber.nullish(),
         name: nullishString,
         workPosition: nullishString,
         avatar: nullishString,
         url: nullishString,
         departments: lenientArray(
-          lenientObject({
+          lenientObject<HumanresourcesEmployeeSearchV3ResultShape>({
             id: wireNumber.nullish(),
             name: nullishString,
           }),
@@ -336,16 +537,38 @@ function humanresourcesEmployeeSearchV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.employee.subordinates`. */
-export const humanresourcesEmployeeSubordinatesV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesEmployeeSubordinatesV3ResultShape(),
-);
+type HumanresourcesEmployeeSearchV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function humanresourcesEmployeeSubordinatesV3ResultShape() {
+type HumanresourcesEmployeeSearchV3ResultShape2 = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  workPosition: typeof nullishString;
+  avatar: typeof nullishString;
+  url: typeof nullishString;
+  departments: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeSearchV3ResultShape>>>
+  >;
+  teams: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+type HumanresourcesEmployeeSearchV3ResultShape3 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeSearchV3ResultShape2>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.employee.subordinates`. */
+export const humanresourcesEmployeeSubordinatesV3Result: LenientObject<HumanresourcesEmployeeSubordinatesV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(humanresourcesEmployeeSubordinatesV3ResultShape());
+
+function humanresourcesEmployeeSubordinatesV3ResultShape(): HumanresourcesEmployeeSubordinatesV3ResultShape3 {
   return {
     userId: wireNumber.nullish(),
     'departments[]': lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesEmployeeSubordinatesV3ResultShape>({
         nodeId: wireNumber.nullish(),
         name: nullishString,
         role: nullishString,
@@ -353,7 +576,7 @@ function humanresourcesEmployeeSubordinatesV3ResultShape() {
       }),
     ).nullish(),
     departments: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesEmployeeSubordinatesV3ResultShape2>({
         nodeId: wireNumber.nullish(),
         name: nullishString,
         role: nullishString,
@@ -363,51 +586,74 @@ function humanresourcesEmployeeSubordinatesV3ResultShape() {
   };
 }
 
+type HumanresourcesEmployeeSubordinatesV3ResultShape = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  subordinatesCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type HumanresourcesEmployeeSubordinatesV3ResultShape2 = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  subordinatesCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type HumanresourcesEmployeeSubordinatesV3ResultShape3 = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  'departments[]': z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeSubordinatesV3ResultShape>>>
+  >;
+  departments: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesEmployeeSubordinatesV3ResultShape2>>>
+  >;
+};
+
 /** Lenient schema of the result of `humanresources.hcmlink.company.add`. */
-export const humanresourcesHcmlinkCompanyAddResult = wireNumber;
+export const humanresourcesHcmlinkCompanyAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.delete`. */
-export const humanresourcesHcmlinkCompanyDeleteResult = wireBoolean;
+export const humanresourcesHcmlinkCompanyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.list`. */
-export const humanresourcesHcmlinkCompanyListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkCompanyListResultTypeSchema,
-);
+export const humanresourcesHcmlinkCompanyListResult: LenientArray<
+  typeof humanresourcesHcmlinkCompanyListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(humanresourcesHcmlinkCompanyListResultTypeSchema);
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.update`. */
-export const humanresourcesHcmlinkCompanyUpdateResult = wireBoolean;
+export const humanresourcesHcmlinkCompanyUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.user.list`. */
-export const humanresourcesHcmlinkCompanyUserListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkCompanyUserListResultTypeSchema,
-);
+export const humanresourcesHcmlinkCompanyUserListResult: LenientArray<
+  typeof humanresourcesHcmlinkCompanyUserListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(humanresourcesHcmlinkCompanyUserListResultTypeSchema);
 
 /** Lenient schema of the result of `humanresources.hcmlink.employee.list`. */
-export const humanresourcesHcmlinkEmployeeListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkEmployeeListResultTypeSchema,
-);
+export const humanresourcesHcmlinkEmployeeListResult: LenientArray<
+  typeof humanresourcesHcmlinkEmployeeListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(humanresourcesHcmlinkEmployeeListResultTypeSchema);
 
 /** Lenient schema of the result of `humanresources.hcmlink.employee.set`. */
-export const humanresourcesHcmlinkEmployeeSetResult =
+export const humanresourcesHcmlinkEmployeeSetResult: typeof humanresourcesHcmlinkEmployeeSetResultTypeSchema =
   humanresourcesHcmlinkEmployeeSetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.field.value.set`. */
-export const humanresourcesHcmlinkFieldValueSetResult =
+export const humanresourcesHcmlinkFieldValueSetResult: typeof humanresourcesHcmlinkEmployeeSetResultTypeSchema =
   humanresourcesHcmlinkEmployeeSetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.job.status.get`. */
-export const humanresourcesHcmlinkJobStatusGetResult =
+export const humanresourcesHcmlinkJobStatusGetResult: typeof humanresourcesHcmlinkJobStatusGetResultTypeSchema =
   humanresourcesHcmlinkJobStatusGetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.job.update`. */
-export const humanresourcesHcmlinkJobUpdateResult = wireBoolean;
+export const humanresourcesHcmlinkJobUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `humanresources.node.add`. */
-export const humanresourcesNodeAddV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeAddV3ResultShape(),
-);
+export const humanresourcesNodeAddV3Result: LenientObject<HumanresourcesNodeAddV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeAddV3ResultShape());
 
-function humanresourcesNodeAddV3ResultShape() {
+function humanresourcesNodeAddV3ResultShape(): HumanresourcesNodeAddV3ResultShape2 {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -422,7 +668,7 @@ function humanresourcesNodeAddV3ResultShape() {
     createdAt: wireDateTime.nullish(),
     updatedAt: wireDateTime.nullish(),
     members: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeAddV3ResultShape>({
         userId: wireNumber.nullish(),
         workPosition: nullishString,
         role: nullishString,
@@ -434,15 +680,41 @@ function humanresourcesNodeAddV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.children`. */
-export const humanresourcesNodeChildrenV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeChildrenV3ResultShape(),
-);
+type HumanresourcesNodeAddV3ResultShape = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workPosition: typeof nullishString;
+  role: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  url: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function humanresourcesNodeChildrenV3ResultShape() {
+type HumanresourcesNodeAddV3ResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeAddV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.children`. */
+export const humanresourcesNodeChildrenV3Result: LenientObject<HumanresourcesNodeChildrenV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeChildrenV3ResultShape());
+
+function humanresourcesNodeChildrenV3ResultShape(): HumanresourcesNodeChildrenV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeChildrenV3ResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         type: nullishString,
@@ -460,23 +732,46 @@ function humanresourcesNodeChildrenV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.communication.edit`. */
-export const humanresourcesNodeCommunicationEditV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeCommunicationEditV3ResultShape(),
-);
+type HumanresourcesNodeChildrenV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: typeof nullishUnknown;
+  xmlId: typeof nullishUnknown;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function humanresourcesNodeCommunicationEditV3ResultShape() {
+type HumanresourcesNodeChildrenV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeChildrenV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.communication.edit`. */
+export const humanresourcesNodeCommunicationEditV3Result: LenientObject<HumanresourcesNodeCommunicationEditV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeCommunicationEditV3ResultShape());
+
+function humanresourcesNodeCommunicationEditV3ResultShape(): HumanresourcesNodeCommunicationEditV3ResultShape {
   return {
     success: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.communication.list`. */
-export const humanresourcesNodeCommunicationListV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeCommunicationListV3ResultShape(),
-);
+type HumanresourcesNodeCommunicationEditV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesNodeCommunicationListV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.communication.list`. */
+export const humanresourcesNodeCommunicationListV3Result: LenientObject<HumanresourcesNodeCommunicationListV3ResultShape4> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeCommunicationListV3ResultShape());
+
+function humanresourcesNodeCommunicationListV3ResultShape(): HumanresourcesNodeCommunicationListV3ResultShape4 {
   return {
     'chats[]': lenientArray(humanresourcesCommunicationSchema).nullish(),
     chatsNoAccess: wireNumber.nullish(),
@@ -485,7 +780,7 @@ function humanresourcesNodeCommunicationListV3ResultShape() {
     'collabs[]': lenientArray(humanresourcesCommunicationSchema).nullish(),
     collabsNoAccess: wireNumber.nullish(),
     channels: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeCommunicationListV3ResultShape>({
         avatar: nullishString,
         color: nullishString,
         dialogId: nullishString,
@@ -499,7 +794,7 @@ function humanresourcesNodeCommunicationListV3ResultShape() {
       }),
     ).nullish(),
     chats: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeCommunicationListV3ResultShape2>({
         avatar: nullishString,
         color: nullishString,
         dialogId: nullishString,
@@ -513,7 +808,7 @@ function humanresourcesNodeCommunicationListV3ResultShape() {
       }),
     ).nullish(),
     collabs: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeCommunicationListV3ResultShape3>({
         avatar: nullishUnknown,
         dialogId: nullishString,
         hasAccess: wireBoolean.nullish(),
@@ -527,24 +822,84 @@ function humanresourcesNodeCommunicationListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.count`. */
-export const humanresourcesNodeCountV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeCountV3ResultShape(),
-);
+type HumanresourcesNodeCommunicationListV3ResultShape = {
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  dialogId: typeof nullishString;
+  hasAccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isExtranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  originalNodeId: typeof nullishUnknown;
+  subtitle: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
 
-function humanresourcesNodeCountV3ResultShape() {
+type HumanresourcesNodeCommunicationListV3ResultShape2 = {
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  dialogId: typeof nullishString;
+  hasAccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isExtranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  originalNodeId: typeof nullishUnknown;
+  subtitle: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type HumanresourcesNodeCommunicationListV3ResultShape3 = {
+  avatar: typeof nullishUnknown;
+  dialogId: typeof nullishString;
+  hasAccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  originalNodeId: typeof nullishUnknown;
+  subtitle: typeof nullishString;
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type HumanresourcesNodeCommunicationListV3ResultShape4 = {
+  'chats[]': z.ZodOptional<z.ZodNullable<LenientArray<typeof humanresourcesCommunicationSchema>>>;
+  chatsNoAccess: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  'channels[]': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof humanresourcesCommunicationSchema>>
+  >;
+  channelsNoAccess: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  'collabs[]': z.ZodOptional<z.ZodNullable<LenientArray<typeof humanresourcesCommunicationSchema>>>;
+  collabsNoAccess: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  channels: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeCommunicationListV3ResultShape>>>
+  >;
+  chats: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeCommunicationListV3ResultShape2>>>
+  >;
+  collabs: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeCommunicationListV3ResultShape3>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.count`. */
+export const humanresourcesNodeCountV3Result: LenientObject<HumanresourcesNodeCountV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeCountV3ResultShape());
+
+function humanresourcesNodeCountV3ResultShape(): HumanresourcesNodeCountV3ResultShape {
   return {
     departments: wireNumber.nullish(),
     teams: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.edit`. */
-export const humanresourcesNodeEditV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeEditV3ResultShape(),
-);
+type HumanresourcesNodeCountV3ResultShape = {
+  departments: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  teams: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function humanresourcesNodeEditV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.edit`. */
+export const humanresourcesNodeEditV3Result: LenientObject<HumanresourcesNodeEditV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeEditV3ResultShape());
+
+function humanresourcesNodeEditV3ResultShape(): HumanresourcesNodeEditV3ResultShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -561,14 +916,28 @@ function humanresourcesNodeEditV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.field.get`. */
-export const humanresourcesNodeFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeFieldGetV3ResultShape(),
-);
+type HumanresourcesNodeEditV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function humanresourcesNodeFieldGetV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.field.get`. */
+export const humanresourcesNodeFieldGetV3Result: LenientObject<HumanresourcesNodeFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeFieldGetV3ResultShape());
+
+function humanresourcesNodeFieldGetV3ResultShape(): HumanresourcesNodeFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<HumanresourcesNodeFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -576,15 +945,24 @@ function humanresourcesNodeFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.field.list`. */
-export const humanresourcesNodeFieldListV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeFieldListV3ResultShape(),
-);
+type HumanresourcesNodeFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function humanresourcesNodeFieldListV3ResultShape() {
+type HumanresourcesNodeFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<HumanresourcesNodeFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `humanresources.node.field.list`. */
+export const humanresourcesNodeFieldListV3Result: LenientObject<HumanresourcesNodeFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeFieldListV3ResultShape());
+
+function humanresourcesNodeFieldListV3ResultShape(): HumanresourcesNodeFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -595,14 +973,27 @@ function humanresourcesNodeFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.get`. */
-export const humanresourcesNodeGetV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeGetV3ResultShape(),
-);
+type HumanresourcesNodeFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesNodeGetV3ResultShape() {
+type HumanresourcesNodeFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.get`. */
+export const humanresourcesNodeGetV3Result: LenientObject<HumanresourcesNodeGetV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeGetV3ResultShape());
+
+function humanresourcesNodeGetV3ResultShape(): HumanresourcesNodeGetV3ResultShape3 {
   return {
-    item: lenientObject({
+    item: lenientObject<HumanresourcesNodeGetV3ResultShape2>({
       id: wireNumber.nullish(),
       name: nullishString,
       type: nullishString,
@@ -616,7 +1007,7 @@ function humanresourcesNodeGetV3ResultShape() {
       createdAt: wireDateTime.nullish(),
       updatedAt: wireDateTime.nullish(),
       members: lenientArray(
-        lenientObject({
+        lenientObject<HumanresourcesNodeGetV3ResultShape>({
           userId: wireNumber.nullish(),
           name: nullishString,
           workPosition: nullishString,
@@ -629,15 +1020,45 @@ function humanresourcesNodeGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.list`. */
-export const humanresourcesNodeListV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeListV3ResultShape(),
-);
+type HumanresourcesNodeGetV3ResultShape = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  workPosition: typeof nullishString;
+  role: typeof nullishString;
+  avatar: typeof nullishString;
+  url: typeof nullishString;
+};
 
-function humanresourcesNodeListV3ResultShape() {
+type HumanresourcesNodeGetV3ResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: typeof nullishUnknown;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: typeof nullishUnknown;
+  xmlId: typeof nullishUnknown;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeGetV3ResultShape>>>
+  >;
+};
+
+type HumanresourcesNodeGetV3ResultShape3 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<HumanresourcesNodeGetV3ResultShape2>>>;
+};
+
+/** Lenient schema of the result of `humanresources.node.list`. */
+export const humanresourcesNodeListV3Result: LenientObject<HumanresourcesNodeListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeListV3ResultShape());
+
+function humanresourcesNodeListV3ResultShape(): HumanresourcesNodeListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeListV3ResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         type: nullishString,
@@ -655,25 +1076,48 @@ function humanresourcesNodeListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.add`. */
-export const humanresourcesNodeMemberAddV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberAddV3ResultShape(),
-);
+type HumanresourcesNodeListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: typeof nullishUnknown;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function humanresourcesNodeMemberAddV3ResultShape() {
+type HumanresourcesNodeListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.member.add`. */
+export const humanresourcesNodeMemberAddV3Result: LenientObject<HumanresourcesNodeMemberAddV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberAddV3ResultShape());
+
+function humanresourcesNodeMemberAddV3ResultShape(): HumanresourcesNodeMemberAddV3ResultShape {
   return {
     success: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.field.get`. */
-export const humanresourcesNodeMemberFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberFieldGetV3ResultShape(),
-);
+type HumanresourcesNodeMemberAddV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesNodeMemberFieldGetV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.member.field.get`. */
+export const humanresourcesNodeMemberFieldGetV3Result: LenientObject<HumanresourcesNodeMemberFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberFieldGetV3ResultShape());
+
+function humanresourcesNodeMemberFieldGetV3ResultShape(): HumanresourcesNodeMemberFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<HumanresourcesNodeMemberFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -681,15 +1125,24 @@ function humanresourcesNodeMemberFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.field.list`. */
-export const humanresourcesNodeMemberFieldListV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberFieldListV3ResultShape(),
-);
+type HumanresourcesNodeMemberFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function humanresourcesNodeMemberFieldListV3ResultShape() {
+type HumanresourcesNodeMemberFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<HumanresourcesNodeMemberFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `humanresources.node.member.field.list`. */
+export const humanresourcesNodeMemberFieldListV3Result: LenientObject<HumanresourcesNodeMemberFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberFieldListV3ResultShape());
+
+function humanresourcesNodeMemberFieldListV3ResultShape(): HumanresourcesNodeMemberFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeMemberFieldListV3ResultShape>({
         description: nullishUnknown,
         filterable: wireBoolean.nullish(),
         name: nullishString,
@@ -701,27 +1154,44 @@ function humanresourcesNodeMemberFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.move`. */
-export const humanresourcesNodeMemberMoveV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberMoveV3ResultShape(),
-);
+type HumanresourcesNodeMemberFieldListV3ResultShape = {
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
 
-function humanresourcesNodeMemberMoveV3ResultShape() {
+type HumanresourcesNodeMemberFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeMemberFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.member.move`. */
+export const humanresourcesNodeMemberMoveV3Result: LenientObject<HumanresourcesNodeMemberMoveV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberMoveV3ResultShape());
+
+function humanresourcesNodeMemberMoveV3ResultShape(): HumanresourcesNodeMemberMoveV3ResultShape {
   return {
     success: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.remove`. */
-export const humanresourcesNodeMemberRemoveV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberRemoveV3ResultShape(),
-);
+type HumanresourcesNodeMemberMoveV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesNodeMemberRemoveV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.member.remove`. */
+export const humanresourcesNodeMemberRemoveV3Result: LenientObject<HumanresourcesNodeMemberRemoveV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberRemoveV3ResultShape());
+
+function humanresourcesNodeMemberRemoveV3ResultShape(): HumanresourcesNodeMemberRemoveV3ResultShape2 {
   return {
     removed: lenientArray(wireNumber).nullish(),
     failed: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeMemberRemoveV3ResultShape>({
         userId: wireNumber.nullish(),
         reason: nullishString,
       }),
@@ -729,23 +1199,37 @@ function humanresourcesNodeMemberRemoveV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.member.set`. */
-export const humanresourcesNodeMemberSetV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMemberSetV3ResultShape(),
-);
+type HumanresourcesNodeMemberRemoveV3ResultShape = {
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  reason: typeof nullishString;
+};
 
-function humanresourcesNodeMemberSetV3ResultShape() {
+type HumanresourcesNodeMemberRemoveV3ResultShape2 = {
+  removed: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  failed: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeMemberRemoveV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `humanresources.node.member.set`. */
+export const humanresourcesNodeMemberSetV3Result: LenientObject<HumanresourcesNodeMemberSetV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMemberSetV3ResultShape());
+
+function humanresourcesNodeMemberSetV3ResultShape(): HumanresourcesNodeMemberSetV3ResultShape {
   return {
     success: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.move`. */
-export const humanresourcesNodeMoveV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeMoveV3ResultShape(),
-);
+type HumanresourcesNodeMemberSetV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function humanresourcesNodeMoveV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.move`. */
+export const humanresourcesNodeMoveV3Result: LenientObject<HumanresourcesNodeMoveV3ResultShape> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeMoveV3ResultShape());
+
+function humanresourcesNodeMoveV3ResultShape(): HumanresourcesNodeMoveV3ResultShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -762,15 +1246,29 @@ function humanresourcesNodeMoveV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `humanresources.node.search`. */
-export const humanresourcesNodeSearchV3Result = /* @__PURE__ */ lenientObject(
-  humanresourcesNodeSearchV3ResultShape(),
-);
+type HumanresourcesNodeMoveV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function humanresourcesNodeSearchV3ResultShape() {
+/** Lenient schema of the result of `humanresources.node.search`. */
+export const humanresourcesNodeSearchV3Result: LenientObject<HumanresourcesNodeSearchV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(humanresourcesNodeSearchV3ResultShape());
+
+function humanresourcesNodeSearchV3ResultShape(): HumanresourcesNodeSearchV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<HumanresourcesNodeSearchV3ResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         type: nullishString,
@@ -788,8 +1286,40 @@ function humanresourcesNodeSearchV3ResultShape() {
   };
 }
 
+type HumanresourcesNodeSearchV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  structureId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+  accessCode: typeof nullishString;
+  userCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  colorName: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+type HumanresourcesNodeSearchV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<HumanresourcesNodeSearchV3ResultShape>>>
+  >;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'humanresources.hcmlink.company.add': typeof humanresourcesHcmlinkCompanyAddResult;
+  readonly 'humanresources.hcmlink.company.delete': typeof humanresourcesHcmlinkCompanyDeleteResult;
+  readonly 'humanresources.hcmlink.company.list': typeof humanresourcesHcmlinkCompanyListResult;
+  readonly 'humanresources.hcmlink.company.update': typeof humanresourcesHcmlinkCompanyUpdateResult;
+  readonly 'humanresources.hcmlink.company.user.list': typeof humanresourcesHcmlinkCompanyUserListResult;
+  readonly 'humanresources.hcmlink.employee.list': typeof humanresourcesHcmlinkEmployeeListResult;
+  readonly 'humanresources.hcmlink.employee.set': typeof humanresourcesHcmlinkEmployeeSetResult;
+  readonly 'humanresources.hcmlink.field.value.set': typeof humanresourcesHcmlinkFieldValueSetResult;
+  readonly 'humanresources.hcmlink.job.status.get': typeof humanresourcesHcmlinkJobStatusGetResult;
+  readonly 'humanresources.hcmlink.job.update': typeof humanresourcesHcmlinkJobUpdateResult;
+} = {
   'humanresources.hcmlink.company.add': humanresourcesHcmlinkCompanyAddResult,
   'humanresources.hcmlink.company.delete': humanresourcesHcmlinkCompanyDeleteResult,
   'humanresources.hcmlink.company.list': humanresourcesHcmlinkCompanyListResult,
@@ -800,10 +1330,35 @@ export const resultSchemas = {
   'humanresources.hcmlink.field.value.set': humanresourcesHcmlinkFieldValueSetResult,
   'humanresources.hcmlink.job.status.get': humanresourcesHcmlinkJobStatusGetResult,
   'humanresources.hcmlink.job.update': humanresourcesHcmlinkJobUpdateResult,
-} as const;
+};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'humanresources.employee.count': typeof humanresourcesEmployeeCountV3Result;
+  readonly 'humanresources.employee.field.get': typeof humanresourcesEmployeeFieldGetV3Result;
+  readonly 'humanresources.employee.field.list': typeof humanresourcesEmployeeFieldListV3Result;
+  readonly 'humanresources.employee.multidepartment': typeof humanresourcesEmployeeMultidepartmentV3Result;
+  readonly 'humanresources.employee.search': typeof humanresourcesEmployeeSearchV3Result;
+  readonly 'humanresources.employee.subordinates': typeof humanresourcesEmployeeSubordinatesV3Result;
+  readonly 'humanresources.node.add': typeof humanresourcesNodeAddV3Result;
+  readonly 'humanresources.node.children': typeof humanresourcesNodeChildrenV3Result;
+  readonly 'humanresources.node.communication.edit': typeof humanresourcesNodeCommunicationEditV3Result;
+  readonly 'humanresources.node.communication.list': typeof humanresourcesNodeCommunicationListV3Result;
+  readonly 'humanresources.node.count': typeof humanresourcesNodeCountV3Result;
+  readonly 'humanresources.node.edit': typeof humanresourcesNodeEditV3Result;
+  readonly 'humanresources.node.field.get': typeof humanresourcesNodeFieldGetV3Result;
+  readonly 'humanresources.node.field.list': typeof humanresourcesNodeFieldListV3Result;
+  readonly 'humanresources.node.get': typeof humanresourcesNodeGetV3Result;
+  readonly 'humanresources.node.list': typeof humanresourcesNodeListV3Result;
+  readonly 'humanresources.node.member.add': typeof humanresourcesNodeMemberAddV3Result;
+  readonly 'humanresources.node.member.field.get': typeof humanresourcesNodeMemberFieldGetV3Result;
+  readonly 'humanresources.node.member.field.list': typeof humanresourcesNodeMemberFieldListV3Result;
+  readonly 'humanresources.node.member.move': typeof humanresourcesNodeMemberMoveV3Result;
+  readonly 'humanresources.node.member.remove': typeof humanresourcesNodeMemberRemoveV3Result;
+  readonly 'humanresources.node.member.set': typeof humanresourcesNodeMemberSetV3Result;
+  readonly 'humanresources.node.move': typeof humanresourcesNodeMoveV3Result;
+  readonly 'humanresources.node.search': typeof humanresourcesNodeSearchV3Result;
+} = {
   'humanresources.employee.count': humanresourcesEmployeeCountV3Result,
   'humanresources.employee.field.get': humanresourcesEmployeeFieldGetV3Result,
   'humanresources.employee.field.list': humanresourcesEmployeeFieldListV3Result,
@@ -828,4 +1383,4 @@ export const resultSchemasV3 = {
   'humanresources.node.member.set': humanresourcesNodeMemberSetV3Result,
   'humanresources.node.move': humanresourcesNodeMoveV3Result,
   'humanresources.node.search': humanresourcesNodeSearchV3Result,
-} as const;
+};

@@ -10,12 +10,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `ImType`. */
-export const imTypeSchema = /* @__PURE__ */ lenientObject(imTypeSchemaShape());
+export const imTypeSchema: LenientObject<ImTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imTypeSchemaShape());
 
-function imTypeSchemaShape() {
+function imTypeSchemaShape(): ImTypeSchemaShape {
   return {
     ALL: wireNumber.nullish(),
     CHAT: wireNumber.nullish(),
@@ -26,24 +28,36 @@ function imTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDepartmentColleaguesListPhones`. */
-export const imDepartmentColleaguesListPhonesSchema = /* @__PURE__ */ lenientObject(
-  imDepartmentColleaguesListPhonesSchemaShape(),
-);
+type ImTypeSchemaShape = {
+  ALL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CHAT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DIALOG: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LINES: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NOTIFY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MESSENGER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imDepartmentColleaguesListPhonesSchemaShape() {
+/** Lenient schema of `ImDepartmentColleaguesListPhones`. */
+export const imDepartmentColleaguesListPhonesSchema: LenientObject<ImDepartmentColleaguesListPhonesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDepartmentColleaguesListPhonesSchemaShape());
+
+function imDepartmentColleaguesListPhonesSchemaShape(): ImDepartmentColleaguesListPhonesSchemaShape {
   return {
     personal_mobile: nullishString,
     inner_phone: nullishString,
   };
 }
 
-/** Lenient schema of `ImDepartmentColleaguesListUser`. */
-export const imDepartmentColleaguesListUserSchema = /* @__PURE__ */ lenientObject(
-  imDepartmentColleaguesListUserSchemaShape(),
-);
+type ImDepartmentColleaguesListPhonesSchemaShape = {
+  personal_mobile: typeof nullishString;
+  inner_phone: typeof nullishString;
+};
 
-function imDepartmentColleaguesListUserSchemaShape() {
+/** Lenient schema of `ImDepartmentColleaguesListUser`. */
+export const imDepartmentColleaguesListUserSchema: LenientObject<ImDepartmentColleaguesListUserSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imDepartmentColleaguesListUserSchemaShape());
+
+function imDepartmentColleaguesListUserSchemaShape(): ImDepartmentColleaguesListUserSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -69,19 +83,57 @@ function imDepartmentColleaguesListUserSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(z.unknown()).nullish(),
     phones: imDepartmentColleaguesListPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z
+      .union([lenientObject<ImDepartmentColleaguesListUserSchemaShape>({}), z.null()])
+      .nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
+
+type ImDepartmentColleaguesListUserSchemaShape = {};
+
+type ImDepartmentColleaguesListUserSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imDepartmentColleaguesListPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDepartmentColleaguesListUserSchemaShape>, z.ZodNull]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
 
 /** Lenient schema of `ImDepartmentGetManagerUserData`. */
-export const imDepartmentGetManagerUserDataSchema = /* @__PURE__ */ lenientObject(
-  imDepartmentGetManagerUserDataSchemaShape(),
-);
+export const imDepartmentGetManagerUserDataSchema: LenientObject<ImDepartmentGetManagerUserDataSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imDepartmentGetManagerUserDataSchemaShape());
 
-function imDepartmentGetManagerUserDataSchemaShape() {
+function imDepartmentGetManagerUserDataSchemaShape(): ImDepartmentGetManagerUserDataSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -107,19 +159,57 @@ function imDepartmentGetManagerUserDataSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(z.unknown()).nullish(),
     phones: imDepartmentColleaguesListPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z
+      .union([lenientObject<ImDepartmentGetManagerUserDataSchemaShape>({}), z.null()])
+      .nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImDepartment_9d83db`. */
-export const imDepartment_9d83dbSchema = /* @__PURE__ */ lenientObject(
-  imDepartment_9d83dbSchemaShape(),
-);
+type ImDepartmentGetManagerUserDataSchemaShape = {};
 
-function imDepartment_9d83dbSchemaShape() {
+type ImDepartmentGetManagerUserDataSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imDepartmentColleaguesListPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDepartmentGetManagerUserDataSchemaShape>, z.ZodNull]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImDepartment_9d83db`. */
+export const imDepartment_9d83dbSchema: LenientObject<ImDepartment_9d83dbSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDepartment_9d83dbSchemaShape());
+
+function imDepartment_9d83dbSchemaShape(): ImDepartment_9d83dbSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -129,12 +219,19 @@ function imDepartment_9d83dbSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogGetRestrictions`. */
-export const imDialogGetRestrictionsSchema = /* @__PURE__ */ lenientObject(
-  imDialogGetRestrictionsSchemaShape(),
-);
+type ImDepartment_9d83dbSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  full_name: typeof nullishString;
+  manager_user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  manager_user_data: z.ZodOptional<z.ZodNullable<typeof imDepartmentGetManagerUserDataSchema>>;
+};
 
-function imDialogGetRestrictionsSchemaShape() {
+/** Lenient schema of `ImDialogGetRestrictions`. */
+export const imDialogGetRestrictionsSchema: LenientObject<ImDialogGetRestrictionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogGetRestrictionsSchemaShape());
+
+function imDialogGetRestrictionsSchemaShape(): ImDialogGetRestrictionsSchemaShape {
   return {
     avatar: wireBoolean.nullish(),
     rename: wireBoolean.nullish(),
@@ -150,10 +247,25 @@ function imDialogGetRestrictionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImEntityLink`. */
-export const imEntityLinkSchema = /* @__PURE__ */ lenientObject(imEntityLinkSchemaShape());
+type ImDialogGetRestrictionsSchemaShape = {
+  avatar: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rename: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extend: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  call: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave_owner: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  send: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_list: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  path: typeof nullishString;
+  path_title: typeof nullishString;
+};
 
-function imEntityLinkSchemaShape() {
+/** Lenient schema of `ImEntityLink`. */
+export const imEntityLinkSchema: LenientObject<ImEntityLinkSchemaShape> =
+  /* @__PURE__ */ lenientObject(imEntityLinkSchemaShape());
+
+function imEntityLinkSchemaShape(): ImEntityLinkSchemaShape {
   return {
     type: nullishString,
     url: nullishString,
@@ -161,12 +273,17 @@ function imEntityLinkSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImPermissions_c2aacc`. */
-export const imPermissions_c2aaccSchema = /* @__PURE__ */ lenientObject(
-  imPermissions_c2aaccSchemaShape(),
-);
+type ImEntityLinkSchemaShape = {
+  type: typeof nullishString;
+  url: typeof nullishString;
+  id: typeof nullishString;
+};
 
-function imPermissions_c2aaccSchemaShape() {
+/** Lenient schema of `ImPermissions_c2aacc`. */
+export const imPermissions_c2aaccSchema: LenientObject<ImPermissions_c2aaccSchemaShape> =
+  /* @__PURE__ */ lenientObject(imPermissions_c2aaccSchemaShape());
+
+function imPermissions_c2aaccSchemaShape(): ImPermissions_c2aaccSchemaShape {
   return {
     manage_users_add: nullishString,
     manage_users_delete: nullishString,
@@ -177,10 +294,20 @@ function imPermissions_c2aaccSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImReadedList`. */
-export const imReadedListSchema = /* @__PURE__ */ lenientObject(imReadedListSchemaShape());
+type ImPermissions_c2aaccSchemaShape = {
+  manage_users_add: typeof nullishString;
+  manage_users_delete: typeof nullishString;
+  manage_ui: typeof nullishString;
+  manage_settings: typeof nullishString;
+  manage_messages: typeof nullishString;
+  can_post: typeof nullishString;
+};
 
-function imReadedListSchemaShape() {
+/** Lenient schema of `ImReadedList`. */
+export const imReadedListSchema: LenientObject<ImReadedListSchemaShape> =
+  /* @__PURE__ */ lenientObject(imReadedListSchemaShape());
+
+function imReadedListSchemaShape(): ImReadedListSchemaShape {
   return {
     user_id: wireNumber.nullish(),
     user_name: nullishString,
@@ -189,12 +316,18 @@ function imReadedListSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImLastMessageViews`. */
-export const imLastMessageViewsSchema = /* @__PURE__ */ lenientObject(
-  imLastMessageViewsSchemaShape(),
-);
+type ImReadedListSchemaShape = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_name: typeof nullishString;
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+};
 
-function imLastMessageViewsSchemaShape() {
+/** Lenient schema of `ImLastMessageViews`. */
+export const imLastMessageViewsSchema: LenientObject<ImLastMessageViewsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imLastMessageViewsSchemaShape());
+
+function imLastMessageViewsSchemaShape(): ImLastMessageViewsSchemaShape {
   return {
     message_id: wireNumber.nullish(),
     first_viewers: lenientArray(z.unknown()).nullish(),
@@ -202,12 +335,17 @@ function imLastMessageViewsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogGetResultItemType`. */
-export const imDialogGetResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imDialogGetResultItemTypeSchemaShape(),
-);
+type ImLastMessageViewsSchemaShape = {
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  first_viewers: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  count_of_viewers: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imDialogGetResultItemTypeSchemaShape() {
+/** Lenient schema of `ImDialogGetResultItemType`. */
+export const imDialogGetResultItemTypeSchema: LenientObject<ImDialogGetResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogGetResultItemTypeSchemaShape());
+
+function imDialogGetResultItemTypeSchemaShape(): ImDialogGetResultItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     parent_chat_id: wireNumber.nullish(),
@@ -250,10 +388,52 @@ function imDialogGetResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImParamsType`. */
-export const imParamsTypeSchema = /* @__PURE__ */ lenientObject(imParamsTypeSchemaShape());
+type ImDialogGetResultItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  type: typeof nullishString;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  message_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  unread_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imDialogGetRestrictionsSchema>>;
+  last_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  marked_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  disk_folder_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  message_type: typeof nullishString;
+  public: typeof nullishString;
+  role: typeof nullishString;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imEntityLinkSchema>>;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imPermissions_c2aaccSchema>>;
+  is_new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  readed_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof imReadedListSchema>>>;
+  manager_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  last_message_views: z.ZodOptional<z.ZodNullable<typeof imLastMessageViewsSchema>>;
+  dialog_id: typeof nullishString;
+};
 
-function imParamsTypeSchemaShape() {
+/** Lenient schema of `ImParamsType`. */
+export const imParamsTypeSchema: LenientObject<ImParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imParamsTypeSchemaShape());
+
+function imParamsTypeSchemaShape(): ImParamsTypeSchemaShape {
   return {
     LIKE: lenientArray(wireNumber).nullish(),
     CODE: lenientArray(lenientString).nullish(),
@@ -261,12 +441,17 @@ function imParamsTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetMessage`. */
-export const imDialogMessagesGetMessageSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetMessageSchemaShape(),
-);
+type ImParamsTypeSchemaShape = {
+  LIKE: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  CODE: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  NOTIFY: typeof nullishString;
+};
 
-function imDialogMessagesGetMessageSchemaShape() {
+/** Lenient schema of `ImDialogMessagesGetMessage`. */
+export const imDialogMessagesGetMessageSchema: LenientObject<ImDialogMessagesGetMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesGetMessageSchemaShape());
+
+function imDialogMessagesGetMessageSchemaShape(): ImDialogMessagesGetMessageSchemaShape {
   return {
     id: wireNumber.nullish(),
     chat_id: wireNumber.nullish(),
@@ -281,12 +466,26 @@ function imDialogMessagesGetMessageSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetUser`. */
-export const imDialogMessagesGetUserSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetUserSchemaShape(),
-);
+type ImDialogMessagesGetMessageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  author_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  text: typeof nullishString;
+  unread: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  uuid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  replaces: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  params: z.ZodOptional<z.ZodNullable<typeof imParamsTypeSchema>>;
+  disappearing_date: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>
+  >;
+};
 
-function imDialogMessagesGetUserSchemaShape() {
+/** Lenient schema of `ImDialogMessagesGetUser`. */
+export const imDialogMessagesGetUserSchema: LenientObject<ImDialogMessagesGetUserSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesGetUserSchemaShape());
+
+function imDialogMessagesGetUserSchemaShape(): ImDialogMessagesGetUserSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -311,28 +510,74 @@ function imDialogMessagesGetUserSchemaShape() {
     desktop_last_date: wireDateTime.nullish(),
     absent: wireBoolean.nullish(),
     departments: lenientArray(wireNumber).nullish(),
-    phones: lenientObject({}).nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    phones: lenientObject<ImDialogMessagesGetUserSchemaShape>({}).nullish(),
+    bot_data: z.union([lenientObject<ImDialogMessagesGetUserSchemaShape2>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImImage`. */
-export const imImageSchema = /* @__PURE__ */ lenientObject(imImageSchemaShape());
+type ImDialogMessagesGetUserSchemaShape = {};
 
-function imImageSchemaShape() {
+type ImDialogMessagesGetUserSchemaShape2 = {};
+
+type ImDialogMessagesGetUserSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<LenientObject<ImDialogMessagesGetUserSchemaShape>>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDialogMessagesGetUserSchemaShape2>, z.ZodNull]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImImage`. */
+export const imImageSchema: LenientObject<ImImageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imImageSchemaShape());
+
+function imImageSchemaShape(): ImImageSchemaShape {
   return {
     height: wireNumber.nullish(),
     width: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `ImViewerAttrs`. */
-export const imViewerAttrsSchema = /* @__PURE__ */ lenientObject(imViewerAttrsSchemaShape());
+type ImImageSchemaShape = {
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imViewerAttrsSchemaShape() {
+/** Lenient schema of `ImViewerAttrs`. */
+export const imViewerAttrsSchema: LenientObject<ImViewerAttrsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imViewerAttrsSchemaShape());
+
+function imViewerAttrsSchemaShape(): ImViewerAttrsSchemaShape {
   return {
     viewer: nullishString,
     viewerType: nullishString,
@@ -346,23 +591,37 @@ function imViewerAttrsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetMediaUrl`. */
-export const imDialogMessagesGetMediaUrlSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetMediaUrlSchemaShape(),
-);
+type ImViewerAttrsSchemaShape = {
+  viewer: typeof nullishString;
+  viewerType: typeof nullishString;
+  src: typeof nullishString;
+  viewerResized: typeof nullishString;
+  objectId: typeof nullishString;
+  viewerGroupBy: typeof nullishString;
+  imChatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  actions: typeof nullishString;
+};
 
-function imDialogMessagesGetMediaUrlSchemaShape() {
+/** Lenient schema of `ImDialogMessagesGetMediaUrl`. */
+export const imDialogMessagesGetMediaUrlSchema: LenientObject<ImDialogMessagesGetMediaUrlSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesGetMediaUrlSchemaShape());
+
+function imDialogMessagesGetMediaUrlSchemaShape(): ImDialogMessagesGetMediaUrlSchemaShape {
   return {
     preview: lenientRecord(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetFile`. */
-export const imDialogMessagesGetFileSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetFileSchemaShape(),
-);
+type ImDialogMessagesGetMediaUrlSchemaShape = {
+  preview: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+};
 
-function imDialogMessagesGetFileSchemaShape() {
+/** Lenient schema of `ImDialogMessagesGetFile`. */
+export const imDialogMessagesGetFileSchema: LenientObject<ImDialogMessagesGetFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesGetFileSchemaShape());
+
+function imDialogMessagesGetFileSchemaShape(): ImDialogMessagesGetFileSchemaShape {
   return {
     id: wireNumber.nullish(),
     chatId: wireNumber.nullish(),
@@ -387,12 +646,34 @@ function imDialogMessagesGetFileSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetResultType`. */
-export const imDialogMessagesGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetResultTypeSchemaShape(),
-);
+type ImDialogMessagesGetFileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  extension: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: z.ZodOptional<z.ZodNullable<typeof imImageSchema>>;
+  status: typeof nullishString;
+  progress: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorName: typeof nullishString;
+  urlPreview: typeof nullishString;
+  urlShow: typeof nullishString;
+  urlDownload: typeof nullishString;
+  viewerAttrs: z.ZodOptional<z.ZodNullable<typeof imViewerAttrsSchema>>;
+  mediaUrl: z.ZodOptional<z.ZodNullable<typeof imDialogMessagesGetMediaUrlSchema>>;
+  isTranscribable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVideoNote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoiceNote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imDialogMessagesGetResultTypeSchemaShape() {
+/** Lenient schema of `ImDialogMessagesGetResultType`. */
+export const imDialogMessagesGetResultTypeSchema: LenientObject<ImDialogMessagesGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesGetResultTypeSchemaShape());
+
+function imDialogMessagesGetResultTypeSchemaShape(): ImDialogMessagesGetResultTypeSchemaShape {
   return {
     chat_id: wireNumber.nullish(),
     messages: lenientArray(imDialogMessagesGetMessageSchema).nullish(),
@@ -401,12 +682,18 @@ function imDialogMessagesGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesSearchMessage`. */
-export const imDialogMessagesSearchMessageSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesSearchMessageSchemaShape(),
-);
+type ImDialogMessagesGetResultTypeSchemaShape = {
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messages: z.ZodOptional<z.ZodNullable<LenientArray<typeof imDialogMessagesGetMessageSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imDialogMessagesGetUserSchema>>>;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<typeof imDialogMessagesGetFileSchema>>>;
+};
 
-function imDialogMessagesSearchMessageSchemaShape() {
+/** Lenient schema of `ImDialogMessagesSearchMessage`. */
+export const imDialogMessagesSearchMessageSchema: LenientObject<ImDialogMessagesSearchMessageSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesSearchMessageSchemaShape());
+
+function imDialogMessagesSearchMessageSchemaShape(): ImDialogMessagesSearchMessageSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     chatId: wireNumber.nullish(),
@@ -417,22 +704,56 @@ function imDialogMessagesSearchMessageSchemaShape() {
     text: nullishString,
     isSystem: wireBoolean.nullish(),
     uuid: z.union([lenientString, z.null()]).nullish(),
-    forward: z.union([lenientObject({}), z.null()]).nullish(),
+    forward: z
+      .union([lenientObject<ImDialogMessagesSearchMessageSchemaShape>({}), z.null()])
+      .nullish(),
     params: lenientArray(z.unknown()).nullish(),
     viewedByOthers: wireBoolean.nullish(),
     unread: wireBoolean.nullish(),
     viewed: wireBoolean.nullish(),
     viewedCount: wireNumber.nullish(),
-    block: z.union([lenientObject({}), z.null()]).nullish(),
+    block: z
+      .union([lenientObject<ImDialogMessagesSearchMessageSchemaShape2>({}), z.null()])
+      .nullish(),
   };
 }
 
-/** Lenient schema of `ImDialogMessagesSearchUser`. */
-export const imDialogMessagesSearchUserSchema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesSearchUserSchemaShape(),
-);
+type ImDialogMessagesSearchMessageSchemaShape = {};
 
-function imDialogMessagesSearchUserSchemaShape() {
+type ImDialogMessagesSearchMessageSchemaShape2 = {};
+
+type ImDialogMessagesSearchMessageSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  author_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  text: typeof nullishString;
+  isSystem: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  uuid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  forward: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDialogMessagesSearchMessageSchemaShape>, z.ZodNull]>
+    >
+  >;
+  params: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  viewedByOthers: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  unread: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  viewed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  viewedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  block: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDialogMessagesSearchMessageSchemaShape2>, z.ZodNull]>
+    >
+  >;
+};
+
+/** Lenient schema of `ImDialogMessagesSearchUser`. */
+export const imDialogMessagesSearchUserSchema: LenientObject<ImDialogMessagesSearchUserSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesSearchUserSchemaShape());
+
+function imDialogMessagesSearchUserSchemaShape(): ImDialogMessagesSearchUserSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -457,35 +778,84 @@ function imDialogMessagesSearchUserSchemaShape() {
     desktopLastDate: wireDateTime.nullish(),
     absent: wireBoolean.nullish(),
     departments: lenientArray(wireNumber).nullish(),
-    phones: lenientObject({
+    phones: lenientObject<ImDialogMessagesSearchUserSchemaShape>({
       personal_mobile: nullishString,
       inner_phone: nullishString,
     }).nullish(),
-    botData: lenientObject({}).nullish(),
+    botData: lenientObject<ImDialogMessagesSearchUserSchemaShape2>({}).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImReactions`. */
-export const imReactionsSchema = /* @__PURE__ */ lenientObject(imReactionsSchemaShape());
+type ImDialogMessagesSearchUserSchemaShape = {
+  personal_mobile: typeof nullishString;
+  inner_phone: typeof nullishString;
+};
 
-function imReactionsSchemaShape() {
+type ImDialogMessagesSearchUserSchemaShape2 = {};
+
+type ImDialogMessagesSearchUserSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  firstName: typeof nullishString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatarHr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  externalAuthId: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lastActivityDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobileLastDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktopLastDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<LenientObject<ImDialogMessagesSearchUserSchemaShape>>>;
+  botData: z.ZodOptional<z.ZodNullable<LenientObject<ImDialogMessagesSearchUserSchemaShape2>>>;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImReactions`. */
+export const imReactionsSchema: LenientObject<ImReactionsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imReactionsSchemaShape());
+
+function imReactionsSchemaShape(): ImReactionsSchemaShape3 {
   return {
     messageId: wireNumber.nullish(),
-    reactionCounters: lenientObject({}).nullish(),
-    reactionUsers: lenientObject({}).nullish(),
+    reactionCounters: lenientObject<ImReactionsSchemaShape>({}).nullish(),
+    reactionUsers: lenientObject<ImReactionsSchemaShape2>({}).nullish(),
     ownReactions: lenientArray(z.unknown()).nullish(),
   };
 }
 
-/** Lenient schema of `ImDialogReadResultType`. */
-export const imDialogReadResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imDialogReadResultTypeSchemaShape(),
-);
+type ImReactionsSchemaShape = {};
 
-function imDialogReadResultTypeSchemaShape() {
+type ImReactionsSchemaShape2 = {};
+
+type ImReactionsSchemaShape3 = {
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  reactionCounters: z.ZodOptional<z.ZodNullable<LenientObject<ImReactionsSchemaShape>>>;
+  reactionUsers: z.ZodOptional<z.ZodNullable<LenientObject<ImReactionsSchemaShape2>>>;
+  ownReactions: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+/** Lenient schema of `ImDialogReadResultType`. */
+export const imDialogReadResultTypeSchema: LenientObject<ImDialogReadResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDialogReadResultTypeSchemaShape());
+
+function imDialogReadResultTypeSchemaShape(): ImDialogReadResultTypeSchemaShape {
   return {
     dialogId: nullishString,
     chatId: wireNumber.nullish(),
@@ -494,10 +864,18 @@ function imDialogReadResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImPhones`. */
-export const imPhonesSchema = /* @__PURE__ */ lenientObject(imPhonesSchemaShape());
+type ImDialogReadResultTypeSchemaShape = {
+  dialogId: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imPhonesSchemaShape() {
+/** Lenient schema of `ImPhones`. */
+export const imPhonesSchema: LenientObject<ImPhonesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imPhonesSchemaShape());
+
+function imPhonesSchemaShape(): ImPhonesSchemaShape {
   return {
     work_phone: nullishString,
     personal_mobile: nullishString,
@@ -505,12 +883,17 @@ function imPhonesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogUsersListResultType`. */
-export const imDialogUsersListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imDialogUsersListResultTypeSchemaShape(),
-);
+type ImPhonesSchemaShape = {
+  work_phone: typeof nullishString;
+  personal_mobile: typeof nullishString;
+  personal_phone: typeof nullishString;
+};
 
-function imDialogUsersListResultTypeSchemaShape() {
+/** Lenient schema of `ImDialogUsersListResultType`. */
+export const imDialogUsersListResultTypeSchema: LenientObject<ImDialogUsersListResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imDialogUsersListResultTypeSchemaShape());
+
+function imDialogUsersListResultTypeSchemaShape(): ImDialogUsersListResultTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -536,33 +919,79 @@ function imDialogUsersListResultTypeSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
     phones: imPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z
+      .union([lenientObject<ImDialogUsersListResultTypeSchemaShape>({}), z.null()])
+      .nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImFILES`. */
-export const imFILESSchema = /* @__PURE__ */ lenientObject(imFILESSchemaShape());
+type ImDialogUsersListResultTypeSchemaShape = {};
 
-function imFILESSchemaShape() {
+type ImDialogUsersListResultTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDialogUsersListResultTypeSchemaShape>, z.ZodNull]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImFILES`. */
+export const imFILESSchema: LenientObject<ImFILESSchemaShape> =
+  /* @__PURE__ */ lenientObject(imFILESSchemaShape());
+
+function imFILESSchemaShape(): ImFILESSchemaShape {
   return {};
 }
+
+type ImFILESSchemaShape = {};
 
 /** Lenient schema of `ImFILEMODELS`. */
-export const imFILEMODELSSchema = /* @__PURE__ */ lenientObject(imFILEMODELSSchemaShape());
+export const imFILEMODELSSchema: LenientObject<ImFILEMODELSSchemaShape> =
+  /* @__PURE__ */ lenientObject(imFILEMODELSSchemaShape());
 
-function imFILEMODELSSchemaShape() {
+function imFILEMODELSSchemaShape(): ImFILEMODELSSchemaShape {
   return {};
 }
 
-/** Lenient schema of `ImDiskFileCommitResultItemType`. */
-export const imDiskFileCommitResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imDiskFileCommitResultItemTypeSchemaShape(),
-);
+type ImFILEMODELSSchemaShape = {};
 
-function imDiskFileCommitResultItemTypeSchemaShape() {
+/** Lenient schema of `ImDiskFileCommitResultItemType`. */
+export const imDiskFileCommitResultItemTypeSchema: LenientObject<ImDiskFileCommitResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDiskFileCommitResultItemTypeSchemaShape());
+
+function imDiskFileCommitResultItemTypeSchemaShape(): ImDiskFileCommitResultItemTypeSchemaShape {
   return {
     FILES: imFILESSchema.nullish(),
     DISK_ID: lenientArray(lenientString).nullish(),
@@ -571,43 +1000,66 @@ function imDiskFileCommitResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImFolder`. */
-export const imFolderSchema = /* @__PURE__ */ lenientObject(imFolderSchemaShape());
+type ImDiskFileCommitResultItemTypeSchemaShape = {
+  FILES: z.ZodOptional<z.ZodNullable<typeof imFILESSchema>>;
+  DISK_ID: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  FILE_MODELS: z.ZodOptional<z.ZodNullable<typeof imFILEMODELSSchema>>;
+  MESSAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imFolderSchemaShape() {
+/** Lenient schema of `ImFolder`. */
+export const imFolderSchema: LenientObject<ImFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(imFolderSchemaShape());
+
+function imFolderSchemaShape(): ImFolderSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
   };
 }
+
+type ImFolderSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
 /** Lenient schema of `ImDiskFileSaveFile`. */
-export const imDiskFileSaveFileSchema = /* @__PURE__ */ lenientObject(
-  imDiskFileSaveFileSchemaShape(),
-);
+export const imDiskFileSaveFileSchema: LenientObject<ImDiskFileSaveFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDiskFileSaveFileSchemaShape());
 
-function imDiskFileSaveFileSchemaShape() {
+function imDiskFileSaveFileSchemaShape(): ImDiskFileSaveFileSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
   };
 }
 
-/** Lenient schema of `ImNotifyAnswerResultType`. */
-export const imNotifyAnswerResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imNotifyAnswerResultTypeSchemaShape(),
-);
+type ImDiskFileSaveFileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function imNotifyAnswerResultTypeSchemaShape() {
+/** Lenient schema of `ImNotifyAnswerResultType`. */
+export const imNotifyAnswerResultTypeSchema: LenientObject<ImNotifyAnswerResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imNotifyAnswerResultTypeSchemaShape());
+
+function imNotifyAnswerResultTypeSchemaShape(): ImNotifyAnswerResultTypeSchemaShape {
   return {
     result_message: z.union([lenientArray(lenientString), wireBoolean]).nullish(),
   };
 }
 
-/** Lenient schema of `ImNotification`. */
-export const imNotificationSchema = /* @__PURE__ */ lenientObject(imNotificationSchemaShape());
+type ImNotifyAnswerResultTypeSchemaShape = {
+  result_message: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientArray<typeof lenientString>, typeof wireBoolean]>>
+  >;
+};
 
-function imNotificationSchemaShape() {
+/** Lenient schema of `ImNotification`. */
+export const imNotificationSchema: LenientObject<ImNotificationSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imNotificationSchemaShape());
+
+function imNotificationSchemaShape(): ImNotificationSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     chat_id: wireNumber.nullish(),
@@ -623,16 +1075,37 @@ function imNotificationSchemaShape() {
     text: nullishString,
     notify_read: nullishString,
     notify_buttons: nullishString,
-    params: z.union([lenientObject({}), z.null()]).nullish(),
+    params: z.union([lenientObject<ImNotificationSchemaShape>({}), z.null()]).nullish(),
   };
 }
 
-/** Lenient schema of `ImNotifyGetPhones`. */
-export const imNotifyGetPhonesSchema = /* @__PURE__ */ lenientObject(
-  imNotifyGetPhonesSchemaShape(),
-);
+type ImNotificationSchemaShape = {};
 
-function imNotifyGetPhonesSchemaShape() {
+type ImNotificationSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  author_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: typeof nullishString;
+  notify_type: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notify_module: typeof nullishString;
+  notify_event: typeof nullishString;
+  notify_tag: typeof nullishString;
+  notify_sub_tag: typeof nullishString;
+  notify_title: typeof nullishString;
+  setting_name: typeof nullishString;
+  text: typeof nullishString;
+  notify_read: typeof nullishString;
+  notify_buttons: typeof nullishString;
+  params: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImNotificationSchemaShape>, z.ZodNull]>>
+  >;
+};
+
+/** Lenient schema of `ImNotifyGetPhones`. */
+export const imNotifyGetPhonesSchema: LenientObject<ImNotifyGetPhonesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imNotifyGetPhonesSchemaShape());
+
+function imNotifyGetPhonesSchemaShape(): ImNotifyGetPhonesSchemaShape {
   return {
     work_phone: nullishString,
     personal_mobile: nullishString,
@@ -640,10 +1113,17 @@ function imNotifyGetPhonesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImUsers`. */
-export const imUsersSchema = /* @__PURE__ */ lenientObject(imUsersSchemaShape());
+type ImNotifyGetPhonesSchemaShape = {
+  work_phone: typeof nullishString;
+  personal_mobile: typeof nullishString;
+  inner_phone: typeof nullishString;
+};
 
-function imUsersSchemaShape() {
+/** Lenient schema of `ImUsers`. */
+export const imUsersSchema: LenientObject<ImUsersSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imUsersSchemaShape());
+
+function imUsersSchemaShape(): ImUsersSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -669,19 +1149,53 @@ function imUsersSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z.union([lenientObject<ImUsersSchemaShape>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImNotifyGetResultType`. */
-export const imNotifyGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imNotifyGetResultTypeSchemaShape(),
-);
+type ImUsersSchemaShape = {};
 
-function imNotifyGetResultTypeSchemaShape() {
+type ImUsersSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImUsersSchemaShape>, z.ZodNull]>>
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImNotifyGetResultType`. */
+export const imNotifyGetResultTypeSchema: LenientObject<ImNotifyGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imNotifyGetResultTypeSchemaShape());
+
+function imNotifyGetResultTypeSchemaShape(): ImNotifyGetResultTypeSchemaShape {
   return {
     total_count: wireNumber.nullish(),
     total_unread_count: wireNumber.nullish(),
@@ -691,12 +1205,19 @@ function imNotifyGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyHistorySearchUser`. */
-export const imNotifyHistorySearchUserSchema = /* @__PURE__ */ lenientObject(
-  imNotifyHistorySearchUserSchemaShape(),
-);
+type ImNotifyGetResultTypeSchemaShape = {
+  total_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  total_unread_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifications: z.ZodOptional<z.ZodNullable<LenientArray<typeof imNotificationSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imUsersSchema>>>;
+};
 
-function imNotifyHistorySearchUserSchemaShape() {
+/** Lenient schema of `ImNotifyHistorySearchUser`. */
+export const imNotifyHistorySearchUserSchema: LenientObject<ImNotifyHistorySearchUserSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imNotifyHistorySearchUserSchemaShape());
+
+function imNotifyHistorySearchUserSchemaShape(): ImNotifyHistorySearchUserSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -722,19 +1243,57 @@ function imNotifyHistorySearchUserSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z
+      .union([lenientObject<ImNotifyHistorySearchUserSchemaShape>({}), z.null()])
+      .nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImNotifyHistorySearchResultType`. */
-export const imNotifyHistorySearchResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imNotifyHistorySearchResultTypeSchemaShape(),
-);
+type ImNotifyHistorySearchUserSchemaShape = {};
 
-function imNotifyHistorySearchResultTypeSchemaShape() {
+type ImNotifyHistorySearchUserSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImNotifyHistorySearchUserSchemaShape>, z.ZodNull]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImNotifyHistorySearchResultType`. */
+export const imNotifyHistorySearchResultTypeSchema: LenientObject<ImNotifyHistorySearchResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imNotifyHistorySearchResultTypeSchemaShape());
+
+function imNotifyHistorySearchResultTypeSchemaShape(): ImNotifyHistorySearchResultTypeSchemaShape {
   return {
     chat_id: wireNumber.nullish(),
     total_results: wireNumber.nullish(),
@@ -743,32 +1302,50 @@ function imNotifyHistorySearchResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyReadAllResultType`. */
-export const imNotifyReadAllResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imNotifyReadAllResultTypeSchemaShape(),
-);
+type ImNotifyHistorySearchResultTypeSchemaShape = {
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  total_results: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifications: z.ZodOptional<z.ZodNullable<LenientArray<typeof imNotificationSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imNotifyHistorySearchUserSchema>>>;
+};
 
-function imNotifyReadAllResultTypeSchemaShape() {
+/** Lenient schema of `ImNotifyReadAllResultType`. */
+export const imNotifyReadAllResultTypeSchema: LenientObject<ImNotifyReadAllResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imNotifyReadAllResultTypeSchemaShape());
+
+function imNotifyReadAllResultTypeSchemaShape(): ImNotifyReadAllResultTypeSchemaShape {
   return {
     result: wireBoolean.nullish(),
     newCounter: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `ImListItemObject`. */
-export const imListItemObjectSchema = /* @__PURE__ */ lenientObject(imListItemObjectSchemaShape());
+type ImNotifyReadAllResultTypeSchemaShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  newCounter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imListItemObjectSchemaShape() {
+/** Lenient schema of `ImListItemObject`. */
+export const imListItemObjectSchema: LenientObject<ImListItemObjectSchemaShape> =
+  /* @__PURE__ */ lenientObject(imListItemObjectSchemaShape());
+
+function imListItemObjectSchemaShape(): ImListItemObjectSchemaShape {
   return {
     ID: nullishString,
     NAME: nullishString,
   };
 }
 
-/** Lenient schema of `ImModuleObject`. */
-export const imModuleObjectSchema = /* @__PURE__ */ lenientObject(imModuleObjectSchemaShape());
+type ImListItemObjectSchemaShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+};
 
-function imModuleObjectSchemaShape() {
+/** Lenient schema of `ImModuleObject`. */
+export const imModuleObjectSchema: LenientObject<ImModuleObjectSchemaShape> =
+  /* @__PURE__ */ lenientObject(imModuleObjectSchemaShape());
+
+function imModuleObjectSchemaShape(): ImModuleObjectSchemaShape {
   return {
     NAME: nullishString,
     MODULE_ID: nullishString,
@@ -776,22 +1353,33 @@ function imModuleObjectSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImAvatar_a3b1a9`. */
-export const imAvatar_a3b1a9Schema = /* @__PURE__ */ lenientObject(imAvatar_a3b1a9SchemaShape());
+type ImModuleObjectSchemaShape = {
+  NAME: typeof nullishString;
+  MODULE_ID: typeof nullishString;
+  LIST: z.ZodOptional<z.ZodNullable<LenientArray<typeof imListItemObjectSchema>>>;
+};
 
-function imAvatar_a3b1a9SchemaShape() {
+/** Lenient schema of `ImAvatar_a3b1a9`. */
+export const imAvatar_a3b1a9Schema: LenientObject<ImAvatar_a3b1a9SchemaShape> =
+  /* @__PURE__ */ lenientObject(imAvatar_a3b1a9SchemaShape());
+
+function imAvatar_a3b1a9SchemaShape(): ImAvatar_a3b1a9SchemaShape {
   return {
     url: nullishString,
     color: nullishString,
   };
 }
 
-/** Lenient schema of `ImRecentGetMessage`. */
-export const imRecentGetMessageSchema = /* @__PURE__ */ lenientObject(
-  imRecentGetMessageSchemaShape(),
-);
+type ImAvatar_a3b1a9SchemaShape = {
+  url: typeof nullishString;
+  color: typeof nullishString;
+};
 
-function imRecentGetMessageSchemaShape() {
+/** Lenient schema of `ImRecentGetMessage`. */
+export const imRecentGetMessageSchema: LenientObject<ImRecentGetMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentGetMessageSchemaShape());
+
+function imRecentGetMessageSchemaShape(): ImRecentGetMessageSchemaShape {
   return {
     id: wireNumber.nullish(),
     text: nullishString,
@@ -805,10 +1393,23 @@ function imRecentGetMessageSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentGetUser`. */
-export const imRecentGetUserSchema = /* @__PURE__ */ lenientObject(imRecentGetUserSchemaShape());
+type ImRecentGetMessageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  attach: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  author_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  sticker: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  status: typeof nullishString;
+  uuid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function imRecentGetUserSchemaShape() {
+/** Lenient schema of `ImRecentGetUser`. */
+export const imRecentGetUserSchema: LenientObject<ImRecentGetUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentGetUserSchemaShape());
+
+function imRecentGetUserSchemaShape(): ImRecentGetUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -832,12 +1433,33 @@ function imRecentGetUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentGetRestrictions`. */
-export const imRecentGetRestrictionsSchema = /* @__PURE__ */ lenientObject(
-  imRecentGetRestrictionsSchemaShape(),
-);
+type ImRecentGetUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function imRecentGetRestrictionsSchemaShape() {
+/** Lenient schema of `ImRecentGetRestrictions`. */
+export const imRecentGetRestrictionsSchema: LenientObject<ImRecentGetRestrictionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentGetRestrictionsSchemaShape());
+
+function imRecentGetRestrictionsSchemaShape(): ImRecentGetRestrictionsSchemaShape {
   return {
     avatar: wireBoolean.nullish(),
     rename: wireBoolean.nullish(),
@@ -851,10 +1473,23 @@ function imRecentGetRestrictionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentGetChat`. */
-export const imRecentGetChatSchema = /* @__PURE__ */ lenientObject(imRecentGetChatSchemaShape());
+type ImRecentGetRestrictionsSchemaShape = {
+  avatar: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rename: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extend: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  call: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave_owner: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  send: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_list: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imRecentGetChatSchemaShape() {
+/** Lenient schema of `ImRecentGetChat`. */
+export const imRecentGetChatSchema: LenientObject<ImRecentGetChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentGetChatSchemaShape());
+
+function imRecentGetChatSchemaShape(): ImRecentGetChatSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -887,12 +1522,42 @@ function imRecentGetChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentGetResultItemType`. */
-export const imRecentGetResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imRecentGetResultItemTypeSchemaShape(),
-);
+type ImRecentGetChatSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  name: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  contains_collaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  type: typeof nullishString;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  message_type: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  manager_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imRecentGetRestrictionsSchema>>;
+  role: typeof nullishString;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imEntityLinkSchema>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imPermissions_c2aaccSchema>>;
+  public: typeof nullishString;
+};
 
-function imRecentGetResultItemTypeSchemaShape() {
+/** Lenient schema of `ImRecentGetResultItemType`. */
+export const imRecentGetResultItemTypeSchema: LenientObject<ImRecentGetResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentGetResultItemTypeSchemaShape());
+
+function imRecentGetResultItemTypeSchemaShape(): ImRecentGetResultItemTypeSchemaShape {
   return {
     id: nullishString,
     type: nullishString,
@@ -913,12 +1578,30 @@ function imRecentGetResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentListMessage`. */
-export const imRecentListMessageSchema = /* @__PURE__ */ lenientObject(
-  imRecentListMessageSchemaShape(),
-);
+type ImRecentGetResultItemTypeSchemaShape = {
+  id: typeof nullishString;
+  type: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<typeof imAvatar_a3b1a9Schema>>;
+  title: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imRecentGetMessageSchema>>;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  pinned: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  unread: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  has_reminder: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  date_update: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_last_activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  user: z.ZodOptional<z.ZodNullable<typeof imRecentGetUserSchema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imRecentGetChatSchema>>;
+  options: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imRecentListMessageSchemaShape() {
+/** Lenient schema of `ImRecentListMessage`. */
+export const imRecentListMessageSchema: LenientObject<ImRecentListMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentListMessageSchemaShape());
+
+function imRecentListMessageSchemaShape(): ImRecentListMessageSchemaShape {
   return {
     id: wireNumber.nullish(),
     text: nullishString,
@@ -932,10 +1615,23 @@ function imRecentListMessageSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentListUser`. */
-export const imRecentListUserSchema = /* @__PURE__ */ lenientObject(imRecentListUserSchemaShape());
+type ImRecentListMessageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  author_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  attach: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  status: typeof nullishString;
+  sticker: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  uuid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function imRecentListUserSchemaShape() {
+/** Lenient schema of `ImRecentListUser`. */
+export const imRecentListUserSchema: LenientObject<ImRecentListUserSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imRecentListUserSchemaShape());
+
+function imRecentListUserSchemaShape(): ImRecentListUserSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -960,18 +1656,56 @@ function imRecentListUserSchemaShape() {
     desktop_last_date: wireDateTime.nullish(),
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
-    phones: lenientObject({}).nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    phones: lenientObject<ImRecentListUserSchemaShape>({}).nullish(),
+    bot_data: z.union([lenientObject<ImRecentListUserSchemaShape2>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImRecentListChat`. */
-export const imRecentListChatSchema = /* @__PURE__ */ lenientObject(imRecentListChatSchemaShape());
+type ImRecentListUserSchemaShape = {};
 
-function imRecentListChatSchemaShape() {
+type ImRecentListUserSchemaShape2 = {};
+
+type ImRecentListUserSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<LenientObject<ImRecentListUserSchemaShape>>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImRecentListUserSchemaShape2>, z.ZodNull]>>
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImRecentListChat`. */
+export const imRecentListChatSchema: LenientObject<ImRecentListChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentListChatSchemaShape());
+
+function imRecentListChatSchemaShape(): ImRecentListChatSchemaShape {
   return {
     id: wireNumber.nullish(),
     parent_chat_id: wireNumber.nullish(),
@@ -1003,10 +1737,41 @@ function imRecentListChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImLines`. */
-export const imLinesSchema = /* @__PURE__ */ lenientObject(imLinesSchemaShape());
+type ImRecentListChatSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  contains_collaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  type: typeof nullishString;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  manager_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  message_type: typeof nullishString;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imRecentGetRestrictionsSchema>>;
+  role: typeof nullishString;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imEntityLinkSchema>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imPermissions_c2aaccSchema>>;
+  public: typeof nullishString;
+};
 
-function imLinesSchemaShape() {
+/** Lenient schema of `ImLines`. */
+export const imLinesSchema: LenientObject<ImLinesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imLinesSchemaShape());
+
+function imLinesSchemaShape(): ImLinesSchemaShape {
   return {
     id: wireNumber.nullish(),
     status: wireNumber.nullish(),
@@ -1014,10 +1779,17 @@ function imLinesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImItems`. */
-export const imItemsSchema = /* @__PURE__ */ lenientObject(imItemsSchemaShape());
+type ImLinesSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  status: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function imItemsSchemaShape() {
+/** Lenient schema of `ImItems`. */
+export const imItemsSchema: LenientObject<ImItemsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imItemsSchemaShape());
+
+function imItemsSchemaShape(): ImItemsSchemaShape {
   return {
     id: nullishString,
     chat_id: wireNumber.nullish(),
@@ -1039,26 +1811,47 @@ function imItemsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImCopilot`. */
-export const imCopilotSchema = /* @__PURE__ */ lenientObject(imCopilotSchemaShape());
+type ImItemsSchemaShape = {
+  id: typeof nullishString;
+  chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<typeof imAvatar_a3b1a9Schema>>;
+  title: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imRecentListMessageSchema>>;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  pinned: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  unread: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  has_reminder: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  date_update: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_last_activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  user: z.ZodOptional<z.ZodNullable<typeof imRecentListUserSchema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imRecentListChatSchema>>;
+  lines: z.ZodOptional<z.ZodNullable<typeof imLinesSchema>>;
+  options: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imCopilotSchemaShape() {
+/** Lenient schema of `ImCopilot`. */
+export const imCopilotSchema: LenientObject<ImCopilotSchemaShape7> =
+  /* @__PURE__ */ lenientObject(imCopilotSchemaShape());
+
+function imCopilotSchemaShape(): ImCopilotSchemaShape7 {
   return {
-    chats: z.union([lenientObject({}), z.null()]).nullish(),
-    messages: z.union([lenientObject({}), z.null()]).nullish(),
-    roles: lenientObject({
-      copilot_assistant: lenientObject({
+    chats: z.union([lenientObject<ImCopilotSchemaShape>({}), z.null()]).nullish(),
+    messages: z.union([lenientObject<ImCopilotSchemaShape2>({}), z.null()]).nullish(),
+    roles: lenientObject<ImCopilotSchemaShape6>({
+      copilot_assistant: lenientObject<ImCopilotSchemaShape5>({
         code: nullishString,
         name: nullishString,
         desc: nullishString,
-        avatar: lenientObject({
+        avatar: lenientObject<ImCopilotSchemaShape3>({
           small: nullishString,
           medium: nullishString,
           large: nullishString,
         }).nullish(),
         default: wireBoolean.nullish(),
         prompts: lenientArray(
-          lenientObject({
+          lenientObject<ImCopilotSchemaShape4>({
             code: nullishString,
             promptType: nullishString,
             title: nullishString,
@@ -1072,12 +1865,53 @@ function imCopilotSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentListResultItemType`. */
-export const imRecentListResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imRecentListResultItemTypeSchemaShape(),
-);
+type ImCopilotSchemaShape = {};
 
-function imRecentListResultItemTypeSchemaShape() {
+type ImCopilotSchemaShape2 = {};
+
+type ImCopilotSchemaShape3 = {
+  small: typeof nullishString;
+  medium: typeof nullishString;
+  large: typeof nullishString;
+};
+
+type ImCopilotSchemaShape4 = {
+  code: typeof nullishString;
+  promptType: typeof nullishString;
+  title: typeof nullishString;
+  text: typeof nullishString;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type ImCopilotSchemaShape5 = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+  desc: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<LenientObject<ImCopilotSchemaShape3>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  prompts: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<ImCopilotSchemaShape4>>>>;
+};
+
+type ImCopilotSchemaShape6 = {
+  copilot_assistant: z.ZodOptional<z.ZodNullable<LenientObject<ImCopilotSchemaShape5>>>;
+};
+
+type ImCopilotSchemaShape7 = {
+  chats: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImCopilotSchemaShape>, z.ZodNull]>>
+  >;
+  messages: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImCopilotSchemaShape2>, z.ZodNull]>>
+  >;
+  roles: z.ZodOptional<z.ZodNullable<LenientObject<ImCopilotSchemaShape6>>>;
+  recommendedRoles: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+/** Lenient schema of `ImRecentListResultItemType`. */
+export const imRecentListResultItemTypeSchema: LenientObject<ImRecentListResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRecentListResultItemTypeSchemaShape());
+
+function imRecentListResultItemTypeSchemaShape(): ImRecentListResultItemTypeSchemaShape {
   return {
     items: lenientArray(imItemsSchema).nullish(),
     hasMorePages: wireBoolean.nullish(),
@@ -1087,10 +1921,19 @@ function imRecentListResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRestrictions`. */
-export const imRestrictionsSchema = /* @__PURE__ */ lenientObject(imRestrictionsSchemaShape());
+type ImRecentListResultItemTypeSchemaShape = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<typeof imItemsSchema>>>;
+  hasMorePages: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hasMore: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  copilot: z.ZodOptional<z.ZodNullable<typeof imCopilotSchema>>;
+  messagesAutoDeleteConfigs: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imRestrictionsSchemaShape() {
+/** Lenient schema of `ImRestrictions`. */
+export const imRestrictionsSchema: LenientObject<ImRestrictionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imRestrictionsSchemaShape());
+
+function imRestrictionsSchemaShape(): ImRestrictionsSchemaShape {
   return {
     avatar: wireBoolean.nullish(),
     rename: wireBoolean.nullish(),
@@ -1106,22 +1949,41 @@ function imRestrictionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImPublic`. */
-export const imPublicSchema = /* @__PURE__ */ lenientObject(imPublicSchemaShape());
+type ImRestrictionsSchemaShape = {
+  avatar: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rename: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extend: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  call: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave_owner: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  send: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_list: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  path: typeof nullishString;
+  path_title: typeof nullishString;
+};
 
-function imPublicSchemaShape() {
+/** Lenient schema of `ImPublic`. */
+export const imPublicSchema: LenientObject<ImPublicSchemaShape> =
+  /* @__PURE__ */ lenientObject(imPublicSchemaShape());
+
+function imPublicSchemaShape(): ImPublicSchemaShape {
   return {
     code: nullishString,
     link: nullishString,
   };
 }
 
-/** Lenient schema of `ImEntityLinkObject`. */
-export const imEntityLinkObjectSchema = /* @__PURE__ */ lenientObject(
-  imEntityLinkObjectSchemaShape(),
-);
+type ImPublicSchemaShape = {
+  code: typeof nullishString;
+  link: typeof nullishString;
+};
 
-function imEntityLinkObjectSchemaShape() {
+/** Lenient schema of `ImEntityLinkObject`. */
+export const imEntityLinkObjectSchema: LenientObject<ImEntityLinkObjectSchemaShape> =
+  /* @__PURE__ */ lenientObject(imEntityLinkObjectSchemaShape());
+
+function imEntityLinkObjectSchemaShape(): ImEntityLinkObjectSchemaShape {
   return {
     type: nullishString,
     url: nullishString,
@@ -1129,10 +1991,17 @@ function imEntityLinkObjectSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImPermissions`. */
-export const imPermissionsSchema = /* @__PURE__ */ lenientObject(imPermissionsSchemaShape());
+type ImEntityLinkObjectSchemaShape = {
+  type: typeof nullishString;
+  url: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireNumber]>>>;
+};
 
-function imPermissionsSchemaShape() {
+/** Lenient schema of `ImPermissions`. */
+export const imPermissionsSchema: LenientObject<ImPermissionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imPermissionsSchemaShape());
+
+function imPermissionsSchemaShape(): ImPermissionsSchemaShape {
   return {
     manage_users_add: nullishString,
     manage_users_delete: nullishString,
@@ -1143,12 +2012,20 @@ function imPermissionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImSearchChatListChat`. */
-export const imSearchChatListChatSchema = /* @__PURE__ */ lenientObject(
-  imSearchChatListChatSchemaShape(),
-);
+type ImPermissionsSchemaShape = {
+  manage_users_add: typeof nullishString;
+  manage_users_delete: typeof nullishString;
+  manage_ui: typeof nullishString;
+  manage_settings: typeof nullishString;
+  manage_messages: typeof nullishString;
+  can_post: typeof nullishString;
+};
 
-function imSearchChatListChatSchemaShape() {
+/** Lenient schema of `ImSearchChatListChat`. */
+export const imSearchChatListChatSchema: LenientObject<ImSearchChatListChatSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imSearchChatListChatSchemaShape());
+
+function imSearchChatListChatSchemaShape(): ImSearchChatListChatSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     parent_chat_id: wireNumber.nullish(),
@@ -1174,7 +2051,9 @@ function imSearchChatListChatSchemaShape() {
     entity_data_1: nullishString,
     entity_data_2: nullishString,
     entity_data_3: nullishString,
-    mute_list: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    mute_list: z
+      .union([lenientArray(z.unknown()), lenientObject<ImSearchChatListChatSchemaShape>({})])
+      .nullish(),
     date_create: nullishString,
     message_type: nullishString,
     public: z.union([imPublicSchema, lenientString]).nullish(),
@@ -1187,12 +2066,58 @@ function imSearchChatListChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImSearchDepartmentListManagerUserData`. */
-export const imSearchDepartmentListManagerUserDataSchema = /* @__PURE__ */ lenientObject(
-  imSearchDepartmentListManagerUserDataSchemaShape(),
-);
+type ImSearchChatListChatSchemaShape = {};
 
-function imSearchDepartmentListManagerUserDataSchemaShape() {
+type ImSearchChatListChatSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  color: typeof nullishString;
+  type: typeof nullishString;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  message_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  unread_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imRestrictionsSchema>>;
+  last_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  marked_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  disk_folder_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<ImSearchChatListChatSchemaShape>]
+      >
+    >
+  >;
+  date_create: typeof nullishString;
+  message_type: typeof nullishString;
+  public: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof imPublicSchema, typeof lenientString]>>
+  >;
+  role: typeof nullishString;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imEntityLinkObjectSchema>>;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imPermissionsSchema>>;
+  is_new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `ImSearchDepartmentListManagerUserData`. */
+export const imSearchDepartmentListManagerUserDataSchema: LenientObject<ImSearchDepartmentListManagerUserDataSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imSearchDepartmentListManagerUserDataSchemaShape());
+
+function imSearchDepartmentListManagerUserDataSchemaShape(): ImSearchDepartmentListManagerUserDataSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -1218,17 +2143,59 @@ function imSearchDepartmentListManagerUserDataSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z
+      .union([lenientObject<ImSearchDepartmentListManagerUserDataSchemaShape>({}), z.null()])
+      .nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImDepartment`. */
-export const imDepartmentSchema = /* @__PURE__ */ lenientObject(imDepartmentSchemaShape());
+type ImSearchDepartmentListManagerUserDataSchemaShape = {};
 
-function imDepartmentSchemaShape() {
+type ImSearchDepartmentListManagerUserDataSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientObject<ImSearchDepartmentListManagerUserDataSchemaShape>, z.ZodNull]
+      >
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImDepartment`. */
+export const imDepartmentSchema: LenientObject<ImDepartmentSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDepartmentSchemaShape());
+
+function imDepartmentSchemaShape(): ImDepartmentSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1238,22 +2205,37 @@ function imDepartmentSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImAvatar`. */
-export const imAvatarSchema = /* @__PURE__ */ lenientObject(imAvatarSchemaShape());
+type ImDepartmentSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  full_name: typeof nullishString;
+  manager_user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  manager_user_data: z.ZodOptional<
+    z.ZodNullable<typeof imSearchDepartmentListManagerUserDataSchema>
+  >;
+};
 
-function imAvatarSchemaShape() {
+/** Lenient schema of `ImAvatar`. */
+export const imAvatarSchema: LenientObject<ImAvatarSchemaShape> =
+  /* @__PURE__ */ lenientObject(imAvatarSchemaShape());
+
+function imAvatarSchemaShape(): ImAvatarSchemaShape {
   return {
     url: nullishString,
     color: nullishString,
   };
 }
 
-/** Lenient schema of `ImSearchLastGetUser`. */
-export const imSearchLastGetUserSchema = /* @__PURE__ */ lenientObject(
-  imSearchLastGetUserSchemaShape(),
-);
+type ImAvatarSchemaShape = {
+  url: typeof nullishString;
+  color: typeof nullishString;
+};
 
-function imSearchLastGetUserSchemaShape() {
+/** Lenient schema of `ImSearchLastGetUser`. */
+export const imSearchLastGetUserSchema: LenientObject<ImSearchLastGetUserSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imSearchLastGetUserSchemaShape());
+
+function imSearchLastGetUserSchemaShape(): ImSearchLastGetUserSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -1279,19 +2261,53 @@ function imSearchLastGetUserSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z.union([lenientObject<ImSearchLastGetUserSchemaShape>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImSearchLastGetChat`. */
-export const imSearchLastGetChatSchema = /* @__PURE__ */ lenientObject(
-  imSearchLastGetChatSchemaShape(),
-);
+type ImSearchLastGetUserSchemaShape = {};
 
-function imSearchLastGetChatSchemaShape() {
+type ImSearchLastGetUserSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImSearchLastGetUserSchemaShape>, z.ZodNull]>>
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImSearchLastGetChat`. */
+export const imSearchLastGetChatSchema: LenientObject<ImSearchLastGetChatSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imSearchLastGetChatSchemaShape());
+
+function imSearchLastGetChatSchemaShape(): ImSearchLastGetChatSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1305,16 +2321,37 @@ function imSearchLastGetChatSchemaShape() {
     entity_data_1: nullishString,
     entity_data_2: nullishString,
     entity_data_3: nullishString,
-    mute_list: lenientObject({}).nullish(),
+    mute_list: lenientObject<ImSearchLastGetChatSchemaShape>({}).nullish(),
     date_create: nullishString,
     message_type: nullishString,
   };
 }
 
-/** Lenient schema of `ImLastItemObject`. */
-export const imLastItemObjectSchema = /* @__PURE__ */ lenientObject(imLastItemObjectSchemaShape());
+type ImSearchLastGetChatSchemaShape = {};
 
-function imLastItemObjectSchemaShape() {
+type ImSearchLastGetChatSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  color: typeof nullishString;
+  type: typeof nullishString;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientObject<ImSearchLastGetChatSchemaShape>>>;
+  date_create: typeof nullishString;
+  message_type: typeof nullishString;
+};
+
+/** Lenient schema of `ImLastItemObject`. */
+export const imLastItemObjectSchema: LenientObject<ImLastItemObjectSchemaShape> =
+  /* @__PURE__ */ lenientObject(imLastItemObjectSchemaShape());
+
+function imLastItemObjectSchemaShape(): ImLastItemObjectSchemaShape {
   return {
     id: z.union([lenientString, wireNumber]).nullish(),
     type: nullishString,
@@ -1325,12 +2362,20 @@ function imLastItemObjectSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImSearchUserListUser`. */
-export const imSearchUserListUserSchema = /* @__PURE__ */ lenientObject(
-  imSearchUserListUserSchemaShape(),
-);
+type ImLastItemObjectSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireNumber]>>>;
+  type: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<typeof imAvatarSchema>>;
+  title: typeof nullishString;
+  user: z.ZodOptional<z.ZodNullable<typeof imSearchLastGetUserSchema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imSearchLastGetChatSchema>>;
+};
 
-function imSearchUserListUserSchemaShape() {
+/** Lenient schema of `ImSearchUserListUser`. */
+export const imSearchUserListUserSchema: LenientObject<ImSearchUserListUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(imSearchUserListUserSchemaShape());
+
+function imSearchUserListUserSchemaShape(): ImSearchUserListUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1356,12 +2401,45 @@ function imSearchUserListUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImUserGetResultType`. */
-export const imUserGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imUserGetResultTypeSchemaShape(),
-);
+type ImSearchUserListUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  gender: typeof nullishString;
+  birthday: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  last_activity_date: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  mobile_last_date: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  absent: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+};
 
-function imUserGetResultTypeSchemaShape() {
+/** Lenient schema of `ImUserGetResultType`. */
+export const imUserGetResultTypeSchema: LenientObject<ImUserGetResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imUserGetResultTypeSchemaShape());
+
+function imUserGetResultTypeSchemaShape(): ImUserGetResultTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -1387,19 +2465,53 @@ function imUserGetResultTypeSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(wireNumber).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z.union([lenientObject<ImUserGetResultTypeSchemaShape>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImUserListGetUser`. */
-export const imUserListGetUserSchema = /* @__PURE__ */ lenientObject(
-  imUserListGetUserSchemaShape(),
-);
+type ImUserGetResultTypeSchemaShape = {};
 
-function imUserListGetUserSchemaShape() {
+type ImUserGetResultTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImUserGetResultTypeSchemaShape>, z.ZodNull]>>
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImUserListGetUser`. */
+export const imUserListGetUserSchema: LenientObject<ImUserListGetUserSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imUserListGetUserSchemaShape());
+
+function imUserListGetUserSchemaShape(): ImUserListGetUserSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -1425,17 +2537,53 @@ function imUserListGetUserSchemaShape() {
     absent: wireDateTime.nullish(),
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
+    bot_data: z.union([lenientObject<ImUserListGetUserSchemaShape>({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImFile`. */
-export const imFileSchema = /* @__PURE__ */ lenientObject(imFileSchemaShape());
+type ImUserListGetUserSchemaShape = {};
 
-function imFileSchemaShape() {
+type ImUserListGetUserSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof imNotifyGetPhonesSchema>>;
+  bot_data: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<ImUserListGetUserSchemaShape>, z.ZodNull]>>
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImFile`. */
+export const imFileSchema: LenientObject<ImFileSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imFileSchemaShape());
+
+function imFileSchemaShape(): ImFileSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     chatId: wireNumber.nullish(),
@@ -1452,7 +2600,7 @@ function imFileSchemaShape() {
     urlPreview: nullishString,
     urlShow: nullishString,
     urlDownload: nullishString,
-    viewerAttrs: lenientObject({
+    viewerAttrs: lenientObject<ImFileSchemaShape>({
       viewer: nullishString,
       viewerType: nullishString,
       src: nullishString,
@@ -1463,7 +2611,7 @@ function imFileSchemaShape() {
       unifiedLink: nullishString,
       actions: nullishString,
     }).nullish(),
-    mediaUrl: lenientObject({
+    mediaUrl: lenientObject<ImFileSchemaShape2>({
       preview: lenientRecord(lenientString).nullish(),
     }).nullish(),
     isTranscribable: wireBoolean.nullish(),
@@ -1472,75 +2620,133 @@ function imFileSchemaShape() {
   };
 }
 
+type ImFileSchemaShape = {
+  viewer: typeof nullishString;
+  viewerType: typeof nullishString;
+  src: typeof nullishString;
+  objectId: typeof nullishString;
+  viewerGroupBy: typeof nullishString;
+  imChatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  unifiedLink: typeof nullishString;
+  actions: typeof nullishString;
+};
+
+type ImFileSchemaShape2 = {
+  preview: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+};
+
+type ImFileSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  extension: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  status: typeof nullishString;
+  progress: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorName: typeof nullishString;
+  urlPreview: typeof nullishString;
+  urlShow: typeof nullishString;
+  urlDownload: typeof nullishString;
+  viewerAttrs: z.ZodOptional<z.ZodNullable<LenientObject<ImFileSchemaShape>>>;
+  mediaUrl: z.ZodOptional<z.ZodNullable<LenientObject<ImFileSchemaShape2>>>;
+  isTranscribable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVideoNote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoiceNote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of `ImChat`. */
-export const imChatSchema = /* @__PURE__ */ z.union([
-  imSearchChatListChatSchema,
-  imSearchLastGetChatSchema,
-]);
+export const imChatSchema: z.ZodUnion<
+  readonly [typeof imSearchChatListChatSchema, typeof imSearchLastGetChatSchema]
+> = /* @__PURE__ */ z.union([imSearchChatListChatSchema, imSearchLastGetChatSchema]);
 
 /** Lenient schema of `ImChat_7a8530`. */
-export const imChat_7a8530Schema = /* @__PURE__ */ z.union([
-  imRecentGetChatSchema,
-  imRecentListChatSchema,
-]);
+export const imChat_7a8530Schema: z.ZodUnion<
+  readonly [typeof imRecentGetChatSchema, typeof imRecentListChatSchema]
+> = /* @__PURE__ */ z.union([imRecentGetChatSchema, imRecentListChatSchema]);
 
 /** Lenient schema of `ImDepartmentEmployeesGetPhones`. */
-export const imDepartmentEmployeesGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+export const imDepartmentEmployeesGetPhonesSchema: typeof imDepartmentColleaguesListPhonesSchema =
+  imDepartmentColleaguesListPhonesSchema;
 
 /** Lenient schema of `ImDepartmentEmployeesGetUser`. */
-export const imDepartmentEmployeesGetUserSchema = imDepartmentColleaguesListUserSchema;
+export const imDepartmentEmployeesGetUserSchema: typeof imDepartmentColleaguesListUserSchema =
+  imDepartmentColleaguesListUserSchema;
 
 /** Lenient schema of `ImDepartmentGetPhones`. */
-export const imDepartmentGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+export const imDepartmentGetPhonesSchema: typeof imDepartmentColleaguesListPhonesSchema =
+  imDepartmentColleaguesListPhonesSchema;
 
 /** Lenient schema of `ImDepartmentManagersGetPhones`. */
-export const imDepartmentManagersGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+export const imDepartmentManagersGetPhonesSchema: typeof imDepartmentColleaguesListPhonesSchema =
+  imDepartmentColleaguesListPhonesSchema;
 
 /** Lenient schema of `ImDepartmentManagersGetUser`. */
-export const imDepartmentManagersGetUserSchema = imDepartmentColleaguesListUserSchema;
+export const imDepartmentManagersGetUserSchema: typeof imDepartmentColleaguesListUserSchema =
+  imDepartmentColleaguesListUserSchema;
 
 /** Lenient schema of `ImFile_986e6d`. */
-export const imFile_986e6dSchema = /* @__PURE__ */ z.union([
-  imDialogMessagesGetFileSchema,
-  imDiskFileSaveFileSchema,
-]);
+export const imFile_986e6dSchema: z.ZodUnion<
+  readonly [typeof imDialogMessagesGetFileSchema, typeof imDiskFileSaveFileSchema]
+> = /* @__PURE__ */ z.union([imDialogMessagesGetFileSchema, imDiskFileSaveFileSchema]);
 
 /** Lenient schema of `ImManagerUserData`. */
-export const imManagerUserDataSchema = /* @__PURE__ */ z.union([
+export const imManagerUserDataSchema: z.ZodUnion<
+  readonly [
+    typeof imDepartmentGetManagerUserDataSchema,
+    typeof imSearchDepartmentListManagerUserDataSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDepartmentGetManagerUserDataSchema,
   imSearchDepartmentListManagerUserDataSchema,
 ]);
 
 /** Lenient schema of `ImMediaUrlPreview`. */
-export const imMediaUrlPreviewSchema = /* @__PURE__ */ lenientObject(
-  imMediaUrlPreviewSchemaShape(),
-);
+export const imMediaUrlPreviewSchema: LenientObject<ImMediaUrlPreviewSchemaShape> =
+  /* @__PURE__ */ lenientObject(imMediaUrlPreviewSchemaShape());
 
-function imMediaUrlPreviewSchemaShape() {
+function imMediaUrlPreviewSchemaShape(): ImMediaUrlPreviewSchemaShape {
   return {
     '250': nullishString,
   };
 }
 
-/** Lenient schema of `ImDiskFileCommitMediaUrl`. */
-export const imDiskFileCommitMediaUrlSchema = /* @__PURE__ */ lenientObject(
-  imDiskFileCommitMediaUrlSchemaShape(),
-);
+type ImMediaUrlPreviewSchemaShape = {
+  '250': typeof nullishString;
+};
 
-function imDiskFileCommitMediaUrlSchemaShape() {
+/** Lenient schema of `ImDiskFileCommitMediaUrl`. */
+export const imDiskFileCommitMediaUrlSchema: LenientObject<ImDiskFileCommitMediaUrlSchemaShape> =
+  /* @__PURE__ */ lenientObject(imDiskFileCommitMediaUrlSchemaShape());
+
+function imDiskFileCommitMediaUrlSchemaShape(): ImDiskFileCommitMediaUrlSchemaShape {
   return {
     preview: imMediaUrlPreviewSchema.nullish(),
   };
 }
 
+type ImDiskFileCommitMediaUrlSchemaShape = {
+  preview: z.ZodOptional<z.ZodNullable<typeof imMediaUrlPreviewSchema>>;
+};
+
 /** Lenient schema of `ImMediaUrl`. */
-export const imMediaUrlSchema = /* @__PURE__ */ z.union([
-  imDialogMessagesGetMediaUrlSchema,
-  imDiskFileCommitMediaUrlSchema,
-]);
+export const imMediaUrlSchema: z.ZodUnion<
+  readonly [typeof imDialogMessagesGetMediaUrlSchema, typeof imDiskFileCommitMediaUrlSchema]
+> = /* @__PURE__ */ z.union([imDialogMessagesGetMediaUrlSchema, imDiskFileCommitMediaUrlSchema]);
 
 /** Lenient schema of `ImMessage`. */
-export const imMessageSchema = /* @__PURE__ */ z.union([
+export const imMessageSchema: z.ZodUnion<
+  readonly [
+    typeof imDialogMessagesGetMessageSchema,
+    typeof imDialogMessagesSearchMessageSchema,
+    typeof imRecentGetMessageSchema,
+    typeof imRecentListMessageSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDialogMessagesGetMessageSchema,
   imDialogMessagesSearchMessageSchema,
   imRecentGetMessageSchema,
@@ -1548,28 +2754,36 @@ export const imMessageSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `ImNotifyConfirmResultType`. */
-export const imNotifyConfirmResultTypeSchema = imNotifyAnswerResultTypeSchema;
+export const imNotifyConfirmResultTypeSchema: typeof imNotifyAnswerResultTypeSchema =
+  imNotifyAnswerResultTypeSchema;
 
 /** Lenient schema of `ImNotifyHistorySearchPhones`. */
-export const imNotifyHistorySearchPhonesSchema = imNotifyGetPhonesSchema;
+export const imNotifyHistorySearchPhonesSchema: typeof imNotifyGetPhonesSchema =
+  imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImPhones_935e3f`. */
-export const imPhones_935e3fSchema = /* @__PURE__ */ z.union([
-  imDepartmentColleaguesListPhonesSchema,
-  imNotifyGetPhonesSchema,
-]);
+export const imPhones_935e3fSchema: z.ZodUnion<
+  readonly [typeof imDepartmentColleaguesListPhonesSchema, typeof imNotifyGetPhonesSchema]
+> = /* @__PURE__ */ z.union([imDepartmentColleaguesListPhonesSchema, imNotifyGetPhonesSchema]);
 
 /** Lenient schema of `ImRecentListRestrictions`. */
-export const imRecentListRestrictionsSchema = imRecentGetRestrictionsSchema;
+export const imRecentListRestrictionsSchema: typeof imRecentGetRestrictionsSchema =
+  imRecentGetRestrictionsSchema;
 
 /** Lenient schema of `ImRestrictions_dd29f1`. */
-export const imRestrictions_dd29f1Schema = /* @__PURE__ */ z.union([
-  imDialogGetRestrictionsSchema,
-  imRecentGetRestrictionsSchema,
-]);
+export const imRestrictions_dd29f1Schema: z.ZodUnion<
+  readonly [typeof imDialogGetRestrictionsSchema, typeof imRecentGetRestrictionsSchema]
+> = /* @__PURE__ */ z.union([imDialogGetRestrictionsSchema, imRecentGetRestrictionsSchema]);
 
 /** Lenient schema of `ImResultItemType`. */
-export const imResultItemTypeSchema = /* @__PURE__ */ z.union([
+export const imResultItemTypeSchema: z.ZodUnion<
+  readonly [
+    typeof imDialogGetResultItemTypeSchema,
+    typeof imDiskFileCommitResultItemTypeSchema,
+    typeof imRecentGetResultItemTypeSchema,
+    typeof imRecentListResultItemTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDialogGetResultItemTypeSchema,
   imDiskFileCommitResultItemTypeSchema,
   imRecentGetResultItemTypeSchema,
@@ -1577,7 +2791,15 @@ export const imResultItemTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `ImResultType`. */
-export const imResultTypeSchema = /* @__PURE__ */ z.union([
+export const imResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof imNotifyAnswerResultTypeSchema,
+    typeof imNotifyGetResultTypeSchema,
+    typeof imNotifyHistorySearchResultTypeSchema,
+    typeof imNotifyReadAllResultTypeSchema,
+    typeof imUserGetResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imNotifyAnswerResultTypeSchema,
   imNotifyGetResultTypeSchema,
   imNotifyHistorySearchResultTypeSchema,
@@ -1586,23 +2808,38 @@ export const imResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `ImResultType_a69b16`. */
-export const imResultType_a69b16Schema = /* @__PURE__ */ z.union([
+export const imResultType_a69b16Schema: z.ZodUnion<
+  readonly [
+    typeof imDialogMessagesGetResultTypeSchema,
+    typeof imDialogReadResultTypeSchema,
+    typeof imDialogUsersListResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDialogMessagesGetResultTypeSchema,
   imDialogReadResultTypeSchema,
   imDialogUsersListResultTypeSchema,
 ]);
 
 /** Lenient schema of `ImSearchDepartmentListPhones`. */
-export const imSearchDepartmentListPhonesSchema = imNotifyGetPhonesSchema;
+export const imSearchDepartmentListPhonesSchema: typeof imNotifyGetPhonesSchema =
+  imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImSearchLastGetPhones`. */
-export const imSearchLastGetPhonesSchema = imNotifyGetPhonesSchema;
+export const imSearchLastGetPhonesSchema: typeof imNotifyGetPhonesSchema = imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImSearchUserListPhones`. */
-export const imSearchUserListPhonesSchema = imNotifyGetPhonesSchema;
+export const imSearchUserListPhonesSchema: typeof imNotifyGetPhonesSchema = imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImUser`. */
-export const imUserSchema = /* @__PURE__ */ z.union([
+export const imUserSchema: z.ZodUnion<
+  readonly [
+    typeof imDepartmentColleaguesListUserSchema,
+    typeof imNotifyHistorySearchUserSchema,
+    typeof imSearchLastGetUserSchema,
+    typeof imSearchUserListUserSchema,
+    typeof imUserListGetUserSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDepartmentColleaguesListUserSchema,
   imNotifyHistorySearchUserSchema,
   imSearchLastGetUserSchema,
@@ -1611,13 +2848,20 @@ export const imUserSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `ImUserGetPhones`. */
-export const imUserGetPhonesSchema = imNotifyGetPhonesSchema;
+export const imUserGetPhonesSchema: typeof imNotifyGetPhonesSchema = imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImUserListGetPhones`. */
-export const imUserListGetPhonesSchema = imNotifyGetPhonesSchema;
+export const imUserListGetPhonesSchema: typeof imNotifyGetPhonesSchema = imNotifyGetPhonesSchema;
 
 /** Lenient schema of `ImUser_08d9cf`. */
-export const imUser_08d9cfSchema = /* @__PURE__ */ z.union([
+export const imUser_08d9cfSchema: z.ZodUnion<
+  readonly [
+    typeof imDialogMessagesGetUserSchema,
+    typeof imDialogMessagesSearchUserSchema,
+    typeof imRecentGetUserSchema,
+    typeof imRecentListUserSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imDialogMessagesGetUserSchema,
   imDialogMessagesSearchUserSchema,
   imRecentGetUserSchema,
@@ -1625,47 +2869,55 @@ export const imUser_08d9cfSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `im.chat.add`. */
-export const imChatAddResult = wireNumber;
+export const imChatAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `im.chat.get`. */
-export const imChatGetResult = /* @__PURE__ */ z.union([
-  lenientObject({
+export const imChatGetResult: z.ZodUnion<
+  readonly [LenientObject<ImChatGetResultShape>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<ImChatGetResultShape>({
     ID: wireNumber.nullish(),
   }),
   z.null(),
 ]);
 
+type ImChatGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `im.chat.leave`. */
-export const imChatLeaveResult = wireBoolean;
+export const imChatLeaveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.mute`. */
-export const imChatMuteResult = wireBoolean;
+export const imChatMuteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.setOwner`. */
-export const imChatSetOwnerResult = wireBoolean;
+export const imChatSetOwnerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.updateAvatar`. */
-export const imChatUpdateAvatarResult = wireBoolean;
+export const imChatUpdateAvatarResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.updateColor`. */
-export const imChatUpdateColorResult = wireBoolean;
+export const imChatUpdateColorResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.updateTitle`. */
-export const imChatUpdateTitleResult = wireBoolean;
+export const imChatUpdateTitleResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.user.add`. */
-export const imChatUserAddResult = wireBoolean;
+export const imChatUserAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.user.delete`. */
-export const imChatUserDeleteResult = wireBoolean;
+export const imChatUserDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.chat.user.list`. */
-export const imChatUserListResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const imChatUserListResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `im.counters.get`. */
-export const imCountersGetResult = /* @__PURE__ */ lenientObject(imCountersGetResultShape());
+export const imCountersGetResult: LenientObject<ImCountersGetResultShape> =
+  /* @__PURE__ */ lenientObject(imCountersGetResultShape());
 
-function imCountersGetResultShape() {
+function imCountersGetResultShape(): ImCountersGetResultShape {
   return {
     TYPE: imTypeSchema.nullish(),
     CHAT: lenientRecord(wireNumber).nullish(),
@@ -1677,166 +2929,226 @@ function imCountersGetResultShape() {
   };
 }
 
+type ImCountersGetResultShape = {
+  TYPE: z.ZodOptional<z.ZodNullable<typeof imTypeSchema>>;
+  CHAT: z.ZodOptional<z.ZodNullable<LenientRecord<typeof wireNumber>>>;
+  CHAT_MUTED: z.ZodOptional<z.ZodNullable<LenientRecord<typeof wireNumber>>>;
+  CHAT_UNREAD: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  LINES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  DIALOG: z.ZodOptional<z.ZodNullable<LenientRecord<typeof wireNumber>>>;
+  DIALOG_UNREAD: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `im.department.colleagues.list`. */
-export const imDepartmentColleaguesListResult = /* @__PURE__ */ lenientArray(
-  imDepartmentColleaguesListUserSchema,
-);
+export const imDepartmentColleaguesListResult: LenientArray<
+  typeof imDepartmentColleaguesListUserSchema
+> = /* @__PURE__ */ lenientArray(imDepartmentColleaguesListUserSchema);
 
 /** Lenient schema of the result of `im.department.employees.get`. */
-export const imDepartmentEmployeesGetResult = /* @__PURE__ */ lenientRecord(
-  imDepartmentColleaguesListUserSchema,
-);
+export const imDepartmentEmployeesGetResult: LenientRecord<
+  typeof imDepartmentColleaguesListUserSchema
+> = /* @__PURE__ */ lenientRecord(imDepartmentColleaguesListUserSchema);
 
 /** Lenient schema of the result of `im.department.get`. */
-export const imDepartmentGetResult = /* @__PURE__ */ lenientArray(imDepartment_9d83dbSchema);
+export const imDepartmentGetResult: LenientArray<typeof imDepartment_9d83dbSchema> =
+  /* @__PURE__ */ lenientArray(imDepartment_9d83dbSchema);
 
 /** Lenient schema of the result of `im.department.managers.get`. */
-export const imDepartmentManagersGetResult = /* @__PURE__ */ lenientRecord(
-  imDepartmentColleaguesListUserSchema,
-);
+export const imDepartmentManagersGetResult: LenientRecord<
+  typeof imDepartmentColleaguesListUserSchema
+> = /* @__PURE__ */ lenientRecord(imDepartmentColleaguesListUserSchema);
 
 /** Lenient schema of the result of `im.dialog.get`. */
-export const imDialogGetResult = imDialogGetResultItemTypeSchema;
+export const imDialogGetResult: typeof imDialogGetResultItemTypeSchema =
+  imDialogGetResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.messages.get`. */
-export const imDialogMessagesGetResult = imDialogMessagesGetResultTypeSchema;
+export const imDialogMessagesGetResult: typeof imDialogMessagesGetResultTypeSchema =
+  imDialogMessagesGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.messages.search`. */
-export const imDialogMessagesSearchResult = /* @__PURE__ */ lenientObject(
-  imDialogMessagesSearchResultShape(),
-);
+export const imDialogMessagesSearchResult: LenientObject<ImDialogMessagesSearchResultShape3> =
+  /* @__PURE__ */ lenientObject(imDialogMessagesSearchResultShape());
 
-function imDialogMessagesSearchResultShape() {
+function imDialogMessagesSearchResultShape(): ImDialogMessagesSearchResultShape3 {
   return {
     messages: lenientArray(imDialogMessagesSearchMessageSchema).nullish(),
     users: lenientArray(imDialogMessagesSearchUserSchema).nullish(),
     files: lenientArray(z.unknown()).nullish(),
     additionalMessages: lenientArray(imDialogMessagesSearchMessageSchema).nullish(),
-    copilot: z.union([lenientObject({}), z.null()]).nullish(),
+    copilot: z.union([lenientObject<ImDialogMessagesSearchResultShape>({}), z.null()]).nullish(),
     stickers: lenientArray(z.unknown()).nullish(),
     reactions: lenientArray(imReactionsSchema).nullish(),
-    tariffRestrictions: lenientObject({
+    tariffRestrictions: lenientObject<ImDialogMessagesSearchResultShape2>({
       isHistoryLimitExceeded: wireBoolean.nullish(),
     }).nullish(),
     usersShort: lenientArray(z.unknown()).nullish(),
   };
 }
 
+type ImDialogMessagesSearchResultShape = {};
+
+type ImDialogMessagesSearchResultShape2 = {
+  isHistoryLimitExceeded: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type ImDialogMessagesSearchResultShape3 = {
+  messages: z.ZodOptional<z.ZodNullable<LenientArray<typeof imDialogMessagesSearchMessageSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imDialogMessagesSearchUserSchema>>>;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  additionalMessages: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imDialogMessagesSearchMessageSchema>>
+  >;
+  copilot: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImDialogMessagesSearchResultShape>, z.ZodNull]>
+    >
+  >;
+  stickers: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  reactions: z.ZodOptional<z.ZodNullable<LenientArray<typeof imReactionsSchema>>>;
+  tariffRestrictions: z.ZodOptional<
+    z.ZodNullable<LenientObject<ImDialogMessagesSearchResultShape2>>
+  >;
+  usersShort: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `im.dialog.read`. */
-export const imDialogReadResult = imDialogReadResultTypeSchema;
+export const imDialogReadResult: typeof imDialogReadResultTypeSchema = imDialogReadResultTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.read.all`. */
-export const imDialogReadAllResult = wireBoolean;
+export const imDialogReadAllResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.dialog.unread`. */
-export const imDialogUnreadResult = wireBoolean;
+export const imDialogUnreadResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.dialog.users.list`. */
-export const imDialogUsersListResult = /* @__PURE__ */ lenientArray(
-  imDialogUsersListResultTypeSchema,
-);
+export const imDialogUsersListResult: LenientArray<typeof imDialogUsersListResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(imDialogUsersListResultTypeSchema);
 
 /** Lenient schema of the result of `im.dialog.writing`. */
-export const imDialogWritingResult = wireBoolean;
+export const imDialogWritingResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.disk.file.commit`. */
-export const imDiskFileCommitResult = imDiskFileCommitResultItemTypeSchema;
+export const imDiskFileCommitResult: typeof imDiskFileCommitResultItemTypeSchema =
+  imDiskFileCommitResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.disk.file.delete`. */
-export const imDiskFileDeleteResult = wireBoolean;
+export const imDiskFileDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.disk.file.save`. */
-export const imDiskFileSaveResult = /* @__PURE__ */ lenientObject(imDiskFileSaveResultShape());
+export const imDiskFileSaveResult: LenientObject<ImDiskFileSaveResultShape> =
+  /* @__PURE__ */ lenientObject(imDiskFileSaveResultShape());
 
-function imDiskFileSaveResultShape() {
+function imDiskFileSaveResultShape(): ImDiskFileSaveResultShape {
   return {
     folder: imFolderSchema.nullish(),
     file: imDiskFileSaveFileSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `im.disk.folder.get`. */
-export const imDiskFolderGetResult = /* @__PURE__ */ lenientObject(imDiskFolderGetResultShape());
+type ImDiskFileSaveResultShape = {
+  folder: z.ZodOptional<z.ZodNullable<typeof imFolderSchema>>;
+  file: z.ZodOptional<z.ZodNullable<typeof imDiskFileSaveFileSchema>>;
+};
 
-function imDiskFolderGetResultShape() {
+/** Lenient schema of the result of `im.disk.folder.get`. */
+export const imDiskFolderGetResult: LenientObject<ImDiskFolderGetResultShape> =
+  /* @__PURE__ */ lenientObject(imDiskFolderGetResultShape());
+
+function imDiskFolderGetResultShape(): ImDiskFolderGetResultShape {
   return {
     ID: wireNumber.nullish(),
   };
 }
 
+type ImDiskFolderGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `im.message.add`. */
-export const imMessageAddResult = wireNumber;
+export const imMessageAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `im.message.command`. */
-export const imMessageCommandResult = wireBoolean;
+export const imMessageCommandResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.message.delete`. */
-export const imMessageDeleteResult = wireBoolean;
+export const imMessageDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.message.like`. */
-export const imMessageLikeResult = wireBoolean;
+export const imMessageLikeResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.message.share`. */
-export const imMessageShareResult = wireBoolean;
+export const imMessageShareResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.message.update`. */
-export const imMessageUpdateResult = wireBoolean;
+export const imMessageUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.notify`. */
-export const imNotifyResult = /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
+export const imNotifyResult: z.ZodUnion<readonly [typeof wireNumber, typeof wireBoolean]> =
+  /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
 
 /** Lenient schema of the result of `im.notify.answer`. */
-export const imNotifyAnswerResult = imNotifyAnswerResultTypeSchema;
+export const imNotifyAnswerResult: typeof imNotifyAnswerResultTypeSchema =
+  imNotifyAnswerResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.confirm`. */
-export const imNotifyConfirmResult = imNotifyAnswerResultTypeSchema;
+export const imNotifyConfirmResult: typeof imNotifyAnswerResultTypeSchema =
+  imNotifyAnswerResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.delete`. */
-export const imNotifyDeleteResult = wireBoolean;
+export const imNotifyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.notify.get`. */
-export const imNotifyGetResult = imNotifyGetResultTypeSchema;
+export const imNotifyGetResult: typeof imNotifyGetResultTypeSchema = imNotifyGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.history.search`. */
-export const imNotifyHistorySearchResult = imNotifyHistorySearchResultTypeSchema;
+export const imNotifyHistorySearchResult: typeof imNotifyHistorySearchResultTypeSchema =
+  imNotifyHistorySearchResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.personal.add`. */
-export const imNotifyPersonalAddResult = /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
+export const imNotifyPersonalAddResult: z.ZodUnion<
+  readonly [typeof wireNumber, typeof wireBoolean]
+> = /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
 
 /** Lenient schema of the result of `im.notify.read`. */
-export const imNotifyReadResult = wireBoolean;
+export const imNotifyReadResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.notify.read.all`. */
-export const imNotifyReadAllResult = imNotifyReadAllResultTypeSchema;
+export const imNotifyReadAllResult: typeof imNotifyReadAllResultTypeSchema =
+  imNotifyReadAllResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.read.list`. */
-export const imNotifyReadListResult = wireBoolean;
+export const imNotifyReadListResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.notify.schema.get`. */
-export const imNotifySchemaGetResult = imModuleObjectSchema;
+export const imNotifySchemaGetResult: typeof imModuleObjectSchema = imModuleObjectSchema;
 
 /** Lenient schema of the result of `im.notify.system.add`. */
-export const imNotifySystemAddResult = /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
+export const imNotifySystemAddResult: z.ZodUnion<readonly [typeof wireNumber, typeof wireBoolean]> =
+  /* @__PURE__ */ z.union([wireNumber, wireBoolean]);
 
 /** Lenient schema of the result of `im.recent.get`. */
-export const imRecentGetResult = /* @__PURE__ */ lenientArray(imRecentGetResultItemTypeSchema);
+export const imRecentGetResult: LenientArray<typeof imRecentGetResultItemTypeSchema> =
+  /* @__PURE__ */ lenientArray(imRecentGetResultItemTypeSchema);
 
 /** Lenient schema of the result of `im.recent.hide`. */
-export const imRecentHideResult = wireBoolean;
+export const imRecentHideResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.recent.list`. */
-export const imRecentListResult = imRecentListResultItemTypeSchema;
+export const imRecentListResult: typeof imRecentListResultItemTypeSchema =
+  imRecentListResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.recent.pin`. */
-export const imRecentPinResult = wireBoolean;
+export const imRecentPinResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.recent.unread`. */
-export const imRecentUnreadResult = wireBoolean;
+export const imRecentUnreadResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.revision.get`. */
-export const imRevisionGetResult = /* @__PURE__ */ lenientObject(imRevisionGetResultShape());
+export const imRevisionGetResult: LenientObject<ImRevisionGetResultShape> =
+  /* @__PURE__ */ lenientObject(imRevisionGetResultShape());
 
-function imRevisionGetResultShape() {
+function imRevisionGetResultShape(): ImRevisionGetResultShape {
   return {
     rest: wireNumber.nullish(),
     web: wireNumber.nullish(),
@@ -1846,32 +3158,45 @@ function imRevisionGetResultShape() {
   };
 }
 
+type ImRevisionGetResultShape = {
+  rest: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  web: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mobile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  desktop: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  im_revision_mobile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `im.search.chat.list`. */
-export const imSearchChatListResult = /* @__PURE__ */ lenientArray(imSearchChatListChatSchema);
+export const imSearchChatListResult: LenientArray<typeof imSearchChatListChatSchema> =
+  /* @__PURE__ */ lenientArray(imSearchChatListChatSchema);
 
 /** Lenient schema of the result of `im.search.department.list`. */
-export const imSearchDepartmentListResult = /* @__PURE__ */ lenientArray(imDepartmentSchema);
+export const imSearchDepartmentListResult: LenientArray<typeof imDepartmentSchema> =
+  /* @__PURE__ */ lenientArray(imDepartmentSchema);
 
 /** Lenient schema of the result of `im.search.last.add`. */
-export const imSearchLastAddResult = wireBoolean;
+export const imSearchLastAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.search.last.delete`. */
-export const imSearchLastDeleteResult = wireBoolean;
+export const imSearchLastDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.search.last.get`. */
-export const imSearchLastGetResult = /* @__PURE__ */ lenientArray(imLastItemObjectSchema);
+export const imSearchLastGetResult: LenientArray<typeof imLastItemObjectSchema> =
+  /* @__PURE__ */ lenientArray(imLastItemObjectSchema);
 
 /** Lenient schema of the result of `im.search.user.list`. */
-export const imSearchUserListResult = imSearchUserListUserSchema;
+export const imSearchUserListResult: typeof imSearchUserListUserSchema = imSearchUserListUserSchema;
 
 /** Lenient schema of the result of `im.user.get`. */
-export const imUserGetResult = imUserGetResultTypeSchema;
+export const imUserGetResult: typeof imUserGetResultTypeSchema = imUserGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.user.list.get`. */
-export const imUserListGetResult = /* @__PURE__ */ z.union([
+export const imUserListGetResult: z.ZodUnion<
+  readonly [typeof imUserListGetUserSchema, LenientArray<LenientObject<ImUserListGetResultShape2>>]
+> = /* @__PURE__ */ z.union([
   imUserListGetUserSchema,
   lenientArray(
-    lenientObject({
+    lenientObject<ImUserListGetResultShape2>({
       id: wireNumber.nullish(),
       active: wireBoolean.nullish(),
       name: nullishString,
@@ -1895,7 +3220,7 @@ export const imUserListGetResult = /* @__PURE__ */ z.union([
       desktop_last_date: wireBoolean.nullish(),
       absent: wireBoolean.nullish(),
       departments: lenientArray(wireNumber).nullish(),
-      phones: lenientObject({
+      phones: lenientObject<ImUserListGetResultShape>({
         work_phone: nullishString,
         personal_mobile: nullishString,
         inner_phone: nullishString,
@@ -1908,29 +3233,69 @@ export const imUserListGetResult = /* @__PURE__ */ z.union([
   ),
 ]);
 
+type ImUserListGetResultShape = {
+  work_phone: typeof nullishString;
+  personal_mobile: typeof nullishString;
+  inner_phone: typeof nullishString;
+};
+
+type ImUserListGetResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  avatar_hr: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  network: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  external_auth_id: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  mobile_last_date: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  desktop_last_date: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<LenientObject<ImUserListGetResultShape>>>;
+  website: typeof nullishString;
+  email: typeof nullishString;
+  bot_data: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
 /** Lenient schema of the result of `im.user.status.get`. */
-export const imUserStatusGetResult = /* @__PURE__ */ z.union([lenientString, wireBoolean]);
+export const imUserStatusGetResult: z.ZodUnion<
+  readonly [typeof lenientString, typeof wireBoolean]
+> = /* @__PURE__ */ z.union([lenientString, wireBoolean]);
 
 /** Lenient schema of the result of `im.user.status.idle.end`. */
-export const imUserStatusIdleEndResult = wireBoolean;
+export const imUserStatusIdleEndResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.user.status.idle.start`. */
-export const imUserStatusIdleStartResult = wireBoolean;
+export const imUserStatusIdleStartResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.user.status.set`. */
-export const imUserStatusSetResult = wireBoolean;
+export const imUserStatusSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.v2.Event.get`. */
-export const imV2EventGetResult = /* @__PURE__ */ lenientObject(imV2EventGetResultShape());
+export const imV2EventGetResult: LenientObject<ImV2EventGetResultShape3> =
+  /* @__PURE__ */ lenientObject(imV2EventGetResultShape());
 
-function imV2EventGetResultShape() {
+function imV2EventGetResultShape(): ImV2EventGetResultShape3 {
   return {
     events: lenientArray(
-      lenientObject({
+      lenientObject<ImV2EventGetResultShape2>({
         eventId: wireNumber.nullish(),
         type: nullishString,
         date: wireDateTime.nullish(),
-        data: lenientObject({}).nullish(),
+        data: lenientObject<ImV2EventGetResultShape>({}).nullish(),
       }),
     ).nullish(),
     nextOffset: wireNumber.nullish(),
@@ -1938,25 +3303,46 @@ function imV2EventGetResultShape() {
   };
 }
 
+type ImV2EventGetResultShape = {};
+
+type ImV2EventGetResultShape2 = {
+  eventId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<ImV2EventGetResultShape>>>;
+};
+
+type ImV2EventGetResultShape3 = {
+  events: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<ImV2EventGetResultShape2>>>>;
+  nextOffset: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  hasMore: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of the result of `im.v2.Event.subscribe`. */
-export const imV2EventSubscribeResult = wireBoolean;
+export const imV2EventSubscribeResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.v2.Event.unsubscribe`. */
-export const imV2EventUnsubscribeResult = wireBoolean;
+export const imV2EventUnsubscribeResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `im.v2.File.download`. */
-export const imV2FileDownloadResult = /* @__PURE__ */ lenientObject(imV2FileDownloadResultShape());
+export const imV2FileDownloadResult: LenientObject<ImV2FileDownloadResultShape> =
+  /* @__PURE__ */ lenientObject(imV2FileDownloadResultShape());
 
-function imV2FileDownloadResultShape() {
+function imV2FileDownloadResultShape(): ImV2FileDownloadResultShape {
   return {
     downloadUrl: nullishString,
   };
 }
 
-/** Lenient schema of the result of `im.v2.File.upload`. */
-export const imV2FileUploadResult = /* @__PURE__ */ lenientObject(imV2FileUploadResultShape());
+type ImV2FileDownloadResultShape = {
+  downloadUrl: typeof nullishString;
+};
 
-function imV2FileUploadResultShape() {
+/** Lenient schema of the result of `im.v2.File.upload`. */
+export const imV2FileUploadResult: LenientObject<ImV2FileUploadResultShape> =
+  /* @__PURE__ */ lenientObject(imV2FileUploadResultShape());
+
+function imV2FileUploadResultShape(): ImV2FileUploadResultShape {
   return {
     dialogId: nullishString,
     chatId: wireNumber.nullish(),
@@ -1965,8 +3351,85 @@ function imV2FileUploadResultShape() {
   };
 }
 
+type ImV2FileUploadResultShape = {
+  dialogId: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  file: z.ZodOptional<z.ZodNullable<typeof imFileSchema>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'im.chat.add': typeof imChatAddResult;
+  readonly 'im.chat.get': typeof imChatGetResult;
+  readonly 'im.chat.leave': typeof imChatLeaveResult;
+  readonly 'im.chat.mute': typeof imChatMuteResult;
+  readonly 'im.chat.setOwner': typeof imChatSetOwnerResult;
+  readonly 'im.chat.updateAvatar': typeof imChatUpdateAvatarResult;
+  readonly 'im.chat.updateColor': typeof imChatUpdateColorResult;
+  readonly 'im.chat.updateTitle': typeof imChatUpdateTitleResult;
+  readonly 'im.chat.user.add': typeof imChatUserAddResult;
+  readonly 'im.chat.user.delete': typeof imChatUserDeleteResult;
+  readonly 'im.chat.user.list': typeof imChatUserListResult;
+  readonly 'im.counters.get': typeof imCountersGetResult;
+  readonly 'im.department.colleagues.list': typeof imDepartmentColleaguesListResult;
+  readonly 'im.department.employees.get': typeof imDepartmentEmployeesGetResult;
+  readonly 'im.department.get': typeof imDepartmentGetResult;
+  readonly 'im.department.managers.get': typeof imDepartmentManagersGetResult;
+  readonly 'im.dialog.get': typeof imDialogGetResult;
+  readonly 'im.dialog.messages.get': typeof imDialogMessagesGetResult;
+  readonly 'im.dialog.messages.search': typeof imDialogMessagesSearchResult;
+  readonly 'im.dialog.read': typeof imDialogReadResult;
+  readonly 'im.dialog.read.all': typeof imDialogReadAllResult;
+  readonly 'im.dialog.unread': typeof imDialogUnreadResult;
+  readonly 'im.dialog.users.list': typeof imDialogUsersListResult;
+  readonly 'im.dialog.writing': typeof imDialogWritingResult;
+  readonly 'im.disk.file.commit': typeof imDiskFileCommitResult;
+  readonly 'im.disk.file.delete': typeof imDiskFileDeleteResult;
+  readonly 'im.disk.file.save': typeof imDiskFileSaveResult;
+  readonly 'im.disk.folder.get': typeof imDiskFolderGetResult;
+  readonly 'im.message.add': typeof imMessageAddResult;
+  readonly 'im.message.command': typeof imMessageCommandResult;
+  readonly 'im.message.delete': typeof imMessageDeleteResult;
+  readonly 'im.message.like': typeof imMessageLikeResult;
+  readonly 'im.message.share': typeof imMessageShareResult;
+  readonly 'im.message.update': typeof imMessageUpdateResult;
+  readonly 'im.notify': typeof imNotifyResult;
+  readonly 'im.notify.answer': typeof imNotifyAnswerResult;
+  readonly 'im.notify.confirm': typeof imNotifyConfirmResult;
+  readonly 'im.notify.delete': typeof imNotifyDeleteResult;
+  readonly 'im.notify.get': typeof imNotifyGetResult;
+  readonly 'im.notify.history.search': typeof imNotifyHistorySearchResult;
+  readonly 'im.notify.personal.add': typeof imNotifyPersonalAddResult;
+  readonly 'im.notify.read': typeof imNotifyReadResult;
+  readonly 'im.notify.read.all': typeof imNotifyReadAllResult;
+  readonly 'im.notify.read.list': typeof imNotifyReadListResult;
+  readonly 'im.notify.schema.get': typeof imNotifySchemaGetResult;
+  readonly 'im.notify.system.add': typeof imNotifySystemAddResult;
+  readonly 'im.recent.get': typeof imRecentGetResult;
+  readonly 'im.recent.hide': typeof imRecentHideResult;
+  readonly 'im.recent.list': typeof imRecentListResult;
+  readonly 'im.recent.pin': typeof imRecentPinResult;
+  readonly 'im.recent.unread': typeof imRecentUnreadResult;
+  readonly 'im.revision.get': typeof imRevisionGetResult;
+  readonly 'im.search.chat.list': typeof imSearchChatListResult;
+  readonly 'im.search.department.list': typeof imSearchDepartmentListResult;
+  readonly 'im.search.last.add': typeof imSearchLastAddResult;
+  readonly 'im.search.last.delete': typeof imSearchLastDeleteResult;
+  readonly 'im.search.last.get': typeof imSearchLastGetResult;
+  readonly 'im.search.user.list': typeof imSearchUserListResult;
+  readonly 'im.user.get': typeof imUserGetResult;
+  readonly 'im.user.list.get': typeof imUserListGetResult;
+  readonly 'im.user.status.get': typeof imUserStatusGetResult;
+  readonly 'im.user.status.idle.end': typeof imUserStatusIdleEndResult;
+  readonly 'im.user.status.idle.start': typeof imUserStatusIdleStartResult;
+  readonly 'im.user.status.set': typeof imUserStatusSetResult;
+  readonly 'im.v2.Event.get': typeof imV2EventGetResult;
+  readonly 'im.v2.Event.subscribe': typeof imV2EventSubscribeResult;
+  readonly 'im.v2.Event.unsubscribe': typeof imV2EventUnsubscribeResult;
+  readonly 'im.v2.File.download': typeof imV2FileDownloadResult;
+  readonly 'im.v2.File.upload': typeof imV2FileUploadResult;
+} = {
   'im.chat.add': imChatAddResult,
   'im.chat.get': imChatGetResult,
   'im.chat.leave': imChatLeaveResult,
@@ -2036,4 +3499,4 @@ export const resultSchemas = {
   'im.v2.Event.unsubscribe': imV2EventUnsubscribeResult,
   'im.v2.File.download': imV2FileDownloadResult,
   'im.v2.File.upload': imV2FileUploadResult,
-} as const;
+};

@@ -14,12 +14,14 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `ImbotBotItemType`. */
-export const imbotBotItemTypeSchema = /* @__PURE__ */ lenientObject(imbotBotItemTypeSchemaShape());
+export const imbotBotItemTypeSchema: LenientObject<ImbotBotItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotBotItemTypeSchemaShape());
 
-function imbotBotItemTypeSchemaShape() {
+function imbotBotItemTypeSchemaShape(): ImbotBotItemTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -28,12 +30,18 @@ function imbotBotItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotRestrictions`. */
-export const imbotRestrictionsSchema = /* @__PURE__ */ lenientObject(
-  imbotRestrictionsSchemaShape(),
-);
+type ImbotBotItemTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  OPENLINE: typeof nullishString;
+};
 
-function imbotRestrictionsSchemaShape() {
+/** Lenient schema of `ImbotRestrictions`. */
+export const imbotRestrictionsSchema: LenientObject<ImbotRestrictionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotRestrictionsSchemaShape());
+
+function imbotRestrictionsSchemaShape(): ImbotRestrictionsSchemaShape {
   return {
     avatar: wireBoolean.nullish(),
     rename: wireBoolean.nullish(),
@@ -47,10 +55,23 @@ function imbotRestrictionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotEntityLink`. */
-export const imbotEntityLinkSchema = /* @__PURE__ */ lenientObject(imbotEntityLinkSchemaShape());
+type ImbotRestrictionsSchemaShape = {
+  avatar: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rename: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extend: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  call: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave_owner: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  send: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_list: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotEntityLinkSchemaShape() {
+/** Lenient schema of `ImbotEntityLink`. */
+export const imbotEntityLinkSchema: LenientObject<ImbotEntityLinkSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotEntityLinkSchemaShape());
+
+function imbotEntityLinkSchemaShape(): ImbotEntityLinkSchemaShape {
   return {
     type: nullishString,
     url: nullishString,
@@ -58,10 +79,17 @@ function imbotEntityLinkSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotPermissions`. */
-export const imbotPermissionsSchema = /* @__PURE__ */ lenientObject(imbotPermissionsSchemaShape());
+type ImbotEntityLinkSchemaShape = {
+  type: typeof nullishString;
+  url: typeof nullishString;
+  id: typeof nullishString;
+};
 
-function imbotPermissionsSchemaShape() {
+/** Lenient schema of `ImbotPermissions`. */
+export const imbotPermissionsSchema: LenientObject<ImbotPermissionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotPermissionsSchemaShape());
+
+function imbotPermissionsSchemaShape(): ImbotPermissionsSchemaShape {
   return {
     manage_users_add: nullishString,
     manage_users_delete: nullishString,
@@ -72,12 +100,20 @@ function imbotPermissionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotReadedListItemType`. */
-export const imbotReadedListItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imbotReadedListItemTypeSchemaShape(),
-);
+type ImbotPermissionsSchemaShape = {
+  manage_users_add: typeof nullishString;
+  manage_users_delete: typeof nullishString;
+  manage_ui: typeof nullishString;
+  manage_settings: typeof nullishString;
+  manage_messages: typeof nullishString;
+  can_post: typeof nullishString;
+};
 
-function imbotReadedListItemTypeSchemaShape() {
+/** Lenient schema of `ImbotReadedListItemType`. */
+export const imbotReadedListItemTypeSchema: LenientObject<ImbotReadedListItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotReadedListItemTypeSchemaShape());
+
+function imbotReadedListItemTypeSchemaShape(): ImbotReadedListItemTypeSchemaShape {
   return {
     user_id: wireNumber.nullish(),
     user_name: nullishString,
@@ -86,12 +122,18 @@ function imbotReadedListItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotLastMessageViewsFirstViewersItemType`. */
-export const imbotLastMessageViewsFirstViewersItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imbotLastMessageViewsFirstViewersItemTypeSchemaShape(),
-);
+type ImbotReadedListItemTypeSchemaShape = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_name: typeof nullishString;
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function imbotLastMessageViewsFirstViewersItemTypeSchemaShape() {
+/** Lenient schema of `ImbotLastMessageViewsFirstViewersItemType`. */
+export const imbotLastMessageViewsFirstViewersItemTypeSchema: LenientObject<ImbotLastMessageViewsFirstViewersItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotLastMessageViewsFirstViewersItemTypeSchemaShape());
+
+function imbotLastMessageViewsFirstViewersItemTypeSchemaShape(): ImbotLastMessageViewsFirstViewersItemTypeSchemaShape {
   return {
     user_id: wireNumber.nullish(),
     user_name: nullishString,
@@ -99,12 +141,17 @@ function imbotLastMessageViewsFirstViewersItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotLastMessageViews`. */
-export const imbotLastMessageViewsSchema = /* @__PURE__ */ lenientObject(
-  imbotLastMessageViewsSchemaShape(),
-);
+type ImbotLastMessageViewsFirstViewersItemTypeSchemaShape = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_name: typeof nullishString;
+  date: typeof nullishString;
+};
 
-function imbotLastMessageViewsSchemaShape() {
+/** Lenient schema of `ImbotLastMessageViews`. */
+export const imbotLastMessageViewsSchema: LenientObject<ImbotLastMessageViewsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotLastMessageViewsSchemaShape());
+
+function imbotLastMessageViewsSchemaShape(): ImbotLastMessageViewsSchemaShape {
   return {
     message_id: wireNumber.nullish(),
     first_viewers: lenientArray(imbotLastMessageViewsFirstViewersItemTypeSchema).nullish(),
@@ -112,12 +159,19 @@ function imbotLastMessageViewsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotDialogGetFields`. */
-export const imbotDialogGetFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotDialogGetFieldsSchemaShape(),
-);
+type ImbotLastMessageViewsSchemaShape = {
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  first_viewers: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imbotLastMessageViewsFirstViewersItemTypeSchema>>
+  >;
+  count_of_viewers: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imbotDialogGetFieldsSchemaShape() {
+/** Lenient schema of `ImbotDialogGetFields`. */
+export const imbotDialogGetFieldsSchema: LenientObject<ImbotDialogGetFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotDialogGetFieldsSchemaShape());
+
+function imbotDialogGetFieldsSchemaShape(): ImbotDialogGetFieldsSchemaShape {
   return {
     id: wireNumber.nullish(),
     parent_chat_id: wireNumber.nullish(),
@@ -160,10 +214,52 @@ function imbotDialogGetFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotBot`. */
-export const imbotBotSchema = /* @__PURE__ */ lenientObject(imbotBotSchemaShape());
+type ImbotDialogGetFieldsSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  type: typeof nullishString;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  message_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  unread_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imbotRestrictionsSchema>>;
+  last_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  marked_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  disk_folder_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  date_create: typeof nullishString;
+  message_type: typeof nullishString;
+  public: typeof nullishString;
+  role: typeof nullishString;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imbotEntityLinkSchema>>;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imbotPermissionsSchema>>;
+  is_new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  readed_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotReadedListItemTypeSchema>>>;
+  manager_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  last_message_views: z.ZodOptional<z.ZodNullable<typeof imbotLastMessageViewsSchema>>;
+  dialog_id: typeof nullishString;
+};
 
-function imbotBotSchemaShape() {
+/** Lenient schema of `ImbotBot`. */
+export const imbotBotSchema: LenientObject<ImbotBotSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotBotSchemaShape());
+
+function imbotBotSchemaShape(): ImbotBotSchemaShape {
   return {
     id: wireNumber.nullish(),
     code: nullishString,
@@ -182,12 +278,30 @@ function imbotBotSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotGetUser`. */
-export const imbotV2BotGetUserSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotGetUserSchemaShape(),
-);
+type ImbotBotSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+  type: typeof nullishString;
+  isHidden: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isSupportOpenline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReactionsEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  backgroundId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  language: typeof nullishString;
+  moduleId: typeof nullishString;
+  eventMode: typeof nullishString;
+  countMessage: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  countCommand: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  countChat: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  countUser: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imbotV2BotGetUserSchemaShape() {
+/** Lenient schema of `ImbotV2BotGetUser`. */
+export const imbotV2BotGetUserSchema: LenientObject<ImbotV2BotGetUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotGetUserSchemaShape());
+
+function imbotV2BotGetUserSchemaShape(): ImbotV2BotGetUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -197,12 +311,19 @@ function imbotV2BotGetUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotRegisterUser`. */
-export const imbotV2BotRegisterUserSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotRegisterUserSchemaShape(),
-);
+type ImbotV2BotGetUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
 
-function imbotV2BotRegisterUserSchemaShape() {
+/** Lenient schema of `ImbotV2BotRegisterUser`. */
+export const imbotV2BotRegisterUserSchema: LenientObject<ImbotV2BotRegisterUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotRegisterUserSchemaShape());
+
+function imbotV2BotRegisterUserSchemaShape(): ImbotV2BotRegisterUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -228,10 +349,35 @@ function imbotV2BotRegisterUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotMessage`. */
-export const imbotMessageSchema = /* @__PURE__ */ lenientObject(imbotMessageSchemaShape());
+type ImbotV2BotRegisterUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  firstName: typeof nullishString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  externalAuthId: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lastActivityDate: typeof nullishString;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  type: typeof nullishString;
+};
 
-function imbotMessageSchemaShape() {
+/** Lenient schema of `ImbotMessage`. */
+export const imbotMessageSchema: LenientObject<ImbotMessageSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotMessageSchemaShape());
+
+function imbotMessageSchemaShape(): ImbotMessageSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     chatId: wireNumber.nullish(),
@@ -240,16 +386,34 @@ function imbotMessageSchemaShape() {
     text: nullishString,
     isSystem: wireBoolean.nullish(),
     uuid: nullishString,
-    forward: lenientObject({}).nullish(),
-    params: lenientObject({}).nullish(),
+    forward: lenientObject<ImbotMessageSchemaShape>({}).nullish(),
+    params: lenientObject<ImbotMessageSchemaShape2>({}).nullish(),
     viewedByOthers: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `ImbotUser_8bde8f`. */
-export const imbotUser_8bde8fSchema = /* @__PURE__ */ lenientObject(imbotUser_8bde8fSchemaShape());
+type ImbotMessageSchemaShape = {};
 
-function imbotUser_8bde8fSchemaShape() {
+type ImbotMessageSchemaShape2 = {};
+
+type ImbotMessageSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: typeof nullishString;
+  text: typeof nullishString;
+  isSystem: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  uuid: typeof nullishString;
+  forward: z.ZodOptional<z.ZodNullable<LenientObject<ImbotMessageSchemaShape>>>;
+  params: z.ZodOptional<z.ZodNullable<LenientObject<ImbotMessageSchemaShape2>>>;
+  viewedByOthers: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `ImbotUser_8bde8f`. */
+export const imbotUser_8bde8fSchema: LenientObject<ImbotUser_8bde8fSchemaShape2> =
+  /* @__PURE__ */ lenientObject(imbotUser_8bde8fSchemaShape());
+
+function imbotUser_8bde8fSchemaShape(): ImbotUser_8bde8fSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -272,19 +436,62 @@ function imbotUser_8bde8fSchemaShape() {
     desktopLastDate: z.union([lenientString, wireBoolean]).nullish(),
     absent: z.union([lenientString, wireBoolean]).nullish(),
     departments: lenientArray(wireNumber).nullish(),
-    phones: z.union([lenientObject({}), wireBoolean]).nullish(),
+    phones: z.union([lenientObject<ImbotUser_8bde8fSchemaShape>({}), wireBoolean]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
   };
 }
 
-/** Lenient schema of `ImbotV2ChatAddChat`. */
-export const imbotV2ChatAddChatSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatAddChatSchemaShape(),
-);
+type ImbotUser_8bde8fSchemaShape = {};
 
-function imbotV2ChatAddChatSchemaShape() {
+type ImbotUser_8bde8fSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  firstName: typeof nullishString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  externalAuthId: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  lastActivityDate: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  mobileLastDate: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  desktopLastDate: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  absent: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<ImbotUser_8bde8fSchemaShape>, typeof wireBoolean]>
+    >
+  >;
+  type: typeof nullishString;
+  website: typeof nullishString;
+  email: typeof nullishString;
+};
+
+/** Lenient schema of `ImbotV2ChatAddChat`. */
+export const imbotV2ChatAddChatSchema: LenientObject<ImbotV2ChatAddChatSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatAddChatSchemaShape());
+
+function imbotV2ChatAddChatSchemaShape(): ImbotV2ChatAddChatSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     dialogId: nullishString,
@@ -307,9 +514,9 @@ function imbotV2ChatAddChatSchemaShape() {
     entityData1: nullishString,
     entityData2: nullishString,
     entityData3: nullishString,
-    entityLink: lenientObject({}).nullish(),
+    entityLink: lenientObject<ImbotV2ChatAddChatSchemaShape>({}).nullish(),
     diskFolderId: wireNumber.nullish(),
-    permissions: lenientObject({}).nullish(),
+    permissions: lenientObject<ImbotV2ChatAddChatSchemaShape2>({}).nullish(),
     parentChatId: nullishUnknown,
     parentMessageId: nullishUnknown,
     isNew: wireBoolean.nullish(),
@@ -325,12 +532,54 @@ function imbotV2ChatAddChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2ChatAddUser`. */
-export const imbotV2ChatAddUserSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatAddUserSchemaShape(),
-);
+type ImbotV2ChatAddChatSchemaShape = {};
 
-function imbotV2ChatAddUserSchemaShape() {
+type ImbotV2ChatAddChatSchemaShape2 = {};
+
+type ImbotV2ChatAddChatSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dialogId: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  type: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  avatar: typeof nullishString;
+  role: typeof nullishString;
+  dateCreate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  lastMessageId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  muteList: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  managerList: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  messageType: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsCollaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  entityType: typeof nullishString;
+  entityId: typeof nullishString;
+  entityData1: typeof nullishString;
+  entityData2: typeof nullishString;
+  entityData3: typeof nullishString;
+  entityLink: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatAddChatSchemaShape>>>;
+  diskFolderId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  permissions: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatAddChatSchemaShape2>>>;
+  parentChatId: typeof nullishUnknown;
+  parentMessageId: typeof nullishUnknown;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  textFieldEnabled: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  backgroundId: typeof nullishUnknown;
+  lastMessageViews: typeof nullishString;
+  lastId: typeof nullishUnknown;
+  markedId: typeof nullishUnknown;
+  messageCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  public: typeof nullishString;
+  unreadId: typeof nullishUnknown;
+  userCounter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+/** Lenient schema of `ImbotV2ChatAddUser`. */
+export const imbotV2ChatAddUserSchema: LenientObject<ImbotV2ChatAddUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatAddUserSchemaShape());
+
+function imbotV2ChatAddUserSchemaShape(): ImbotV2ChatAddUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -356,12 +605,35 @@ function imbotV2ChatAddUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2ChatGetChat`. */
-export const imbotV2ChatGetChatSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatGetChatSchemaShape(),
-);
+type ImbotV2ChatAddUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  firstName: typeof nullishString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishString;
+  gender: typeof nullishString;
+  birthday: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  bot: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  connector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  externalAuthId: typeof nullishString;
+  status: typeof nullishString;
+  idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lastActivityDate: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  absent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  phones: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2ChatGetChatSchemaShape() {
+/** Lenient schema of `ImbotV2ChatGetChat`. */
+export const imbotV2ChatGetChatSchema: LenientObject<ImbotV2ChatGetChatSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatGetChatSchemaShape());
+
+function imbotV2ChatGetChatSchemaShape(): ImbotV2ChatGetChatSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     dialogId: nullishString,
@@ -384,9 +656,9 @@ function imbotV2ChatGetChatSchemaShape() {
     entityData1: nullishString,
     entityData2: nullishString,
     entityData3: nullishString,
-    entityLink: lenientObject({}).nullish(),
+    entityLink: lenientObject<ImbotV2ChatGetChatSchemaShape>({}).nullish(),
     diskFolderId: wireNumber.nullish(),
-    permissions: lenientObject({}).nullish(),
+    permissions: lenientObject<ImbotV2ChatGetChatSchemaShape2>({}).nullish(),
     parentChatId: nullishUnknown,
     parentMessageId: nullishUnknown,
     isNew: wireBoolean.nullish(),
@@ -402,12 +674,54 @@ function imbotV2ChatGetChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2CommandListCommand`. */
-export const imbotV2CommandListCommandSchema = /* @__PURE__ */ lenientObject(
-  imbotV2CommandListCommandSchemaShape(),
-);
+type ImbotV2ChatGetChatSchemaShape = {};
 
-function imbotV2CommandListCommandSchemaShape() {
+type ImbotV2ChatGetChatSchemaShape2 = {};
+
+type ImbotV2ChatGetChatSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dialogId: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  type: typeof nullishString;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  avatar: typeof nullishString;
+  role: typeof nullishString;
+  dateCreate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  lastMessageId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  muteList: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  managerList: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  messageType: typeof nullishString;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsCollaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  entityType: typeof nullishString;
+  entityId: typeof nullishString;
+  entityData1: typeof nullishString;
+  entityData2: typeof nullishString;
+  entityData3: typeof nullishString;
+  entityLink: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatGetChatSchemaShape>>>;
+  diskFolderId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  permissions: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatGetChatSchemaShape2>>>;
+  parentChatId: typeof nullishUnknown;
+  parentMessageId: typeof nullishUnknown;
+  isNew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  textFieldEnabled: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  backgroundId: typeof nullishUnknown;
+  lastMessageViews: typeof nullishString;
+  lastId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  markedId: typeof nullishUnknown;
+  messageCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  public: typeof nullishString;
+  unreadId: typeof nullishUnknown;
+  userCounter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+/** Lenient schema of `ImbotV2CommandListCommand`. */
+export const imbotV2CommandListCommandSchema: LenientObject<ImbotV2CommandListCommandSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandListCommandSchemaShape());
+
+function imbotV2CommandListCommandSchemaShape(): ImbotV2CommandListCommandSchemaShape {
   return {
     id: wireNumber.nullish(),
     botId: wireNumber.nullish(),
@@ -422,12 +736,24 @@ function imbotV2CommandListCommandSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2CommandRegisterCommand`. */
-export const imbotV2CommandRegisterCommandSchema = /* @__PURE__ */ lenientObject(
-  imbotV2CommandRegisterCommandSchemaShape(),
-);
+type ImbotV2CommandListCommandSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  botId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  command: typeof nullishString;
+  title: typeof nullishString;
+  params: typeof nullishString;
+  common: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hidden: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extranetSupport: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  category: typeof nullishString;
+  context: typeof nullishString;
+};
 
-function imbotV2CommandRegisterCommandSchemaShape() {
+/** Lenient schema of `ImbotV2CommandRegisterCommand`. */
+export const imbotV2CommandRegisterCommandSchema: LenientObject<ImbotV2CommandRegisterCommandSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandRegisterCommandSchemaShape());
+
+function imbotV2CommandRegisterCommandSchemaShape(): ImbotV2CommandRegisterCommandSchemaShape {
   return {
     id: wireNumber.nullish(),
     botId: wireNumber.nullish(),
@@ -438,10 +764,20 @@ function imbotV2CommandRegisterCommandSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotFile`. */
-export const imbotFileSchema = /* @__PURE__ */ lenientObject(imbotFileSchemaShape());
+type ImbotV2CommandRegisterCommandSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  botId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  command: typeof nullishString;
+  common: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hidden: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extranetSupport: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotFileSchemaShape() {
+/** Lenient schema of `ImbotFile`. */
+export const imbotFileSchema: LenientObject<ImbotFileSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotFileSchemaShape());
+
+function imbotFileSchemaShape(): ImbotFileSchemaShape {
   return {
     id: wireNumber.nullish(),
     chatId: wireNumber.nullish(),
@@ -451,10 +787,19 @@ function imbotFileSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotRevision`. */
-export const imbotRevisionSchema = /* @__PURE__ */ lenientObject(imbotRevisionSchemaShape());
+type ImbotFileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  extension: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imbotRevisionSchemaShape() {
+/** Lenient schema of `ImbotRevision`. */
+export const imbotRevisionSchema: LenientObject<ImbotRevisionSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotRevisionSchemaShape());
+
+function imbotRevisionSchemaShape(): ImbotRevisionSchemaShape {
   return {
     rest: wireNumber.nullish(),
     web: wireNumber.nullish(),
@@ -463,22 +808,28 @@ function imbotRevisionSchemaShape() {
   };
 }
 
+type ImbotRevisionSchemaShape = {
+  rest: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  web: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mobile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  desktop: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of `ImbotChat`. */
-export const imbotChatSchema = /* @__PURE__ */ z.union([
-  imbotV2ChatAddChatSchema,
-  imbotV2ChatGetChatSchema,
-]);
+export const imbotChatSchema: z.ZodUnion<
+  readonly [typeof imbotV2ChatAddChatSchema, typeof imbotV2ChatGetChatSchema]
+> = /* @__PURE__ */ z.union([imbotV2ChatAddChatSchema, imbotV2ChatGetChatSchema]);
 
 /** Lenient schema of `ImbotCommand`. */
-export const imbotCommandSchema = /* @__PURE__ */ z.union([
-  imbotV2CommandListCommandSchema,
-  imbotV2CommandRegisterCommandSchema,
-]);
+export const imbotCommandSchema: z.ZodUnion<
+  readonly [typeof imbotV2CommandListCommandSchema, typeof imbotV2CommandRegisterCommandSchema]
+> = /* @__PURE__ */ z.union([imbotV2CommandListCommandSchema, imbotV2CommandRegisterCommandSchema]);
 
 /** Lenient schema of `ImbotFIELDSLANG`. */
-export const imbotFIELDSLANGSchema = /* @__PURE__ */ lenientObject(imbotFIELDSLANGSchemaShape());
+export const imbotFIELDSLANGSchema: LenientObject<ImbotFIELDSLANGSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotFIELDSLANGSchemaShape());
 
-function imbotFIELDSLANGSchemaShape() {
+function imbotFIELDSLANGSchemaShape(): ImbotFIELDSLANGSchemaShape {
   return {
     LANGUAGE_ID: nullableString,
     TITLE: nullableString,
@@ -486,12 +837,17 @@ function imbotFIELDSLANGSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotCommandUpdateFields`. */
-export const imbotCommandUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotCommandUpdateFieldsSchemaShape(),
-);
+type ImbotFIELDSLANGSchemaShape = {
+  LANGUAGE_ID: typeof nullableString;
+  TITLE: typeof nullableString;
+  PARAMS: typeof nullishString;
+};
 
-function imbotCommandUpdateFieldsSchemaShape() {
+/** Lenient schema of `ImbotCommandUpdateFields`. */
+export const imbotCommandUpdateFieldsSchema: LenientObject<ImbotCommandUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotCommandUpdateFieldsSchemaShape());
+
+function imbotCommandUpdateFieldsSchemaShape(): ImbotCommandUpdateFieldsSchemaShape {
   return {
     COMMAND: nullishString,
     EVENT_COMMAND_ADD: nullishString,
@@ -501,12 +857,19 @@ function imbotCommandUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotFIELDSPROPERTIES`. */
-export const imbotFIELDSPROPERTIESSchema = /* @__PURE__ */ lenientObject(
-  imbotFIELDSPROPERTIESSchemaShape(),
-);
+type ImbotCommandUpdateFieldsSchemaShape = {
+  COMMAND: typeof nullishString;
+  EVENT_COMMAND_ADD: typeof nullishString;
+  HIDDEN: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  EXTRANET_SUPPORT: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  LANG: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotFIELDSLANGSchema>>>;
+};
 
-function imbotFIELDSPROPERTIESSchemaShape() {
+/** Lenient schema of `ImbotFIELDSPROPERTIES`. */
+export const imbotFIELDSPROPERTIESSchema: LenientObject<ImbotFIELDSPROPERTIESSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotFIELDSPROPERTIESSchemaShape());
+
+function imbotFIELDSPROPERTIESSchemaShape(): ImbotFIELDSPROPERTIESSchemaShape {
   return {
     NAME: nullishString,
     LAST_NAME: nullishString,
@@ -539,12 +902,44 @@ function imbotFIELDSPROPERTIESSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotUpdateFields`. */
-export const imbotUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotUpdateFieldsSchemaShape(),
-);
+type ImbotFIELDSPROPERTIESSchemaShape = {
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  COLOR: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        RED: 'RED';
+        GREEN: 'GREEN';
+        MINT: 'MINT';
+        LIGHT_BLUE: 'LIGHT_BLUE';
+        DARK_BLUE: 'DARK_BLUE';
+        PURPLE: 'PURPLE';
+        AQUA: 'AQUA';
+        PINK: 'PINK';
+        LIME: 'LIME';
+        BROWN: 'BROWN';
+        AZURE: 'AZURE';
+        KHAKI: 'KHAKI';
+        SAND: 'SAND';
+        MARENGO: 'MARENGO';
+        GRAY: 'GRAY';
+        GRAPHITE: 'GRAPHITE';
+      }>
+    >
+  >;
+  EMAIL: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  PERSONAL_WWW: typeof nullishString;
+  PERSONAL_GENDER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  PERSONAL_PHOTO: typeof nullishUnknown;
+};
 
-function imbotUpdateFieldsSchemaShape() {
+/** Lenient schema of `ImbotUpdateFields`. */
+export const imbotUpdateFieldsSchema: LenientObject<ImbotUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotUpdateFieldsSchemaShape());
+
+function imbotUpdateFieldsSchemaShape(): ImbotUpdateFieldsSchemaShape {
   return {
     CODE: nullishString,
     EVENT_HANDLER: nullishString,
@@ -557,12 +952,22 @@ function imbotUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotRegisterProperties`. */
-export const imbotV2BotRegisterPropertiesSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotRegisterPropertiesSchemaShape(),
-);
+type ImbotUpdateFieldsSchemaShape = {
+  CODE: typeof nullishString;
+  EVENT_HANDLER: typeof nullishString;
+  EVENT_MESSAGE_ADD: typeof nullishString;
+  EVENT_MESSAGE_UPDATE: typeof nullishString;
+  EVENT_MESSAGE_DELETE: typeof nullishString;
+  EVENT_WELCOME_MESSAGE: typeof nullishString;
+  EVENT_BOT_DELETE: typeof nullishString;
+  PROPERTIES: z.ZodOptional<z.ZodNullable<typeof imbotFIELDSPROPERTIESSchema>>;
+};
 
-function imbotV2BotRegisterPropertiesSchemaShape() {
+/** Lenient schema of `ImbotV2BotRegisterProperties`. */
+export const imbotV2BotRegisterPropertiesSchema: LenientObject<ImbotV2BotRegisterPropertiesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotRegisterPropertiesSchemaShape());
+
+function imbotV2BotRegisterPropertiesSchemaShape(): ImbotV2BotRegisterPropertiesSchemaShape {
   return {
     name: nullableString,
     lastName: nullishString,
@@ -573,12 +978,20 @@ function imbotV2BotRegisterPropertiesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotRegisterFields`. */
-export const imbotV2BotRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotRegisterFieldsSchemaShape(),
-);
+type ImbotV2BotRegisterPropertiesSchemaShape = {
+  name: typeof nullableString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  gender: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  avatar: typeof nullishUnknown;
+};
 
-function imbotV2BotRegisterFieldsSchemaShape() {
+/** Lenient schema of `ImbotV2BotRegisterFields`. */
+export const imbotV2BotRegisterFieldsSchema: LenientObject<ImbotV2BotRegisterFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotRegisterFieldsSchemaShape());
+
+function imbotV2BotRegisterFieldsSchemaShape(): ImbotV2BotRegisterFieldsSchemaShape {
   return {
     code: nullableString,
     botToken: nullishString,
@@ -593,12 +1006,24 @@ function imbotV2BotRegisterFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotUpdateProperties`. */
-export const imbotV2BotUpdatePropertiesSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotUpdatePropertiesSchemaShape(),
-);
+type ImbotV2BotRegisterFieldsSchemaShape = {
+  code: typeof nullableString;
+  botToken: typeof nullishString;
+  properties: z.ZodNullable<typeof imbotV2BotRegisterPropertiesSchema>;
+  type: typeof nullishString;
+  eventMode: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ fetch: 'fetch'; webhook: 'webhook' }>>>;
+  webhookUrl: typeof nullishString;
+  isHidden: typeof nullishBoolean;
+  isReactionsEnabled: typeof nullishBoolean;
+  isSupportOpenline: typeof nullishBoolean;
+  backgroundId: typeof nullishString;
+};
 
-function imbotV2BotUpdatePropertiesSchemaShape() {
+/** Lenient schema of `ImbotV2BotUpdateProperties`. */
+export const imbotV2BotUpdatePropertiesSchema: LenientObject<ImbotV2BotUpdatePropertiesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotUpdatePropertiesSchemaShape());
+
+function imbotV2BotUpdatePropertiesSchemaShape(): ImbotV2BotUpdatePropertiesSchemaShape {
   return {
     name: nullishString,
     lastName: nullishString,
@@ -609,12 +1034,20 @@ function imbotV2BotUpdatePropertiesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2BotUpdateFields`. */
-export const imbotV2BotUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2BotUpdateFieldsSchemaShape(),
-);
+type ImbotV2BotUpdatePropertiesSchemaShape = {
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  workPosition: typeof nullishString;
+  color: typeof nullishString;
+  gender: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  avatar: typeof nullishUnknown;
+};
 
-function imbotV2BotUpdateFieldsSchemaShape() {
+/** Lenient schema of `ImbotV2BotUpdateFields`. */
+export const imbotV2BotUpdateFieldsSchema: LenientObject<ImbotV2BotUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotUpdateFieldsSchemaShape());
+
+function imbotV2BotUpdateFieldsSchemaShape(): ImbotV2BotUpdateFieldsSchemaShape {
   return {
     properties: imbotV2BotUpdatePropertiesSchema.nullish(),
     isHidden: nullishBoolean,
@@ -627,12 +1060,22 @@ function imbotV2BotUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2ChatAddFields`. */
-export const imbotV2ChatAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatAddFieldsSchemaShape(),
-);
+type ImbotV2BotUpdateFieldsSchemaShape = {
+  properties: z.ZodOptional<z.ZodNullable<typeof imbotV2BotUpdatePropertiesSchema>>;
+  isHidden: typeof nullishBoolean;
+  isReactionsEnabled: typeof nullishBoolean;
+  isSupportOpenline: typeof nullishBoolean;
+  backgroundId: typeof nullishString;
+  eventMode: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ fetch: 'fetch'; webhook: 'webhook' }>>>;
+  webhookUrl: typeof nullishString;
+  botToken: typeof nullishString;
+};
 
-function imbotV2ChatAddFieldsSchemaShape() {
+/** Lenient schema of `ImbotV2ChatAddFields`. */
+export const imbotV2ChatAddFieldsSchema: LenientObject<ImbotV2ChatAddFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatAddFieldsSchemaShape());
+
+function imbotV2ChatAddFieldsSchemaShape(): ImbotV2ChatAddFieldsSchemaShape {
   return {
     title: nullishString,
     description: nullishString,
@@ -644,44 +1087,119 @@ function imbotV2ChatAddFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2ChatMessageSendFields`. */
-export const imbotV2ChatMessageSendFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageSendFieldsSchemaShape(),
-);
+type ImbotV2ChatAddFieldsSchemaShape = {
+  title: typeof nullishString;
+  description: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishUnknown;
+  userIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientNumber>>>;
+  ownerId: typeof nullishNumber;
+  message: typeof nullishString;
+};
 
-function imbotV2ChatMessageSendFieldsSchemaShape() {
+/** Lenient schema of `ImbotV2ChatMessageSendFields`. */
+export const imbotV2ChatMessageSendFieldsSchema: LenientObject<ImbotV2ChatMessageSendFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageSendFieldsSchemaShape());
+
+function imbotV2ChatMessageSendFieldsSchemaShape(): ImbotV2ChatMessageSendFieldsSchemaShape3 {
   return {
     message: nullishString,
-    attach: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    attach: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<ImbotV2ChatMessageSendFieldsSchemaShape>({}),
+      ])
+      .nullish(),
     keyboard: lenientArray(z.unknown()).nullish(),
     system: nullishBoolean,
     urlPreview: nullishBoolean,
     replyId: nullishNumber,
     templateId: nullishString,
-    forwardIds: lenientObject({}).nullish(),
+    forwardIds: lenientObject<ImbotV2ChatMessageSendFieldsSchemaShape2>({}).nullish(),
   };
 }
 
-/** Lenient schema of `ImbotV2ChatMessageUpdateFields`. */
-export const imbotV2ChatMessageUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageUpdateFieldsSchemaShape(),
-);
+type ImbotV2ChatMessageSendFieldsSchemaShape = {};
 
-function imbotV2ChatMessageUpdateFieldsSchemaShape() {
+type ImbotV2ChatMessageSendFieldsSchemaShape2 = {};
+
+type ImbotV2ChatMessageSendFieldsSchemaShape3 = {
+  message: typeof nullishString;
+  attach: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<ImbotV2ChatMessageSendFieldsSchemaShape>,
+        ]
+      >
+    >
+  >;
+  keyboard: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  system: typeof nullishBoolean;
+  urlPreview: typeof nullishBoolean;
+  replyId: typeof nullishNumber;
+  templateId: typeof nullishString;
+  forwardIds: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatMessageSendFieldsSchemaShape2>>>;
+};
+
+/** Lenient schema of `ImbotV2ChatMessageUpdateFields`. */
+export const imbotV2ChatMessageUpdateFieldsSchema: LenientObject<ImbotV2ChatMessageUpdateFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageUpdateFieldsSchemaShape());
+
+function imbotV2ChatMessageUpdateFieldsSchemaShape(): ImbotV2ChatMessageUpdateFieldsSchemaShape3 {
   return {
     message: nullishString,
-    attach: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    keyboard: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    attach: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<ImbotV2ChatMessageUpdateFieldsSchemaShape>({}),
+      ])
+      .nullish(),
+    keyboard: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<ImbotV2ChatMessageUpdateFieldsSchemaShape2>({}),
+      ])
+      .nullish(),
     urlPreview: z.enum(['Y', 'N']).nullish(),
   };
 }
 
-/** Lenient schema of `ImbotV2ChatUpdateFields`. */
-export const imbotV2ChatUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2ChatUpdateFieldsSchemaShape(),
-);
+type ImbotV2ChatMessageUpdateFieldsSchemaShape = {};
 
-function imbotV2ChatUpdateFieldsSchemaShape() {
+type ImbotV2ChatMessageUpdateFieldsSchemaShape2 = {};
+
+type ImbotV2ChatMessageUpdateFieldsSchemaShape3 = {
+  message: typeof nullishString;
+  attach: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<ImbotV2ChatMessageUpdateFieldsSchemaShape>,
+        ]
+      >
+    >
+  >;
+  keyboard: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<ImbotV2ChatMessageUpdateFieldsSchemaShape2>,
+        ]
+      >
+    >
+  >;
+  urlPreview: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+};
+
+/** Lenient schema of `ImbotV2ChatUpdateFields`. */
+export const imbotV2ChatUpdateFieldsSchema: LenientObject<ImbotV2ChatUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatUpdateFieldsSchemaShape());
+
+function imbotV2ChatUpdateFieldsSchemaShape(): ImbotV2ChatUpdateFieldsSchemaShape {
   return {
     title: nullishString,
     description: nullishString,
@@ -690,59 +1208,116 @@ function imbotV2ChatUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotV2CommandAnswerFields`. */
-export const imbotV2CommandAnswerFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2CommandAnswerFieldsSchemaShape(),
-);
+type ImbotV2ChatUpdateFieldsSchemaShape = {
+  title: typeof nullishString;
+  description: typeof nullishString;
+  color: typeof nullishString;
+  avatar: typeof nullishUnknown;
+};
 
-function imbotV2CommandAnswerFieldsSchemaShape() {
+/** Lenient schema of `ImbotV2CommandAnswerFields`. */
+export const imbotV2CommandAnswerFieldsSchema: LenientObject<ImbotV2CommandAnswerFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandAnswerFieldsSchemaShape());
+
+function imbotV2CommandAnswerFieldsSchemaShape(): ImbotV2CommandAnswerFieldsSchemaShape3 {
   return {
     message: nullishString,
-    attach: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    keyboard: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    attach: z
+      .union([lenientArray(z.unknown()), lenientObject<ImbotV2CommandAnswerFieldsSchemaShape>({})])
+      .nullish(),
+    keyboard: z
+      .union([lenientArray(z.unknown()), lenientObject<ImbotV2CommandAnswerFieldsSchemaShape2>({})])
+      .nullish(),
     system: nullishBoolean,
     urlPreview: nullishBoolean,
   };
 }
 
-/** Lenient schema of `ImbotV2CommandRegisterFields`. */
-export const imbotV2CommandRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2CommandRegisterFieldsSchemaShape(),
-);
+type ImbotV2CommandAnswerFieldsSchemaShape = {};
 
-function imbotV2CommandRegisterFieldsSchemaShape() {
+type ImbotV2CommandAnswerFieldsSchemaShape2 = {};
+
+type ImbotV2CommandAnswerFieldsSchemaShape3 = {
+  message: typeof nullishString;
+  attach: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<ImbotV2CommandAnswerFieldsSchemaShape>]
+      >
+    >
+  >;
+  keyboard: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<ImbotV2CommandAnswerFieldsSchemaShape2>]
+      >
+    >
+  >;
+  system: typeof nullishBoolean;
+  urlPreview: typeof nullishBoolean;
+};
+
+/** Lenient schema of `ImbotV2CommandRegisterFields`. */
+export const imbotV2CommandRegisterFieldsSchema: LenientObject<ImbotV2CommandRegisterFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandRegisterFieldsSchemaShape());
+
+function imbotV2CommandRegisterFieldsSchemaShape(): ImbotV2CommandRegisterFieldsSchemaShape3 {
   return {
     command: nullableString,
-    title: lenientObject({}).nullish(),
-    params: lenientObject({}).nullish(),
+    title: lenientObject<ImbotV2CommandRegisterFieldsSchemaShape>({}).nullish(),
+    params: lenientObject<ImbotV2CommandRegisterFieldsSchemaShape2>({}).nullish(),
     common: nullishBoolean,
     hidden: nullishBoolean,
     extranetSupport: nullishBoolean,
   };
 }
+
+type ImbotV2CommandRegisterFieldsSchemaShape = {};
+
+type ImbotV2CommandRegisterFieldsSchemaShape2 = {};
+
+type ImbotV2CommandRegisterFieldsSchemaShape3 = {
+  command: typeof nullableString;
+  title: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2CommandRegisterFieldsSchemaShape>>>;
+  params: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2CommandRegisterFieldsSchemaShape2>>>;
+  common: typeof nullishBoolean;
+  hidden: typeof nullishBoolean;
+  extranetSupport: typeof nullishBoolean;
+};
 
 /** Lenient schema of `ImbotV2CommandUpdateFields`. */
-export const imbotV2CommandUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2CommandUpdateFieldsSchemaShape(),
-);
+export const imbotV2CommandUpdateFieldsSchema: LenientObject<ImbotV2CommandUpdateFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandUpdateFieldsSchemaShape());
 
-function imbotV2CommandUpdateFieldsSchemaShape() {
+function imbotV2CommandUpdateFieldsSchemaShape(): ImbotV2CommandUpdateFieldsSchemaShape3 {
   return {
     command: nullishString,
-    title: lenientObject({}).nullish(),
-    params: lenientObject({}).nullish(),
+    title: lenientObject<ImbotV2CommandUpdateFieldsSchemaShape>({}).nullish(),
+    params: lenientObject<ImbotV2CommandUpdateFieldsSchemaShape2>({}).nullish(),
     common: nullishBoolean,
     hidden: nullishBoolean,
     extranetSupport: nullishBoolean,
   };
 }
 
-/** Lenient schema of `ImbotV2FileUploadFields`. */
-export const imbotV2FileUploadFieldsSchema = /* @__PURE__ */ lenientObject(
-  imbotV2FileUploadFieldsSchemaShape(),
-);
+type ImbotV2CommandUpdateFieldsSchemaShape = {};
 
-function imbotV2FileUploadFieldsSchemaShape() {
+type ImbotV2CommandUpdateFieldsSchemaShape2 = {};
+
+type ImbotV2CommandUpdateFieldsSchemaShape3 = {
+  command: typeof nullishString;
+  title: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2CommandUpdateFieldsSchemaShape>>>;
+  params: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2CommandUpdateFieldsSchemaShape2>>>;
+  common: typeof nullishBoolean;
+  hidden: typeof nullishBoolean;
+  extranetSupport: typeof nullishBoolean;
+};
+
+/** Lenient schema of `ImbotV2FileUploadFields`. */
+export const imbotV2FileUploadFieldsSchema: LenientObject<ImbotV2FileUploadFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotV2FileUploadFieldsSchemaShape());
+
+function imbotV2FileUploadFieldsSchemaShape(): ImbotV2FileUploadFieldsSchemaShape {
   return {
     name: nullableString,
     content: nullableString,
@@ -750,8 +1325,30 @@ function imbotV2FileUploadFieldsSchemaShape() {
   };
 }
 
+type ImbotV2FileUploadFieldsSchemaShape = {
+  name: typeof nullableString;
+  content: typeof nullableString;
+  message: typeof nullishString;
+};
+
 /** Lenient schema of `ImbotFields`. */
-export const imbotFieldsSchema = /* @__PURE__ */ z.union([
+export const imbotFieldsSchema: z.ZodUnion<
+  readonly [
+    typeof imbotCommandUpdateFieldsSchema,
+    typeof imbotDialogGetFieldsSchema,
+    typeof imbotUpdateFieldsSchema,
+    typeof imbotV2BotRegisterFieldsSchema,
+    typeof imbotV2BotUpdateFieldsSchema,
+    typeof imbotV2ChatAddFieldsSchema,
+    typeof imbotV2ChatMessageSendFieldsSchema,
+    typeof imbotV2ChatMessageUpdateFieldsSchema,
+    typeof imbotV2ChatUpdateFieldsSchema,
+    typeof imbotV2CommandAnswerFieldsSchema,
+    typeof imbotV2CommandRegisterFieldsSchema,
+    typeof imbotV2CommandUpdateFieldsSchema,
+    typeof imbotV2FileUploadFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imbotCommandUpdateFieldsSchema,
   imbotDialogGetFieldsSchema,
   imbotUpdateFieldsSchema,
@@ -768,11 +1365,10 @@ export const imbotFieldsSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `ImbotRegisterProperties`. */
-export const imbotRegisterPropertiesSchema = /* @__PURE__ */ lenientObject(
-  imbotRegisterPropertiesSchemaShape(),
-);
+export const imbotRegisterPropertiesSchema: LenientObject<ImbotRegisterPropertiesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imbotRegisterPropertiesSchemaShape());
 
-function imbotRegisterPropertiesSchemaShape() {
+function imbotRegisterPropertiesSchemaShape(): ImbotRegisterPropertiesSchemaShape {
   return {
     NAME: nullishString,
     LAST_NAME: nullishString,
@@ -805,138 +1401,200 @@ function imbotRegisterPropertiesSchemaShape() {
   };
 }
 
+type ImbotRegisterPropertiesSchemaShape = {
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  COLOR: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        RED: 'RED';
+        GREEN: 'GREEN';
+        MINT: 'MINT';
+        LIGHT_BLUE: 'LIGHT_BLUE';
+        DARK_BLUE: 'DARK_BLUE';
+        PURPLE: 'PURPLE';
+        AQUA: 'AQUA';
+        PINK: 'PINK';
+        LIME: 'LIME';
+        BROWN: 'BROWN';
+        AZURE: 'AZURE';
+        KHAKI: 'KHAKI';
+        SAND: 'SAND';
+        MARENGO: 'MARENGO';
+        GRAY: 'GRAY';
+        GRAPHITE: 'GRAPHITE';
+      }>
+    >
+  >;
+  EMAIL: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  PERSONAL_WWW: typeof nullishString;
+  PERSONAL_GENDER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  PERSONAL_PHOTO: typeof nullishUnknown;
+};
+
 /** Lenient schema of `ImbotProperties`. */
-export const imbotPropertiesSchema = /* @__PURE__ */ z.union([
+export const imbotPropertiesSchema: z.ZodUnion<
+  readonly [
+    typeof imbotRegisterPropertiesSchema,
+    typeof imbotV2BotRegisterPropertiesSchema,
+    typeof imbotV2BotUpdatePropertiesSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imbotRegisterPropertiesSchema,
   imbotV2BotRegisterPropertiesSchema,
   imbotV2BotUpdatePropertiesSchema,
 ]);
 
 /** Lenient schema of `ImbotUser`. */
-export const imbotUserSchema = /* @__PURE__ */ z.union([
+export const imbotUserSchema: z.ZodUnion<
+  readonly [
+    typeof imbotV2BotGetUserSchema,
+    typeof imbotV2BotRegisterUserSchema,
+    typeof imbotV2ChatAddUserSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imbotV2BotGetUserSchema,
   imbotV2BotRegisterUserSchema,
   imbotV2ChatAddUserSchema,
 ]);
 
 /** Lenient schema of `ImbotV2BotListUser`. */
-export const imbotV2BotListUserSchema = imbotV2BotGetUserSchema;
+export const imbotV2BotListUserSchema: typeof imbotV2BotGetUserSchema = imbotV2BotGetUserSchema;
 
 /** Lenient schema of `ImbotV2BotUpdateUser`. */
-export const imbotV2BotUpdateUserSchema = imbotV2BotGetUserSchema;
+export const imbotV2BotUpdateUserSchema: typeof imbotV2BotGetUserSchema = imbotV2BotGetUserSchema;
 
 /** Lenient schema of `ImbotV2ChatMessageGetContextUser`. */
-export const imbotV2ChatMessageGetContextUserSchema = imbotV2BotGetUserSchema;
+export const imbotV2ChatMessageGetContextUserSchema: typeof imbotV2BotGetUserSchema =
+  imbotV2BotGetUserSchema;
 
 /** Lenient schema of `ImbotV2ChatMessageGetUser`. */
-export const imbotV2ChatMessageGetUserSchema = imbotV2BotGetUserSchema;
+export const imbotV2ChatMessageGetUserSchema: typeof imbotV2BotGetUserSchema =
+  imbotV2BotGetUserSchema;
 
 /** Lenient schema of `ImbotV2CommandUpdateCommand`. */
-export const imbotV2CommandUpdateCommandSchema = imbotV2CommandRegisterCommandSchema;
+export const imbotV2CommandUpdateCommandSchema: typeof imbotV2CommandRegisterCommandSchema =
+  imbotV2CommandRegisterCommandSchema;
 
 /** Lenient schema of the result of `imbot.app.register`. */
-export const imbotAppRegisterResult = /* @__PURE__ */ z.unknown();
+export const imbotAppRegisterResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `imbot.app.unregister`. */
-export const imbotAppUnregisterResult = wireBoolean;
+export const imbotAppUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.app.update`. */
-export const imbotAppUpdateResult = wireBoolean;
+export const imbotAppUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.bot.list`. */
-export const imbotBotListResult = imbotBotItemTypeSchema;
+export const imbotBotListResult: typeof imbotBotItemTypeSchema = imbotBotItemTypeSchema;
 
 /** Lenient schema of the result of `imbot.chat.add`. */
-export const imbotChatAddResult = wireNumber;
+export const imbotChatAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imbot.chat.get`. */
-export const imbotChatGetResult = /* @__PURE__ */ z.union([
-  lenientObject({
+export const imbotChatGetResult: z.ZodUnion<
+  readonly [LenientObject<ImbotChatGetResultShape>, z.ZodNull]
+> = /* @__PURE__ */ z.union([
+  lenientObject<ImbotChatGetResultShape>({
     ID: wireNumber.nullish(),
   }),
   z.null(),
 ]);
 
+type ImbotChatGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `imbot.chat.leave`. */
-export const imbotChatLeaveResult = wireBoolean;
+export const imbotChatLeaveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.sendTyping`. */
-export const imbotChatSendTypingResult = wireBoolean;
+export const imbotChatSendTypingResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.setManager`. */
-export const imbotChatSetManagerResult = wireBoolean;
+export const imbotChatSetManagerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.setOwner`. */
-export const imbotChatSetOwnerResult = wireBoolean;
+export const imbotChatSetOwnerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.updateAvatar`. */
-export const imbotChatUpdateAvatarResult = wireBoolean;
+export const imbotChatUpdateAvatarResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.updateColor`. */
-export const imbotChatUpdateColorResult = wireBoolean;
+export const imbotChatUpdateColorResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.updateTitle`. */
-export const imbotChatUpdateTitleResult = wireBoolean;
+export const imbotChatUpdateTitleResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.user.add`. */
-export const imbotChatUserAddResult = wireBoolean;
+export const imbotChatUserAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.user.delete`. */
-export const imbotChatUserDeleteResult = wireBoolean;
+export const imbotChatUserDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.chat.user.list`. */
-export const imbotChatUserListResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const imbotChatUserListResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `imbot.command.answer`. */
-export const imbotCommandAnswerResult = wireNumber;
+export const imbotCommandAnswerResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imbot.command.register`. */
-export const imbotCommandRegisterResult = wireNumber;
+export const imbotCommandRegisterResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imbot.command.unregister`. */
-export const imbotCommandUnregisterResult = wireBoolean;
+export const imbotCommandUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.command.update`. */
-export const imbotCommandUpdateResult = wireBoolean;
+export const imbotCommandUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.dialog.get`. */
-export const imbotDialogGetResult = imbotDialogGetFieldsSchema;
+export const imbotDialogGetResult: typeof imbotDialogGetFieldsSchema = imbotDialogGetFieldsSchema;
 
 /** Lenient schema of the result of `imbot.message.add`. */
-export const imbotMessageAddResult = wireNumber;
+export const imbotMessageAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imbot.message.delete`. */
-export const imbotMessageDeleteResult = wireBoolean;
+export const imbotMessageDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.message.like`. */
-export const imbotMessageLikeResult = wireBoolean;
+export const imbotMessageLikeResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.message.update`. */
-export const imbotMessageUpdateResult = wireBoolean;
+export const imbotMessageUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.register`. */
-export const imbotRegisterResult = wireNumber;
+export const imbotRegisterResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imbot.unregister`. */
-export const imbotUnregisterResult = wireBoolean;
+export const imbotUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.update`. */
-export const imbotUpdateResult = wireBoolean;
+export const imbotUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imbot.v2.Bot.get`. */
-export const imbotV2BotGetResult = /* @__PURE__ */ lenientObject(imbotV2BotGetResultShape());
+export const imbotV2BotGetResult: LenientObject<ImbotV2BotGetResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotGetResultShape());
 
-function imbotV2BotGetResultShape() {
+function imbotV2BotGetResultShape(): ImbotV2BotGetResultShape {
   return {
     bot: imbotBotSchema.nullish(),
     users: lenientArray(imbotV2BotGetUserSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Bot.list`. */
-export const imbotV2BotListResult = /* @__PURE__ */ lenientObject(imbotV2BotListResultShape());
+type ImbotV2BotGetResultShape = {
+  bot: z.ZodOptional<z.ZodNullable<typeof imbotBotSchema>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2BotGetUserSchema>>>;
+};
 
-function imbotV2BotListResultShape() {
+/** Lenient schema of the result of `imbot.v2.Bot.list`. */
+export const imbotV2BotListResult: LenientObject<ImbotV2BotListResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotListResultShape());
+
+function imbotV2BotListResultShape(): ImbotV2BotListResultShape {
   return {
     bots: lenientArray(imbotBotSchema).nullish(),
     users: lenientArray(imbotV2BotGetUserSchema).nullish(),
@@ -944,123 +1602,163 @@ function imbotV2BotListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Bot.register`. */
-export const imbotV2BotRegisterResult = /* @__PURE__ */ lenientObject(
-  imbotV2BotRegisterResultShape(),
-);
+type ImbotV2BotListResultShape = {
+  bots: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotBotSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2BotGetUserSchema>>>;
+  hasNextPage: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2BotRegisterResultShape() {
+/** Lenient schema of the result of `imbot.v2.Bot.register`. */
+export const imbotV2BotRegisterResult: LenientObject<ImbotV2BotRegisterResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotRegisterResultShape());
+
+function imbotV2BotRegisterResultShape(): ImbotV2BotRegisterResultShape {
   return {
     bot: imbotBotSchema.nullish(),
     users: lenientArray(imbotV2BotRegisterUserSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Bot.unregister`. */
-export const imbotV2BotUnregisterResult = /* @__PURE__ */ lenientObject(
-  imbotV2BotUnregisterResultShape(),
-);
+type ImbotV2BotRegisterResultShape = {
+  bot: z.ZodOptional<z.ZodNullable<typeof imbotBotSchema>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2BotRegisterUserSchema>>>;
+};
 
-function imbotV2BotUnregisterResultShape() {
+/** Lenient schema of the result of `imbot.v2.Bot.unregister`. */
+export const imbotV2BotUnregisterResult: LenientObject<ImbotV2BotUnregisterResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotUnregisterResultShape());
+
+function imbotV2BotUnregisterResultShape(): ImbotV2BotUnregisterResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Bot.update`. */
-export const imbotV2BotUpdateResult = /* @__PURE__ */ lenientObject(imbotV2BotUpdateResultShape());
+type ImbotV2BotUnregisterResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2BotUpdateResultShape() {
+/** Lenient schema of the result of `imbot.v2.Bot.update`. */
+export const imbotV2BotUpdateResult: LenientObject<ImbotV2BotUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2BotUpdateResultShape());
+
+function imbotV2BotUpdateResultShape(): ImbotV2BotUpdateResultShape {
   return {
     bot: imbotBotSchema.nullish(),
     users: lenientArray(imbotV2BotGetUserSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.InputAction.notify`. */
-export const imbotV2ChatInputActionNotifyResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatInputActionNotifyResultShape(),
-);
+type ImbotV2BotUpdateResultShape = {
+  bot: z.ZodOptional<z.ZodNullable<typeof imbotBotSchema>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2BotGetUserSchema>>>;
+};
 
-function imbotV2ChatInputActionNotifyResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.InputAction.notify`. */
+export const imbotV2ChatInputActionNotifyResult: LenientObject<ImbotV2ChatInputActionNotifyResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatInputActionNotifyResultShape());
+
+function imbotV2ChatInputActionNotifyResultShape(): ImbotV2ChatInputActionNotifyResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatInputActionNotifyResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Manager.add`. */
-export const imbotV2ChatManagerAddResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatManagerAddResultShape(),
-);
+export const imbotV2ChatManagerAddResult: LenientObject<ImbotV2ChatManagerAddResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatManagerAddResultShape());
 
-function imbotV2ChatManagerAddResultShape() {
+function imbotV2ChatManagerAddResultShape(): ImbotV2ChatManagerAddResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatManagerAddResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Manager.delete`. */
-export const imbotV2ChatManagerDeleteResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatManagerDeleteResultShape(),
-);
+export const imbotV2ChatManagerDeleteResult: LenientObject<ImbotV2ChatManagerDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatManagerDeleteResultShape());
 
-function imbotV2ChatManagerDeleteResultShape() {
+function imbotV2ChatManagerDeleteResultShape(): ImbotV2ChatManagerDeleteResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatManagerDeleteResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Message.Reaction.add`. */
-export const imbotV2ChatMessageReactionAddResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageReactionAddResultShape(),
-);
+export const imbotV2ChatMessageReactionAddResult: LenientObject<ImbotV2ChatMessageReactionAddResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageReactionAddResultShape());
 
-function imbotV2ChatMessageReactionAddResultShape() {
+function imbotV2ChatMessageReactionAddResultShape(): ImbotV2ChatMessageReactionAddResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatMessageReactionAddResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Message.Reaction.delete`. */
-export const imbotV2ChatMessageReactionDeleteResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageReactionDeleteResultShape(),
-);
+export const imbotV2ChatMessageReactionDeleteResult: LenientObject<ImbotV2ChatMessageReactionDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageReactionDeleteResultShape());
 
-function imbotV2ChatMessageReactionDeleteResultShape() {
+function imbotV2ChatMessageReactionDeleteResultShape(): ImbotV2ChatMessageReactionDeleteResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatMessageReactionDeleteResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Message.delete`. */
-export const imbotV2ChatMessageDeleteResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageDeleteResultShape(),
-);
+export const imbotV2ChatMessageDeleteResult: LenientObject<ImbotV2ChatMessageDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageDeleteResultShape());
 
-function imbotV2ChatMessageDeleteResultShape() {
+function imbotV2ChatMessageDeleteResultShape(): ImbotV2ChatMessageDeleteResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.Message.get`. */
-export const imbotV2ChatMessageGetResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageGetResultShape(),
-);
+type ImbotV2ChatMessageDeleteResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2ChatMessageGetResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.Message.get`. */
+export const imbotV2ChatMessageGetResult: LenientObject<ImbotV2ChatMessageGetResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageGetResultShape());
+
+function imbotV2ChatMessageGetResultShape(): ImbotV2ChatMessageGetResultShape {
   return {
     message: imbotMessageSchema.nullish(),
     user: imbotV2BotGetUserSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.Message.getContext`. */
-export const imbotV2ChatMessageGetContextResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageGetContextResultShape(),
-);
+type ImbotV2ChatMessageGetResultShape = {
+  message: z.ZodOptional<z.ZodNullable<typeof imbotMessageSchema>>;
+  user: z.ZodOptional<z.ZodNullable<typeof imbotV2BotGetUserSchema>>;
+};
 
-function imbotV2ChatMessageGetContextResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.Message.getContext`. */
+export const imbotV2ChatMessageGetContextResult: LenientObject<ImbotV2ChatMessageGetContextResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageGetContextResultShape());
+
+function imbotV2ChatMessageGetContextResultShape(): ImbotV2ChatMessageGetContextResultShape {
   return {
     messages: lenientArray(imbotMessageSchema).nullish(),
     users: lenientArray(imbotV2BotGetUserSchema).nullish(),
@@ -1069,12 +1767,18 @@ function imbotV2ChatMessageGetContextResultShape() {
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.Message.read`. */
-export const imbotV2ChatMessageReadResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageReadResultShape(),
-);
+type ImbotV2ChatMessageGetContextResultShape = {
+  messages: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotMessageSchema>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2BotGetUserSchema>>>;
+  hasPrevPage: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hasNextPage: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2ChatMessageReadResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.Message.read`. */
+export const imbotV2ChatMessageReadResult: LenientObject<ImbotV2ChatMessageReadResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageReadResultShape());
+
+function imbotV2ChatMessageReadResultShape(): ImbotV2ChatMessageReadResultShape {
   return {
     chatId: wireNumber.nullish(),
     lastId: wireNumber.nullish(),
@@ -1083,181 +1787,245 @@ function imbotV2ChatMessageReadResultShape() {
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.Message.send`. */
-export const imbotV2ChatMessageSendResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageSendResultShape(),
-);
+type ImbotV2ChatMessageReadResultShape = {
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lastId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  viewedMessages: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
 
-function imbotV2ChatMessageSendResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.Message.send`. */
+export const imbotV2ChatMessageSendResult: LenientObject<ImbotV2ChatMessageSendResultShape2> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageSendResultShape());
+
+function imbotV2ChatMessageSendResultShape(): ImbotV2ChatMessageSendResultShape2 {
   return {
     id: wireNumber.nullish(),
-    uuidMap: lenientObject({}).nullish(),
+    uuidMap: lenientObject<ImbotV2ChatMessageSendResultShape>({}).nullish(),
   };
 }
+
+type ImbotV2ChatMessageSendResultShape = {};
+
+type ImbotV2ChatMessageSendResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  uuidMap: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2ChatMessageSendResultShape>>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.Message.update`. */
-export const imbotV2ChatMessageUpdateResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatMessageUpdateResultShape(),
-);
+export const imbotV2ChatMessageUpdateResult: LenientObject<ImbotV2ChatMessageUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatMessageUpdateResultShape());
 
-function imbotV2ChatMessageUpdateResultShape() {
+function imbotV2ChatMessageUpdateResultShape(): ImbotV2ChatMessageUpdateResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatMessageUpdateResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.TextField.enabled`. */
-export const imbotV2ChatTextFieldEnabledResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatTextFieldEnabledResultShape(),
-);
+export const imbotV2ChatTextFieldEnabledResult: LenientObject<ImbotV2ChatTextFieldEnabledResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatTextFieldEnabledResultShape());
 
-function imbotV2ChatTextFieldEnabledResultShape() {
+function imbotV2ChatTextFieldEnabledResultShape(): ImbotV2ChatTextFieldEnabledResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatTextFieldEnabledResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.User.add`. */
-export const imbotV2ChatUserAddResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatUserAddResultShape(),
-);
+export const imbotV2ChatUserAddResult: LenientObject<ImbotV2ChatUserAddResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatUserAddResultShape());
 
-function imbotV2ChatUserAddResultShape() {
+function imbotV2ChatUserAddResultShape(): ImbotV2ChatUserAddResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatUserAddResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.User.delete`. */
-export const imbotV2ChatUserDeleteResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatUserDeleteResultShape(),
-);
+export const imbotV2ChatUserDeleteResult: LenientObject<ImbotV2ChatUserDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatUserDeleteResultShape());
 
-function imbotV2ChatUserDeleteResultShape() {
+function imbotV2ChatUserDeleteResultShape(): ImbotV2ChatUserDeleteResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
+type ImbotV2ChatUserDeleteResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of the result of `imbot.v2.Chat.User.list`. */
-export const imbotV2ChatUserListResult = /* @__PURE__ */ lenientArray(imbotUser_8bde8fSchema);
+export const imbotV2ChatUserListResult: LenientArray<typeof imbotUser_8bde8fSchema> =
+  /* @__PURE__ */ lenientArray(imbotUser_8bde8fSchema);
 
 /** Lenient schema of the result of `imbot.v2.Chat.add`. */
-export const imbotV2ChatAddResult = /* @__PURE__ */ lenientObject(imbotV2ChatAddResultShape());
+export const imbotV2ChatAddResult: LenientObject<ImbotV2ChatAddResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatAddResultShape());
 
-function imbotV2ChatAddResultShape() {
+function imbotV2ChatAddResultShape(): ImbotV2ChatAddResultShape {
   return {
     chat: imbotV2ChatAddChatSchema.nullish(),
     users: lenientArray(imbotV2ChatAddUserSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.get`. */
-export const imbotV2ChatGetResult = /* @__PURE__ */ lenientObject(imbotV2ChatGetResultShape());
+type ImbotV2ChatAddResultShape = {
+  chat: z.ZodOptional<z.ZodNullable<typeof imbotV2ChatAddChatSchema>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2ChatAddUserSchema>>>;
+};
 
-function imbotV2ChatGetResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.get`. */
+export const imbotV2ChatGetResult: LenientObject<ImbotV2ChatGetResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatGetResultShape());
+
+function imbotV2ChatGetResultShape(): ImbotV2ChatGetResultShape {
   return {
     chat: imbotV2ChatGetChatSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Chat.leave`. */
-export const imbotV2ChatLeaveResult = /* @__PURE__ */ lenientObject(imbotV2ChatLeaveResultShape());
+type ImbotV2ChatGetResultShape = {
+  chat: z.ZodOptional<z.ZodNullable<typeof imbotV2ChatGetChatSchema>>;
+};
 
-function imbotV2ChatLeaveResultShape() {
+/** Lenient schema of the result of `imbot.v2.Chat.leave`. */
+export const imbotV2ChatLeaveResult: LenientObject<ImbotV2ChatLeaveResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatLeaveResultShape());
+
+function imbotV2ChatLeaveResultShape(): ImbotV2ChatLeaveResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatLeaveResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.setOwner`. */
-export const imbotV2ChatSetOwnerResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatSetOwnerResultShape(),
-);
+export const imbotV2ChatSetOwnerResult: LenientObject<ImbotV2ChatSetOwnerResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatSetOwnerResultShape());
 
-function imbotV2ChatSetOwnerResultShape() {
+function imbotV2ChatSetOwnerResultShape(): ImbotV2ChatSetOwnerResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatSetOwnerResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Chat.update`. */
-export const imbotV2ChatUpdateResult = /* @__PURE__ */ lenientObject(
-  imbotV2ChatUpdateResultShape(),
-);
+export const imbotV2ChatUpdateResult: LenientObject<ImbotV2ChatUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2ChatUpdateResultShape());
 
-function imbotV2ChatUpdateResultShape() {
+function imbotV2ChatUpdateResultShape(): ImbotV2ChatUpdateResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type ImbotV2ChatUpdateResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `imbot.v2.Command.answer`. */
-export const imbotV2CommandAnswerResult = /* @__PURE__ */ lenientObject(
-  imbotV2CommandAnswerResultShape(),
-);
+export const imbotV2CommandAnswerResult: LenientObject<ImbotV2CommandAnswerResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandAnswerResultShape());
 
-function imbotV2CommandAnswerResultShape() {
+function imbotV2CommandAnswerResultShape(): ImbotV2CommandAnswerResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Command.list`. */
-export const imbotV2CommandListResult = /* @__PURE__ */ lenientObject(
-  imbotV2CommandListResultShape(),
-);
+type ImbotV2CommandAnswerResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2CommandListResultShape() {
+/** Lenient schema of the result of `imbot.v2.Command.list`. */
+export const imbotV2CommandListResult: LenientObject<ImbotV2CommandListResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandListResultShape());
+
+function imbotV2CommandListResultShape(): ImbotV2CommandListResultShape {
   return {
     commands: lenientArray(imbotV2CommandListCommandSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Command.register`. */
-export const imbotV2CommandRegisterResult = /* @__PURE__ */ lenientObject(
-  imbotV2CommandRegisterResultShape(),
-);
+type ImbotV2CommandListResultShape = {
+  commands: z.ZodOptional<z.ZodNullable<LenientArray<typeof imbotV2CommandListCommandSchema>>>;
+};
 
-function imbotV2CommandRegisterResultShape() {
+/** Lenient schema of the result of `imbot.v2.Command.register`. */
+export const imbotV2CommandRegisterResult: LenientObject<ImbotV2CommandRegisterResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandRegisterResultShape());
+
+function imbotV2CommandRegisterResultShape(): ImbotV2CommandRegisterResultShape {
   return {
     command: imbotV2CommandRegisterCommandSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Command.unregister`. */
-export const imbotV2CommandUnregisterResult = /* @__PURE__ */ lenientObject(
-  imbotV2CommandUnregisterResultShape(),
-);
+type ImbotV2CommandRegisterResultShape = {
+  command: z.ZodOptional<z.ZodNullable<typeof imbotV2CommandRegisterCommandSchema>>;
+};
 
-function imbotV2CommandUnregisterResultShape() {
+/** Lenient schema of the result of `imbot.v2.Command.unregister`. */
+export const imbotV2CommandUnregisterResult: LenientObject<ImbotV2CommandUnregisterResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandUnregisterResultShape());
+
+function imbotV2CommandUnregisterResultShape(): ImbotV2CommandUnregisterResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Command.update`. */
-export const imbotV2CommandUpdateResult = /* @__PURE__ */ lenientObject(
-  imbotV2CommandUpdateResultShape(),
-);
+type ImbotV2CommandUnregisterResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imbotV2CommandUpdateResultShape() {
+/** Lenient schema of the result of `imbot.v2.Command.update`. */
+export const imbotV2CommandUpdateResult: LenientObject<ImbotV2CommandUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2CommandUpdateResultShape());
+
+function imbotV2CommandUpdateResultShape(): ImbotV2CommandUpdateResultShape {
   return {
     command: imbotV2CommandRegisterCommandSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.Event.get`. */
-export const imbotV2EventGetResult = /* @__PURE__ */ lenientObject(imbotV2EventGetResultShape());
+type ImbotV2CommandUpdateResultShape = {
+  command: z.ZodOptional<z.ZodNullable<typeof imbotV2CommandRegisterCommandSchema>>;
+};
 
-function imbotV2EventGetResultShape() {
+/** Lenient schema of the result of `imbot.v2.Event.get`. */
+export const imbotV2EventGetResult: LenientObject<ImbotV2EventGetResultShape3> =
+  /* @__PURE__ */ lenientObject(imbotV2EventGetResultShape());
+
+function imbotV2EventGetResultShape(): ImbotV2EventGetResultShape3 {
   return {
     events: lenientArray(
-      lenientObject({
+      lenientObject<ImbotV2EventGetResultShape2>({
         eventId: wireNumber.nullish(),
         type: nullishString,
         date: wireDateTime.nullish(),
-        data: lenientObject({}).nullish(),
+        data: lenientObject<ImbotV2EventGetResultShape>({}).nullish(),
       }),
     ).nullish(),
     nextOffset: wireNumber.nullish(),
@@ -1265,23 +2033,40 @@ function imbotV2EventGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.File.download`. */
-export const imbotV2FileDownloadResult = /* @__PURE__ */ lenientObject(
-  imbotV2FileDownloadResultShape(),
-);
+type ImbotV2EventGetResultShape = {};
 
-function imbotV2FileDownloadResultShape() {
+type ImbotV2EventGetResultShape2 = {
+  eventId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<ImbotV2EventGetResultShape>>>;
+};
+
+type ImbotV2EventGetResultShape3 = {
+  events: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<ImbotV2EventGetResultShape2>>>>;
+  nextOffset: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  hasMore: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of the result of `imbot.v2.File.download`. */
+export const imbotV2FileDownloadResult: LenientObject<ImbotV2FileDownloadResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2FileDownloadResultShape());
+
+function imbotV2FileDownloadResultShape(): ImbotV2FileDownloadResultShape {
   return {
     downloadUrl: nullishString,
   };
 }
 
-/** Lenient schema of the result of `imbot.v2.File.upload`. */
-export const imbotV2FileUploadResult = /* @__PURE__ */ lenientObject(
-  imbotV2FileUploadResultShape(),
-);
+type ImbotV2FileDownloadResultShape = {
+  downloadUrl: typeof nullishString;
+};
 
-function imbotV2FileUploadResultShape() {
+/** Lenient schema of the result of `imbot.v2.File.upload`. */
+export const imbotV2FileUploadResult: LenientObject<ImbotV2FileUploadResultShape> =
+  /* @__PURE__ */ lenientObject(imbotV2FileUploadResultShape());
+
+function imbotV2FileUploadResultShape(): ImbotV2FileUploadResultShape {
   return {
     file: imbotFileSchema.nullish(),
     messageId: wireNumber.nullish(),
@@ -1290,11 +2075,81 @@ function imbotV2FileUploadResultShape() {
   };
 }
 
+type ImbotV2FileUploadResultShape = {
+  file: z.ZodOptional<z.ZodNullable<typeof imbotFileSchema>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dialogId: typeof nullishString;
+};
+
 /** Lenient schema of the result of `imbot.v2.Revision.get`. */
-export const imbotV2RevisionGetResult = imbotRevisionSchema;
+export const imbotV2RevisionGetResult: typeof imbotRevisionSchema = imbotRevisionSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'imbot.app.register': typeof imbotAppRegisterResult;
+  readonly 'imbot.app.unregister': typeof imbotAppUnregisterResult;
+  readonly 'imbot.app.update': typeof imbotAppUpdateResult;
+  readonly 'imbot.bot.list': typeof imbotBotListResult;
+  readonly 'imbot.chat.add': typeof imbotChatAddResult;
+  readonly 'imbot.chat.get': typeof imbotChatGetResult;
+  readonly 'imbot.chat.leave': typeof imbotChatLeaveResult;
+  readonly 'imbot.chat.sendTyping': typeof imbotChatSendTypingResult;
+  readonly 'imbot.chat.setManager': typeof imbotChatSetManagerResult;
+  readonly 'imbot.chat.setOwner': typeof imbotChatSetOwnerResult;
+  readonly 'imbot.chat.updateAvatar': typeof imbotChatUpdateAvatarResult;
+  readonly 'imbot.chat.updateColor': typeof imbotChatUpdateColorResult;
+  readonly 'imbot.chat.updateTitle': typeof imbotChatUpdateTitleResult;
+  readonly 'imbot.chat.user.add': typeof imbotChatUserAddResult;
+  readonly 'imbot.chat.user.delete': typeof imbotChatUserDeleteResult;
+  readonly 'imbot.chat.user.list': typeof imbotChatUserListResult;
+  readonly 'imbot.command.answer': typeof imbotCommandAnswerResult;
+  readonly 'imbot.command.register': typeof imbotCommandRegisterResult;
+  readonly 'imbot.command.unregister': typeof imbotCommandUnregisterResult;
+  readonly 'imbot.command.update': typeof imbotCommandUpdateResult;
+  readonly 'imbot.dialog.get': typeof imbotDialogGetResult;
+  readonly 'imbot.message.add': typeof imbotMessageAddResult;
+  readonly 'imbot.message.delete': typeof imbotMessageDeleteResult;
+  readonly 'imbot.message.like': typeof imbotMessageLikeResult;
+  readonly 'imbot.message.update': typeof imbotMessageUpdateResult;
+  readonly 'imbot.register': typeof imbotRegisterResult;
+  readonly 'imbot.unregister': typeof imbotUnregisterResult;
+  readonly 'imbot.update': typeof imbotUpdateResult;
+  readonly 'imbot.v2.Bot.get': typeof imbotV2BotGetResult;
+  readonly 'imbot.v2.Bot.list': typeof imbotV2BotListResult;
+  readonly 'imbot.v2.Bot.register': typeof imbotV2BotRegisterResult;
+  readonly 'imbot.v2.Bot.unregister': typeof imbotV2BotUnregisterResult;
+  readonly 'imbot.v2.Bot.update': typeof imbotV2BotUpdateResult;
+  readonly 'imbot.v2.Chat.InputAction.notify': typeof imbotV2ChatInputActionNotifyResult;
+  readonly 'imbot.v2.Chat.Manager.add': typeof imbotV2ChatManagerAddResult;
+  readonly 'imbot.v2.Chat.Manager.delete': typeof imbotV2ChatManagerDeleteResult;
+  readonly 'imbot.v2.Chat.Message.Reaction.add': typeof imbotV2ChatMessageReactionAddResult;
+  readonly 'imbot.v2.Chat.Message.Reaction.delete': typeof imbotV2ChatMessageReactionDeleteResult;
+  readonly 'imbot.v2.Chat.Message.delete': typeof imbotV2ChatMessageDeleteResult;
+  readonly 'imbot.v2.Chat.Message.get': typeof imbotV2ChatMessageGetResult;
+  readonly 'imbot.v2.Chat.Message.getContext': typeof imbotV2ChatMessageGetContextResult;
+  readonly 'imbot.v2.Chat.Message.read': typeof imbotV2ChatMessageReadResult;
+  readonly 'imbot.v2.Chat.Message.send': typeof imbotV2ChatMessageSendResult;
+  readonly 'imbot.v2.Chat.Message.update': typeof imbotV2ChatMessageUpdateResult;
+  readonly 'imbot.v2.Chat.TextField.enabled': typeof imbotV2ChatTextFieldEnabledResult;
+  readonly 'imbot.v2.Chat.User.add': typeof imbotV2ChatUserAddResult;
+  readonly 'imbot.v2.Chat.User.delete': typeof imbotV2ChatUserDeleteResult;
+  readonly 'imbot.v2.Chat.User.list': typeof imbotV2ChatUserListResult;
+  readonly 'imbot.v2.Chat.add': typeof imbotV2ChatAddResult;
+  readonly 'imbot.v2.Chat.get': typeof imbotV2ChatGetResult;
+  readonly 'imbot.v2.Chat.leave': typeof imbotV2ChatLeaveResult;
+  readonly 'imbot.v2.Chat.setOwner': typeof imbotV2ChatSetOwnerResult;
+  readonly 'imbot.v2.Chat.update': typeof imbotV2ChatUpdateResult;
+  readonly 'imbot.v2.Command.answer': typeof imbotV2CommandAnswerResult;
+  readonly 'imbot.v2.Command.list': typeof imbotV2CommandListResult;
+  readonly 'imbot.v2.Command.register': typeof imbotV2CommandRegisterResult;
+  readonly 'imbot.v2.Command.unregister': typeof imbotV2CommandUnregisterResult;
+  readonly 'imbot.v2.Command.update': typeof imbotV2CommandUpdateResult;
+  readonly 'imbot.v2.Event.get': typeof imbotV2EventGetResult;
+  readonly 'imbot.v2.File.download': typeof imbotV2FileDownloadResult;
+  readonly 'imbot.v2.File.upload': typeof imbotV2FileUploadResult;
+  readonly 'imbot.v2.Revision.get': typeof imbotV2RevisionGetResult;
+} = {
   'imbot.app.register': imbotAppRegisterResult,
   'imbot.app.unregister': imbotAppUnregisterResult,
   'imbot.app.update': imbotAppUpdateResult,
@@ -1357,4 +2212,4 @@ export const resultSchemas = {
   'imbot.v2.File.download': imbotV2FileDownloadResult,
   'imbot.v2.File.upload': imbotV2FileUploadResult,
   'imbot.v2.Revision.get': imbotV2RevisionGetResult,
-} as const;
+};

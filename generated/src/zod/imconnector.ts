@@ -8,28 +8,38 @@ import {
   wireBoolean,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `ImconnectorChatNameSetResultType`. */
-export const imconnectorChatNameSetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorChatNameSetResultTypeSchemaShape(),
-);
+export const imconnectorChatNameSetResultTypeSchema: LenientObject<ImconnectorChatNameSetResultTypeSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imconnectorChatNameSetResultTypeSchemaShape());
 
-function imconnectorChatNameSetResultTypeSchemaShape() {
+function imconnectorChatNameSetResultTypeSchemaShape(): ImconnectorChatNameSetResultTypeSchemaShape3 {
   return {
     SUCCESS: wireBoolean.nullish(),
-    DATA: lenientObject({
-      RESULT: lenientObject({}).nullish(),
+    DATA: lenientObject<ImconnectorChatNameSetResultTypeSchemaShape2>({
+      RESULT: lenientObject<ImconnectorChatNameSetResultTypeSchemaShape>({}).nullish(),
     }).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorDeleteMessagesMessage2`. */
-export const imconnectorDeleteMessagesMessage2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesMessage2SchemaShape(),
-);
+type ImconnectorChatNameSetResultTypeSchemaShape = {};
 
-function imconnectorDeleteMessagesMessage2SchemaShape() {
+type ImconnectorChatNameSetResultTypeSchemaShape2 = {
+  RESULT: z.ZodOptional<z.ZodNullable<LenientObject<ImconnectorChatNameSetResultTypeSchemaShape>>>;
+};
+
+type ImconnectorChatNameSetResultTypeSchemaShape3 = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<LenientObject<ImconnectorChatNameSetResultTypeSchemaShape2>>>;
+};
+
+/** Lenient schema of `ImconnectorDeleteMessagesMessage2`. */
+export const imconnectorDeleteMessagesMessage2Schema: LenientObject<ImconnectorDeleteMessagesMessage2SchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorDeleteMessagesMessage2SchemaShape());
+
+function imconnectorDeleteMessagesMessage2SchemaShape(): ImconnectorDeleteMessagesMessage2SchemaShape {
   return {
     id: nullishString,
     date: wireNumber.nullish(),
@@ -38,24 +48,34 @@ function imconnectorDeleteMessagesMessage2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorDeleteMessagesChat2`. */
-export const imconnectorDeleteMessagesChat2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesChat2SchemaShape(),
-);
+type ImconnectorDeleteMessagesMessage2SchemaShape = {
+  id: typeof nullishString;
+  date: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imconnectorDeleteMessagesChat2SchemaShape() {
+/** Lenient schema of `ImconnectorDeleteMessagesChat2`. */
+export const imconnectorDeleteMessagesChat2Schema: LenientObject<ImconnectorDeleteMessagesChat2SchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorDeleteMessagesChat2SchemaShape());
+
+function imconnectorDeleteMessagesChat2SchemaShape(): ImconnectorDeleteMessagesChat2SchemaShape {
   return {
     id: nullishString,
     description: nullishString,
   };
 }
 
-/** Lenient schema of `ImconnectorDeleteMessagesResultItemType`. */
-export const imconnectorDeleteMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesResultItemTypeSchemaShape(),
-);
+type ImconnectorDeleteMessagesChat2SchemaShape = {
+  id: typeof nullishString;
+  description: typeof nullishString;
+};
 
-function imconnectorDeleteMessagesResultItemTypeSchemaShape() {
+/** Lenient schema of `ImconnectorDeleteMessagesResultItemType`. */
+export const imconnectorDeleteMessagesResultItemTypeSchema: LenientObject<ImconnectorDeleteMessagesResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorDeleteMessagesResultItemTypeSchemaShape());
+
+function imconnectorDeleteMessagesResultItemTypeSchemaShape(): ImconnectorDeleteMessagesResultItemTypeSchemaShape {
   return {
     user: nullishString,
     message: imconnectorDeleteMessagesMessage2Schema.nullish(),
@@ -65,23 +85,35 @@ function imconnectorDeleteMessagesResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorDeleteMessagesDATA`. */
-export const imconnectorDeleteMessagesDATASchema = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesDATASchemaShape(),
-);
+type ImconnectorDeleteMessagesResultItemTypeSchemaShape = {
+  user: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imconnectorDeleteMessagesMessage2Schema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imconnectorDeleteMessagesChat2Schema>>;
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ERRORS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imconnectorDeleteMessagesDATASchemaShape() {
+/** Lenient schema of `ImconnectorDeleteMessagesDATA`. */
+export const imconnectorDeleteMessagesDATASchema: LenientObject<ImconnectorDeleteMessagesDATASchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorDeleteMessagesDATASchemaShape());
+
+function imconnectorDeleteMessagesDATASchemaShape(): ImconnectorDeleteMessagesDATASchemaShape {
   return {
     RESULT: lenientArray(imconnectorDeleteMessagesResultItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorRegisterResultType`. */
-export const imconnectorRegisterResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorRegisterResultTypeSchemaShape(),
-);
+type ImconnectorDeleteMessagesDATASchemaShape = {
+  RESULT: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imconnectorDeleteMessagesResultItemTypeSchema>>
+  >;
+};
 
-function imconnectorRegisterResultTypeSchemaShape() {
+/** Lenient schema of `ImconnectorRegisterResultType`. */
+export const imconnectorRegisterResultTypeSchema: LenientObject<ImconnectorRegisterResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorRegisterResultTypeSchemaShape());
+
+function imconnectorRegisterResultTypeSchemaShape(): ImconnectorRegisterResultTypeSchemaShape {
   return {
     result: wireBoolean.nullish(),
     error: nullishString,
@@ -89,26 +121,39 @@ function imconnectorRegisterResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorSendMessagesMessage2`. */
-export const imconnectorSendMessagesMessage2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesMessage2SchemaShape(),
-);
+type ImconnectorRegisterResultTypeSchemaShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  error: typeof nullishString;
+  error_description: typeof nullishString;
+};
 
-function imconnectorSendMessagesMessage2SchemaShape() {
+/** Lenient schema of `ImconnectorSendMessagesMessage2`. */
+export const imconnectorSendMessagesMessage2Schema: LenientObject<ImconnectorSendMessagesMessage2SchemaShape2> =
+  /* @__PURE__ */ lenientObject(imconnectorSendMessagesMessage2SchemaShape());
+
+function imconnectorSendMessagesMessage2SchemaShape(): ImconnectorSendMessagesMessage2SchemaShape2 {
   return {
     id: nullishString,
-    date: lenientObject({}).nullish(),
+    date: lenientObject<ImconnectorSendMessagesMessage2SchemaShape>({}).nullish(),
     text: nullishString,
     files: lenientArray(z.unknown()).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorSendMessagesChat2`. */
-export const imconnectorSendMessagesChat2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesChat2SchemaShape(),
-);
+type ImconnectorSendMessagesMessage2SchemaShape = {};
 
-function imconnectorSendMessagesChat2SchemaShape() {
+type ImconnectorSendMessagesMessage2SchemaShape2 = {
+  id: typeof nullishString;
+  date: z.ZodOptional<z.ZodNullable<LenientObject<ImconnectorSendMessagesMessage2SchemaShape>>>;
+  text: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+/** Lenient schema of `ImconnectorSendMessagesChat2`. */
+export const imconnectorSendMessagesChat2Schema: LenientObject<ImconnectorSendMessagesChat2SchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendMessagesChat2SchemaShape());
+
+function imconnectorSendMessagesChat2SchemaShape(): ImconnectorSendMessagesChat2SchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -116,34 +161,49 @@ function imconnectorSendMessagesChat2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorExtra`. */
-export const imconnectorExtraSchema = /* @__PURE__ */ lenientObject(imconnectorExtraSchemaShape());
+type ImconnectorSendMessagesChat2SchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+};
 
-function imconnectorExtraSchemaShape() {
+/** Lenient schema of `ImconnectorExtra`. */
+export const imconnectorExtraSchema: LenientObject<ImconnectorExtraSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorExtraSchemaShape());
+
+function imconnectorExtraSchemaShape(): ImconnectorExtraSchemaShape {
   return {
     skip_phone_validate: nullishString,
     disable_tracker: nullishString,
   };
 }
 
-/** Lenient schema of `ImconnectorSession`. */
-export const imconnectorSessionSchema = /* @__PURE__ */ lenientObject(
-  imconnectorSessionSchemaShape(),
-);
+type ImconnectorExtraSchemaShape = {
+  skip_phone_validate: typeof nullishString;
+  disable_tracker: typeof nullishString;
+};
 
-function imconnectorSessionSchemaShape() {
+/** Lenient schema of `ImconnectorSession`. */
+export const imconnectorSessionSchema: LenientObject<ImconnectorSessionSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSessionSchemaShape());
+
+function imconnectorSessionSchemaShape(): ImconnectorSessionSchemaShape {
   return {
     ID: nullishString,
     CHAT_ID: nullishString,
   };
 }
 
-/** Lenient schema of `ImconnectorSendMessagesResultItemType`. */
-export const imconnectorSendMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesResultItemTypeSchemaShape(),
-);
+type ImconnectorSessionSchemaShape = {
+  ID: typeof nullishString;
+  CHAT_ID: typeof nullishString;
+};
 
-function imconnectorSendMessagesResultItemTypeSchemaShape() {
+/** Lenient schema of `ImconnectorSendMessagesResultItemType`. */
+export const imconnectorSendMessagesResultItemTypeSchema: LenientObject<ImconnectorSendMessagesResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendMessagesResultItemTypeSchemaShape());
+
+function imconnectorSendMessagesResultItemTypeSchemaShape(): ImconnectorSendMessagesResultItemTypeSchemaShape {
   return {
     user: nullishString,
     message: imconnectorSendMessagesMessage2Schema.nullish(),
@@ -155,23 +215,37 @@ function imconnectorSendMessagesResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorSendMessagesDATA`. */
-export const imconnectorSendMessagesDATASchema = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesDATASchemaShape(),
-);
+type ImconnectorSendMessagesResultItemTypeSchemaShape = {
+  user: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imconnectorSendMessagesMessage2Schema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imconnectorSendMessagesChat2Schema>>;
+  extra: z.ZodOptional<z.ZodNullable<typeof imconnectorExtraSchema>>;
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ERRORS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  session: z.ZodOptional<z.ZodNullable<typeof imconnectorSessionSchema>>;
+};
 
-function imconnectorSendMessagesDATASchemaShape() {
+/** Lenient schema of `ImconnectorSendMessagesDATA`. */
+export const imconnectorSendMessagesDATASchema: LenientObject<ImconnectorSendMessagesDATASchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendMessagesDATASchemaShape());
+
+function imconnectorSendMessagesDATASchemaShape(): ImconnectorSendMessagesDATASchemaShape {
   return {
     RESULT: lenientArray(imconnectorSendMessagesResultItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorStatusResultType`. */
-export const imconnectorStatusResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorStatusResultTypeSchemaShape(),
-);
+type ImconnectorSendMessagesDATASchemaShape = {
+  RESULT: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imconnectorSendMessagesResultItemTypeSchema>>
+  >;
+};
 
-function imconnectorStatusResultTypeSchemaShape() {
+/** Lenient schema of `ImconnectorStatusResultType`. */
+export const imconnectorStatusResultTypeSchema: LenientObject<ImconnectorStatusResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorStatusResultTypeSchemaShape());
+
+function imconnectorStatusResultTypeSchemaShape(): ImconnectorStatusResultTypeSchemaShape {
   return {
     LINE: wireNumber.nullish(),
     CONNECTOR: nullishString,
@@ -181,12 +255,19 @@ function imconnectorStatusResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorUpdateMessagesResultItemType`. */
-export const imconnectorUpdateMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imconnectorUpdateMessagesResultItemTypeSchemaShape(),
-);
+type ImconnectorStatusResultTypeSchemaShape = {
+  LINE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CONNECTOR: typeof nullishString;
+  ERROR: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CONFIGURED: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  STATUS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imconnectorUpdateMessagesResultItemTypeSchemaShape() {
+/** Lenient schema of `ImconnectorUpdateMessagesResultItemType`. */
+export const imconnectorUpdateMessagesResultItemTypeSchema: LenientObject<ImconnectorUpdateMessagesResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorUpdateMessagesResultItemTypeSchemaShape());
+
+function imconnectorUpdateMessagesResultItemTypeSchemaShape(): ImconnectorUpdateMessagesResultItemTypeSchemaShape {
   return {
     user: nullishString,
     message: imconnectorSendMessagesMessage2Schema.nullish(),
@@ -197,139 +278,217 @@ function imconnectorUpdateMessagesResultItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorUpdateMessagesDATA`. */
-export const imconnectorUpdateMessagesDATASchema = /* @__PURE__ */ lenientObject(
-  imconnectorUpdateMessagesDATASchemaShape(),
-);
+type ImconnectorUpdateMessagesResultItemTypeSchemaShape = {
+  user: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imconnectorSendMessagesMessage2Schema>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imconnectorSendMessagesChat2Schema>>;
+  extra: z.ZodOptional<z.ZodNullable<typeof imconnectorExtraSchema>>;
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ERRORS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function imconnectorUpdateMessagesDATASchemaShape() {
+/** Lenient schema of `ImconnectorUpdateMessagesDATA`. */
+export const imconnectorUpdateMessagesDATASchema: LenientObject<ImconnectorUpdateMessagesDATASchemaShape> =
+  /* @__PURE__ */ lenientObject(imconnectorUpdateMessagesDATASchemaShape());
+
+function imconnectorUpdateMessagesDATASchemaShape(): ImconnectorUpdateMessagesDATASchemaShape {
   return {
     RESULT: lenientArray(imconnectorUpdateMessagesResultItemTypeSchema).nullish(),
   };
 }
 
+type ImconnectorUpdateMessagesDATASchemaShape = {
+  RESULT: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imconnectorUpdateMessagesResultItemTypeSchema>>
+  >;
+};
+
 /** Lenient schema of `ImconnectorChat2`. */
-export const imconnectorChat2Schema = /* @__PURE__ */ z.union([
+export const imconnectorChat2Schema: z.ZodUnion<
+  readonly [typeof imconnectorDeleteMessagesChat2Schema, typeof imconnectorSendMessagesChat2Schema]
+> = /* @__PURE__ */ z.union([
   imconnectorDeleteMessagesChat2Schema,
   imconnectorSendMessagesChat2Schema,
 ]);
 
 /** Lenient schema of `ImconnectorDATA`. */
-export const imconnectorDATASchema = /* @__PURE__ */ z.union([
+export const imconnectorDATASchema: z.ZodUnion<
+  readonly [
+    typeof imconnectorDeleteMessagesDATASchema,
+    typeof imconnectorSendMessagesDATASchema,
+    typeof imconnectorUpdateMessagesDATASchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imconnectorDeleteMessagesDATASchema,
   imconnectorSendMessagesDATASchema,
   imconnectorUpdateMessagesDATASchema,
 ]);
 
 /** Lenient schema of `ImconnectorMessage2`. */
-export const imconnectorMessage2Schema = /* @__PURE__ */ z.union([
+export const imconnectorMessage2Schema: z.ZodUnion<
+  readonly [
+    typeof imconnectorDeleteMessagesMessage2Schema,
+    typeof imconnectorSendMessagesMessage2Schema,
+  ]
+> = /* @__PURE__ */ z.union([
   imconnectorDeleteMessagesMessage2Schema,
   imconnectorSendMessagesMessage2Schema,
 ]);
 
 /** Lenient schema of `ImconnectorResultItemType`. */
-export const imconnectorResultItemTypeSchema = /* @__PURE__ */ z.union([
+export const imconnectorResultItemTypeSchema: z.ZodUnion<
+  readonly [
+    typeof imconnectorDeleteMessagesResultItemTypeSchema,
+    typeof imconnectorSendMessagesResultItemTypeSchema,
+    typeof imconnectorUpdateMessagesResultItemTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imconnectorDeleteMessagesResultItemTypeSchema,
   imconnectorSendMessagesResultItemTypeSchema,
   imconnectorUpdateMessagesResultItemTypeSchema,
 ]);
 
 /** Lenient schema of `ImconnectorResultType`. */
-export const imconnectorResultTypeSchema = /* @__PURE__ */ z.union([
+export const imconnectorResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof imconnectorChatNameSetResultTypeSchema,
+    typeof imconnectorRegisterResultTypeSchema,
+    typeof imconnectorStatusResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imconnectorChatNameSetResultTypeSchema,
   imconnectorRegisterResultTypeSchema,
   imconnectorStatusResultTypeSchema,
 ]);
 
 /** Lenient schema of `ImconnectorUpdateMessagesChat2`. */
-export const imconnectorUpdateMessagesChat2Schema = imconnectorSendMessagesChat2Schema;
+export const imconnectorUpdateMessagesChat2Schema: typeof imconnectorSendMessagesChat2Schema =
+  imconnectorSendMessagesChat2Schema;
 
 /** Lenient schema of `ImconnectorUpdateMessagesMessage2`. */
-export const imconnectorUpdateMessagesMessage2Schema = imconnectorSendMessagesMessage2Schema;
+export const imconnectorUpdateMessagesMessage2Schema: typeof imconnectorSendMessagesMessage2Schema =
+  imconnectorSendMessagesMessage2Schema;
 
 /** Lenient schema of the result of `imconnector.activate`. */
-export const imconnectorActivateResult = wireBoolean;
+export const imconnectorActivateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imconnector.chat.name.set`. */
-export const imconnectorChatNameSetResult = imconnectorChatNameSetResultTypeSchema;
+export const imconnectorChatNameSetResult: typeof imconnectorChatNameSetResultTypeSchema =
+  imconnectorChatNameSetResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.connector.data.set`. */
-export const imconnectorConnectorDataSetResult = wireBoolean;
+export const imconnectorConnectorDataSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imconnector.delete.messages`. */
-export const imconnectorDeleteMessagesResult = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesResultShape(),
-);
+export const imconnectorDeleteMessagesResult: LenientObject<ImconnectorDeleteMessagesResultShape> =
+  /* @__PURE__ */ lenientObject(imconnectorDeleteMessagesResultShape());
 
-function imconnectorDeleteMessagesResultShape() {
+function imconnectorDeleteMessagesResultShape(): ImconnectorDeleteMessagesResultShape {
   return {
     SUCCESS: wireBoolean.nullish(),
     DATA: imconnectorDeleteMessagesDATASchema.nullish(),
   };
 }
 
+type ImconnectorDeleteMessagesResultShape = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<typeof imconnectorDeleteMessagesDATASchema>>;
+};
+
 /** Lenient schema of the result of `imconnector.list`. */
-export const imconnectorListResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const imconnectorListResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `imconnector.register`. */
-export const imconnectorRegisterResult = imconnectorRegisterResultTypeSchema;
+export const imconnectorRegisterResult: typeof imconnectorRegisterResultTypeSchema =
+  imconnectorRegisterResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.send.messages`. */
-export const imconnectorSendMessagesResult = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesResultShape(),
-);
+export const imconnectorSendMessagesResult: LenientObject<ImconnectorSendMessagesResultShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendMessagesResultShape());
 
-function imconnectorSendMessagesResultShape() {
+function imconnectorSendMessagesResultShape(): ImconnectorSendMessagesResultShape {
   return {
     SUCCESS: wireBoolean.nullish(),
     DATA: imconnectorSendMessagesDATASchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `imconnector.send.status.delivery`. */
-export const imconnectorSendStatusDeliveryResult = /* @__PURE__ */ lenientObject(
-  imconnectorSendStatusDeliveryResultShape(),
-);
+type ImconnectorSendMessagesResultShape = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<typeof imconnectorSendMessagesDATASchema>>;
+};
 
-function imconnectorSendStatusDeliveryResultShape() {
+/** Lenient schema of the result of `imconnector.send.status.delivery`. */
+export const imconnectorSendStatusDeliveryResult: LenientObject<ImconnectorSendStatusDeliveryResultShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendStatusDeliveryResultShape());
+
+function imconnectorSendStatusDeliveryResultShape(): ImconnectorSendStatusDeliveryResultShape {
   return {
     SUCCESS: wireBoolean.nullish(),
     DATA: lenientArray(z.unknown()).nullish(),
   };
 }
+
+type ImconnectorSendStatusDeliveryResultShape = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
 /** Lenient schema of the result of `imconnector.send.status.reading`. */
-export const imconnectorSendStatusReadingResult = /* @__PURE__ */ lenientObject(
-  imconnectorSendStatusReadingResultShape(),
-);
+export const imconnectorSendStatusReadingResult: LenientObject<ImconnectorSendStatusReadingResultShape> =
+  /* @__PURE__ */ lenientObject(imconnectorSendStatusReadingResultShape());
 
-function imconnectorSendStatusReadingResultShape() {
+function imconnectorSendStatusReadingResultShape(): ImconnectorSendStatusReadingResultShape {
   return {
     SUCCESS: wireBoolean.nullish(),
     DATA: lenientArray(z.unknown()).nullish(),
   };
 }
 
+type ImconnectorSendStatusReadingResultShape = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `imconnector.status`. */
-export const imconnectorStatusResult = imconnectorStatusResultTypeSchema;
+export const imconnectorStatusResult: typeof imconnectorStatusResultTypeSchema =
+  imconnectorStatusResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.unregister`. */
-export const imconnectorUnregisterResult = wireBoolean;
+export const imconnectorUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imconnector.update.messages`. */
-export const imconnectorUpdateMessagesResult = /* @__PURE__ */ lenientObject(
-  imconnectorUpdateMessagesResultShape(),
-);
+export const imconnectorUpdateMessagesResult: LenientObject<ImconnectorUpdateMessagesResultShape> =
+  /* @__PURE__ */ lenientObject(imconnectorUpdateMessagesResultShape());
 
-function imconnectorUpdateMessagesResultShape() {
+function imconnectorUpdateMessagesResultShape(): ImconnectorUpdateMessagesResultShape {
   return {
     SUCCESS: wireBoolean.nullish(),
     DATA: imconnectorUpdateMessagesDATASchema.nullish(),
   };
 }
 
+type ImconnectorUpdateMessagesResultShape = {
+  SUCCESS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  DATA: z.ZodOptional<z.ZodNullable<typeof imconnectorUpdateMessagesDATASchema>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'imconnector.activate': typeof imconnectorActivateResult;
+  readonly 'imconnector.chat.name.set': typeof imconnectorChatNameSetResult;
+  readonly 'imconnector.connector.data.set': typeof imconnectorConnectorDataSetResult;
+  readonly 'imconnector.delete.messages': typeof imconnectorDeleteMessagesResult;
+  readonly 'imconnector.list': typeof imconnectorListResult;
+  readonly 'imconnector.register': typeof imconnectorRegisterResult;
+  readonly 'imconnector.send.messages': typeof imconnectorSendMessagesResult;
+  readonly 'imconnector.send.status.delivery': typeof imconnectorSendStatusDeliveryResult;
+  readonly 'imconnector.send.status.reading': typeof imconnectorSendStatusReadingResult;
+  readonly 'imconnector.status': typeof imconnectorStatusResult;
+  readonly 'imconnector.unregister': typeof imconnectorUnregisterResult;
+  readonly 'imconnector.update.messages': typeof imconnectorUpdateMessagesResult;
+} = {
   'imconnector.activate': imconnectorActivateResult,
   'imconnector.chat.name.set': imconnectorChatNameSetResult,
   'imconnector.connector.data.set': imconnectorConnectorDataSetResult,
@@ -342,4 +501,4 @@ export const resultSchemas = {
   'imconnector.status': imconnectorStatusResult,
   'imconnector.unregister': imconnectorUnregisterResult,
   'imconnector.update.messages': imconnectorUpdateMessagesResult,
-} as const;
+};

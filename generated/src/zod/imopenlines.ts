@@ -10,14 +10,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `ImopenlinesQUEUEFULL`. */
-export const imopenlinesQUEUEFULLSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesQUEUEFULLSchemaShape(),
-);
+export const imopenlinesQUEUEFULLSchema: LenientObject<ImopenlinesQUEUEFULLSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesQUEUEFULLSchemaShape());
 
-function imopenlinesQUEUEFULLSchemaShape() {
+function imopenlinesQUEUEFULLSchemaShape(): ImopenlinesQUEUEFULLSchemaShape {
   return {
     ID: nullishString,
     SORT: nullishString,
@@ -30,12 +30,22 @@ function imopenlinesQUEUEFULLSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigGetQUEUEUSERSFIELDS`. */
-export const imopenlinesConfigGetQUEUEUSERSFIELDSSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape(),
-);
+type ImopenlinesQUEUEFULLSchemaShape = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  USER_ID: typeof nullishString;
+  DEPARTMENT_ID: typeof nullishString;
+  USER_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_WORK_POSITION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_AVATAR: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_AVATAR_ID: typeof nullishString;
+};
 
-function imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape() {
+/** Lenient schema of `ImopenlinesConfigGetQUEUEUSERSFIELDS`. */
+export const imopenlinesConfigGetQUEUEUSERSFIELDSSchema: LenientObject<ImopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape());
+
+function imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape(): ImopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape {
   return {
     USER_NAME: z.string().nullable().nullish(),
     USER_WORK_POSITION: z.string().nullable().nullish(),
@@ -44,12 +54,18 @@ function imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigGetResultType`. */
-export const imopenlinesConfigGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigGetResultTypeSchemaShape(),
-);
+type ImopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape = {
+  USER_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_WORK_POSITION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_AVATAR: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_AVATAR_ID: typeof nullishString;
+};
 
-function imopenlinesConfigGetResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesConfigGetResultType`. */
+export const imopenlinesConfigGetResultTypeSchema: LenientObject<ImopenlinesConfigGetResultTypeSchemaShape3> =
+  /* @__PURE__ */ lenientObject(imopenlinesConfigGetResultTypeSchemaShape());
+
+function imopenlinesConfigGetResultTypeSchemaShape(): ImopenlinesConfigGetResultTypeSchemaShape3 {
   return {
     ID: nullishString,
     LINE_NAME: nullishString,
@@ -113,8 +129,8 @@ function imopenlinesConfigGetResultTypeSchemaShape() {
     AUTO_CLOSE_TIME: nullishString,
     AUTO_CLOSE_TEXT: nullishString,
     AUTO_EXPIRE_TIME: nullishString,
-    DATE_CREATE: lenientObject({}).nullish(),
-    DATE_MODIFY: lenientObject({}).nullish(),
+    DATE_CREATE: lenientObject<ImopenlinesConfigGetResultTypeSchemaShape>({}).nullish(),
+    DATE_MODIFY: lenientObject<ImopenlinesConfigGetResultTypeSchemaShape2>({}).nullish(),
     MODIFY_USER_ID: nullishString,
     TEMPORARY: nullishString,
     XML_ID: z.string().nullable().nullish(),
@@ -148,12 +164,118 @@ function imopenlinesConfigGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigListGetQUEUEUSERSFIELDS`. */
-export const imopenlinesConfigListGetQUEUEUSERSFIELDSSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape(),
-);
+type ImopenlinesConfigGetResultTypeSchemaShape = {};
 
-function imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape() {
+type ImopenlinesConfigGetResultTypeSchemaShape2 = {};
+
+type ImopenlinesConfigGetResultTypeSchemaShape3 = {
+  ID: typeof nullishString;
+  LINE_NAME: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  CRM: typeof nullishString;
+  CRM_CREATE: typeof nullishString;
+  CRM_CREATE_SECOND: typeof nullishString;
+  CRM_CREATE_THIRD: typeof nullishString;
+  CRM_FORWARD: typeof nullishString;
+  CRM_CHAT_TRACKER: typeof nullishString;
+  CRM_TRANSFER_CHANGE: typeof nullishString;
+  CRM_SOURCE: typeof nullishString;
+  QUEUE_TYPE: typeof nullishString;
+  QUEUE_TIME: typeof nullishString;
+  NO_ANSWER_TIME: typeof nullishString;
+  CHECK_AVAILABLE: typeof nullishString;
+  WATCH_TYPING: typeof nullishString;
+  WELCOME_BOT_ENABLE: typeof nullishString;
+  WELCOME_MESSAGE: typeof nullishString;
+  WELCOME_MESSAGE_TEXT: typeof nullishString;
+  VOTE_MESSAGE: typeof nullishString;
+  VOTE_TIME_LIMIT: typeof nullishString;
+  VOTE_BEFORE_FINISH: typeof nullishString;
+  VOTE_CLOSING_DELAY: typeof nullishString;
+  VOTE_MESSAGE_1_TEXT: typeof nullishString;
+  VOTE_MESSAGE_1_LIKE: typeof nullishString;
+  VOTE_MESSAGE_1_DISLIKE: typeof nullishString;
+  VOTE_MESSAGE_2_TEXT: typeof nullishString;
+  VOTE_MESSAGE_2_LIKE: typeof nullishString;
+  VOTE_MESSAGE_2_DISLIKE: typeof nullishString;
+  AGREEMENT_MESSAGE: typeof nullishString;
+  AGREEMENT_ID: typeof nullishString;
+  CATEGORY_ENABLE: typeof nullishString;
+  CATEGORY_ID: typeof nullishString;
+  WELCOME_BOT_JOIN: typeof nullishString;
+  WELCOME_BOT_ID: typeof nullishString;
+  WELCOME_BOT_TIME: typeof nullishString;
+  WELCOME_BOT_LEFT: typeof nullishString;
+  NO_ANSWER_RULE: typeof nullishString;
+  NO_ANSWER_FORM_ID: typeof nullishString;
+  NO_ANSWER_BOT_ID: typeof nullishString;
+  NO_ANSWER_TEXT: typeof nullishString;
+  WORKTIME_ENABLE: typeof nullishString;
+  WORKTIME_FROM: typeof nullishString;
+  WORKTIME_TO: typeof nullishString;
+  WORKTIME_TIMEZONE: typeof nullishString;
+  WORKTIME_HOLIDAYS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  WORKTIME_DAYOFF: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  WORKTIME_DAYOFF_RULE: typeof nullishString;
+  WORKTIME_DAYOFF_FORM_ID: typeof nullishString;
+  WORKTIME_DAYOFF_BOT_ID: typeof nullishString;
+  WORKTIME_DAYOFF_TEXT: typeof nullishString;
+  CLOSE_RULE: typeof nullishString;
+  CLOSE_FORM_ID: typeof nullishString;
+  CLOSE_BOT_ID: typeof nullishString;
+  CLOSE_TEXT: typeof nullishString;
+  FULL_CLOSE_TIME: typeof nullishString;
+  AUTO_CLOSE_RULE: typeof nullishString;
+  AUTO_CLOSE_FORM_ID: typeof nullishString;
+  AUTO_CLOSE_BOT_ID: typeof nullishString;
+  AUTO_CLOSE_TIME: typeof nullishString;
+  AUTO_CLOSE_TEXT: typeof nullishString;
+  AUTO_EXPIRE_TIME: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<
+    z.ZodNullable<LenientObject<ImopenlinesConfigGetResultTypeSchemaShape>>
+  >;
+  DATE_MODIFY: z.ZodOptional<
+    z.ZodNullable<LenientObject<ImopenlinesConfigGetResultTypeSchemaShape2>>
+  >;
+  MODIFY_USER_ID: typeof nullishString;
+  TEMPORARY: typeof nullishString;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  LANGUAGE_ID: typeof nullishString;
+  QUICK_ANSWERS_IBLOCK_ID: typeof nullishString;
+  SESSION_PRIORITY: typeof nullishString;
+  TYPE_MAX_CHAT: typeof nullishString;
+  MAX_CHAT: typeof nullishString;
+  OPERATOR_DATA: typeof nullishString;
+  QUEUE: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  QUEUE_FULL: z.ZodOptional<z.ZodNullable<LenientRecord<typeof imopenlinesQUEUEFULLSchema>>>;
+  QUEUE_USERS_FIELDS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof imopenlinesConfigGetQUEUEUSERSFIELDSSchema>>
+  >;
+  QUEUE_ONLINE: typeof nullishString;
+  DEFAULT_OPERATOR_DATA: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  KPI_FIRST_ANSWER_TIME: typeof nullishString;
+  KPI_FIRST_ANSWER_ALERT: typeof nullishString;
+  KPI_FIRST_ANSWER_LIST: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  KPI_FIRST_ANSWER_TEXT: typeof nullishString;
+  KPI_FURTHER_ANSWER_TIME: typeof nullishString;
+  KPI_FURTHER_ANSWER_ALERT: typeof nullishString;
+  KPI_FURTHER_ANSWER_LIST: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  KPI_FURTHER_ANSWER_TEXT: typeof nullishString;
+  KPI_CHECK_OPERATOR_ACTIVITY: typeof nullishString;
+  SEND_NOTIFICATION_EMPTY_QUEUE: typeof nullishString;
+  USE_WELCOME_FORM: typeof nullishString;
+  WELCOME_FORM_ID: typeof nullishString;
+  WELCOME_FORM_DELAY: typeof nullishString;
+  SEND_WELCOME_EACH_SESSION: typeof nullishString;
+  CONFIRM_CLOSE: typeof nullishString;
+  IGNORE_WELCOME_FORM_RESPONSIBLE: typeof nullishString;
+};
+
+/** Lenient schema of `ImopenlinesConfigListGetQUEUEUSERSFIELDS`. */
+export const imopenlinesConfigListGetQUEUEUSERSFIELDSSchema: LenientObject<ImopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape());
+
+function imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape(): ImopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape {
   return {
     USER_NAME: nullishString,
     USER_WORK_POSITION: z.string().nullable().nullish(),
@@ -162,24 +284,34 @@ function imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesCONFIGQUEUE`. */
-export const imopenlinesCONFIGQUEUESchema = /* @__PURE__ */ lenientObject(
-  imopenlinesCONFIGQUEUESchemaShape(),
-);
+type ImopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape = {
+  USER_NAME: typeof nullishString;
+  USER_WORK_POSITION: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  USER_AVATAR: typeof nullishString;
+  USER_AVATAR_ID: typeof nullishString;
+};
 
-function imopenlinesCONFIGQUEUESchemaShape() {
+/** Lenient schema of `ImopenlinesCONFIGQUEUE`. */
+export const imopenlinesCONFIGQUEUESchema: LenientObject<ImopenlinesCONFIGQUEUESchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesCONFIGQUEUESchemaShape());
+
+function imopenlinesCONFIGQUEUESchemaShape(): ImopenlinesCONFIGQUEUESchemaShape {
   return {
     ENTITY_ID: nullishString,
     ENTITY_TYPE: nullishString,
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigListGetResultType`. */
-export const imopenlinesConfigListGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigListGetResultTypeSchemaShape(),
-);
+type ImopenlinesCONFIGQUEUESchemaShape = {
+  ENTITY_ID: typeof nullishString;
+  ENTITY_TYPE: typeof nullishString;
+};
 
-function imopenlinesConfigListGetResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesConfigListGetResultType`. */
+export const imopenlinesConfigListGetResultTypeSchema: LenientObject<ImopenlinesConfigListGetResultTypeSchemaShape4> =
+  /* @__PURE__ */ lenientObject(imopenlinesConfigListGetResultTypeSchemaShape());
+
+function imopenlinesConfigListGetResultTypeSchemaShape(): ImopenlinesConfigListGetResultTypeSchemaShape4 {
   return {
     ID: nullishString,
     LINE_NAME: nullishString,
@@ -243,8 +375,8 @@ function imopenlinesConfigListGetResultTypeSchemaShape() {
     AUTO_CLOSE_TIME: nullishString,
     AUTO_CLOSE_TEXT: nullishString,
     AUTO_EXPIRE_TIME: nullishString,
-    DATE_CREATE: lenientObject({}).nullish(),
-    DATE_MODIFY: lenientObject({}).nullish(),
+    DATE_CREATE: lenientObject<ImopenlinesConfigListGetResultTypeSchemaShape>({}).nullish(),
+    DATE_MODIFY: lenientObject<ImopenlinesConfigListGetResultTypeSchemaShape2>({}).nullish(),
     MODIFY_USER_ID: nullishString,
     TEMPORARY: z.enum(['Y', 'N']).nullish(),
     XML_ID: nullishString,
@@ -257,7 +389,12 @@ function imopenlinesConfigListGetResultTypeSchemaShape() {
     QUEUE: lenientArray(wireNumber).nullish(),
     QUEUE_USERS_FIELDS: lenientRecord(imopenlinesConfigListGetQUEUEUSERSFIELDSSchema).nullish(),
     CONFIG_QUEUE: lenientArray(imopenlinesCONFIGQUEUESchema).nullish(),
-    DEFAULT_OPERATOR_DATA: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    DEFAULT_OPERATOR_DATA: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<ImopenlinesConfigListGetResultTypeSchemaShape3>({}),
+      ])
+      .nullish(),
     KPI_FIRST_ANSWER_TIME: nullishString,
     KPI_FIRST_ANSWER_ALERT: z.enum(['Y', 'N']).nullish(),
     KPI_FIRST_ANSWER_LIST: lenientArray(z.unknown()).nullish(),
@@ -277,24 +414,144 @@ function imopenlinesConfigListGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigPathGetResultType`. */
-export const imopenlinesConfigPathGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigPathGetResultTypeSchemaShape(),
-);
+type ImopenlinesConfigListGetResultTypeSchemaShape = {};
 
-function imopenlinesConfigPathGetResultTypeSchemaShape() {
+type ImopenlinesConfigListGetResultTypeSchemaShape2 = {};
+
+type ImopenlinesConfigListGetResultTypeSchemaShape3 = {};
+
+type ImopenlinesConfigListGetResultTypeSchemaShape4 = {
+  ID: typeof nullishString;
+  LINE_NAME: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM_CREATE: typeof nullishString;
+  CRM_CREATE_SECOND: typeof nullishString;
+  CRM_CREATE_THIRD: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM_FORWARD: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM_CHAT_TRACKER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM_TRANSFER_CHANGE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CRM_SOURCE: typeof nullishString;
+  QUEUE_TYPE: typeof nullishString;
+  QUEUE_TIME: typeof nullishString;
+  NO_ANSWER_TIME: typeof nullishString;
+  CHECK_AVAILABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WATCH_TYPING: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WELCOME_BOT_ENABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WELCOME_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WELCOME_MESSAGE_TEXT: typeof nullishString;
+  VOTE_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  VOTE_TIME_LIMIT: typeof nullishString;
+  VOTE_BEFORE_FINISH: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  VOTE_CLOSING_DELAY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  VOTE_MESSAGE_1_TEXT: typeof nullishString;
+  VOTE_MESSAGE_1_LIKE: typeof nullishString;
+  VOTE_MESSAGE_1_DISLIKE: typeof nullishString;
+  VOTE_MESSAGE_2_TEXT: typeof nullishString;
+  VOTE_MESSAGE_2_LIKE: typeof nullishString;
+  VOTE_MESSAGE_2_DISLIKE: typeof nullishString;
+  AGREEMENT_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  AGREEMENT_ID: typeof nullishString;
+  CATEGORY_ENABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CATEGORY_ID: typeof nullishString;
+  WELCOME_BOT_JOIN: typeof nullishString;
+  WELCOME_BOT_ID: typeof nullishString;
+  WELCOME_BOT_TIME: typeof nullishString;
+  WELCOME_BOT_LEFT: typeof nullishString;
+  NO_ANSWER_RULE: typeof nullishString;
+  NO_ANSWER_FORM_ID: typeof nullishString;
+  NO_ANSWER_BOT_ID: typeof nullishString;
+  NO_ANSWER_TEXT: typeof nullishString;
+  WORKTIME_ENABLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WORKTIME_FROM: typeof nullishString;
+  WORKTIME_TO: typeof nullishString;
+  WORKTIME_TIMEZONE: typeof nullishString;
+  WORKTIME_HOLIDAYS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  WORKTIME_DAYOFF: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  WORKTIME_DAYOFF_RULE: typeof nullishString;
+  WORKTIME_DAYOFF_FORM_ID: typeof nullishString;
+  WORKTIME_DAYOFF_BOT_ID: typeof nullishString;
+  WORKTIME_DAYOFF_TEXT: typeof nullishString;
+  CLOSE_RULE: typeof nullishString;
+  CLOSE_FORM_ID: typeof nullishString;
+  CLOSE_BOT_ID: typeof nullishString;
+  CLOSE_TEXT: typeof nullishString;
+  FULL_CLOSE_TIME: typeof nullishString;
+  AUTO_CLOSE_RULE: typeof nullishString;
+  AUTO_CLOSE_FORM_ID: typeof nullishString;
+  AUTO_CLOSE_BOT_ID: typeof nullishString;
+  AUTO_CLOSE_TIME: typeof nullishString;
+  AUTO_CLOSE_TEXT: typeof nullishString;
+  AUTO_EXPIRE_TIME: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<
+    z.ZodNullable<LenientObject<ImopenlinesConfigListGetResultTypeSchemaShape>>
+  >;
+  DATE_MODIFY: z.ZodOptional<
+    z.ZodNullable<LenientObject<ImopenlinesConfigListGetResultTypeSchemaShape2>>
+  >;
+  MODIFY_USER_ID: typeof nullishString;
+  TEMPORARY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  XML_ID: typeof nullishString;
+  LANGUAGE_ID: typeof nullishString;
+  QUICK_ANSWERS_IBLOCK_ID: typeof nullishString;
+  SESSION_PRIORITY: typeof nullishString;
+  TYPE_MAX_CHAT: typeof nullishString;
+  MAX_CHAT: typeof nullishString;
+  OPERATOR_DATA: typeof nullishString;
+  QUEUE: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  QUEUE_USERS_FIELDS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof imopenlinesConfigListGetQUEUEUSERSFIELDSSchema>>
+  >;
+  CONFIG_QUEUE: z.ZodOptional<z.ZodNullable<LenientArray<typeof imopenlinesCONFIGQUEUESchema>>>;
+  DEFAULT_OPERATOR_DATA: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<ImopenlinesConfigListGetResultTypeSchemaShape3>,
+        ]
+      >
+    >
+  >;
+  KPI_FIRST_ANSWER_TIME: typeof nullishString;
+  KPI_FIRST_ANSWER_ALERT: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  KPI_FIRST_ANSWER_LIST: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  KPI_FIRST_ANSWER_TEXT: typeof nullishString;
+  KPI_FURTHER_ANSWER_TIME: typeof nullishString;
+  KPI_FURTHER_ANSWER_ALERT: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  KPI_FURTHER_ANSWER_LIST: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  KPI_FURTHER_ANSWER_TEXT: typeof nullishString;
+  KPI_CHECK_OPERATOR_ACTIVITY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SEND_NOTIFICATION_EMPTY_QUEUE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  USE_WELCOME_FORM: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  WELCOME_FORM_ID: typeof nullishString;
+  WELCOME_FORM_DELAY: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SEND_WELCOME_EACH_SESSION: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CONFIRM_CLOSE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  IGNORE_WELCOME_FORM_RESPONSIBLE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+};
+
+/** Lenient schema of `ImopenlinesConfigPathGetResultType`. */
+export const imopenlinesConfigPathGetResultTypeSchema: LenientObject<ImopenlinesConfigPathGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesConfigPathGetResultTypeSchemaShape());
+
+function imopenlinesConfigPathGetResultTypeSchemaShape(): ImopenlinesConfigPathGetResultTypeSchemaShape {
   return {
     SERVER_ADDRESS: nullishString,
     PUBLIC_PATH: nullishString,
   };
 }
 
-/** Lenient schema of `ImopenlinesResultType`. */
-export const imopenlinesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesResultTypeSchemaShape(),
-);
+type ImopenlinesConfigPathGetResultTypeSchemaShape = {
+  SERVER_ADDRESS: typeof nullishString;
+  PUBLIC_PATH: typeof nullishString;
+};
 
-function imopenlinesResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesResultType`. */
+export const imopenlinesResultTypeSchema: LenientObject<ImopenlinesResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesResultTypeSchemaShape());
+
+function imopenlinesResultTypeSchemaShape(): ImopenlinesResultTypeSchemaShape {
   return {
     CHAT_ID: nullishString,
     CONNECTOR_ID: nullishString,
@@ -302,12 +559,17 @@ function imopenlinesResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesRestrictions`. */
-export const imopenlinesRestrictionsSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesRestrictionsSchemaShape(),
-);
+type ImopenlinesResultTypeSchemaShape = {
+  CHAT_ID: typeof nullishString;
+  CONNECTOR_ID: typeof nullishString;
+  CONNECTOR_TITLE: typeof nullishString;
+};
 
-function imopenlinesRestrictionsSchemaShape() {
+/** Lenient schema of `ImopenlinesRestrictions`. */
+export const imopenlinesRestrictionsSchema: LenientObject<ImopenlinesRestrictionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesRestrictionsSchemaShape());
+
+function imopenlinesRestrictionsSchemaShape(): ImopenlinesRestrictionsSchemaShape {
   return {
     avatar: wireBoolean.nullish(),
     rename: wireBoolean.nullish(),
@@ -321,12 +583,23 @@ function imopenlinesRestrictionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesEntityLink`. */
-export const imopenlinesEntityLinkSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesEntityLinkSchemaShape(),
-);
+type ImopenlinesRestrictionsSchemaShape = {
+  avatar: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rename: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  extend: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  call: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  leave_owner: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  send: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_list: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function imopenlinesEntityLinkSchemaShape() {
+/** Lenient schema of `ImopenlinesEntityLink`. */
+export const imopenlinesEntityLinkSchema: LenientObject<ImopenlinesEntityLinkSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesEntityLinkSchemaShape());
+
+function imopenlinesEntityLinkSchemaShape(): ImopenlinesEntityLinkSchemaShape {
   return {
     type: nullishString,
     url: nullishString,
@@ -334,12 +607,17 @@ function imopenlinesEntityLinkSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesPermissions`. */
-export const imopenlinesPermissionsSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesPermissionsSchemaShape(),
-);
+type ImopenlinesEntityLinkSchemaShape = {
+  type: typeof nullishString;
+  url: typeof nullishString;
+  id: typeof nullishString;
+};
 
-function imopenlinesPermissionsSchemaShape() {
+/** Lenient schema of `ImopenlinesPermissions`. */
+export const imopenlinesPermissionsSchema: LenientObject<ImopenlinesPermissionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesPermissionsSchemaShape());
+
+function imopenlinesPermissionsSchemaShape(): ImopenlinesPermissionsSchemaShape {
   return {
     manage_users_add: nullishString,
     manage_users_delete: nullishString,
@@ -350,12 +628,20 @@ function imopenlinesPermissionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesReadedList`. */
-export const imopenlinesReadedListSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesReadedListSchemaShape(),
-);
+type ImopenlinesPermissionsSchemaShape = {
+  manage_users_add: typeof nullishString;
+  manage_users_delete: typeof nullishString;
+  manage_ui: typeof nullishString;
+  manage_settings: typeof nullishString;
+  manage_messages: typeof nullishString;
+  can_post: typeof nullishString;
+};
 
-function imopenlinesReadedListSchemaShape() {
+/** Lenient schema of `ImopenlinesReadedList`. */
+export const imopenlinesReadedListSchema: LenientObject<ImopenlinesReadedListSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesReadedListSchemaShape());
+
+function imopenlinesReadedListSchemaShape(): ImopenlinesReadedListSchemaShape {
   return {
     user_id: wireNumber.nullish(),
     user_name: nullishString,
@@ -364,12 +650,18 @@ function imopenlinesReadedListSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesFirstViewerItemType`. */
-export const imopenlinesFirstViewerItemTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesFirstViewerItemTypeSchemaShape(),
-);
+type ImopenlinesReadedListSchemaShape = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_name: typeof nullishString;
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+};
 
-function imopenlinesFirstViewerItemTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesFirstViewerItemType`. */
+export const imopenlinesFirstViewerItemTypeSchema: LenientObject<ImopenlinesFirstViewerItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesFirstViewerItemTypeSchemaShape());
+
+function imopenlinesFirstViewerItemTypeSchemaShape(): ImopenlinesFirstViewerItemTypeSchemaShape {
   return {
     user_id: wireNumber.nullish(),
     user_name: nullishString,
@@ -377,12 +669,17 @@ function imopenlinesFirstViewerItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesLastMessageViews`. */
-export const imopenlinesLastMessageViewsSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesLastMessageViewsSchemaShape(),
-);
+type ImopenlinesFirstViewerItemTypeSchemaShape = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_name: typeof nullishString;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function imopenlinesLastMessageViewsSchemaShape() {
+/** Lenient schema of `ImopenlinesLastMessageViews`. */
+export const imopenlinesLastMessageViewsSchema: LenientObject<ImopenlinesLastMessageViewsSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesLastMessageViewsSchemaShape());
+
+function imopenlinesLastMessageViewsSchemaShape(): ImopenlinesLastMessageViewsSchemaShape {
   return {
     message_id: wireNumber.nullish(),
     first_viewers: lenientArray(imopenlinesFirstViewerItemTypeSchema).nullish(),
@@ -390,12 +687,19 @@ function imopenlinesLastMessageViewsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesDialogGetResultType`. */
-export const imopenlinesDialogGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesDialogGetResultTypeSchemaShape(),
-);
+type ImopenlinesLastMessageViewsSchemaShape = {
+  message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  first_viewers: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof imopenlinesFirstViewerItemTypeSchema>>
+  >;
+  count_of_viewers: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imopenlinesDialogGetResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesDialogGetResultType`. */
+export const imopenlinesDialogGetResultTypeSchema: LenientObject<ImopenlinesDialogGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesDialogGetResultTypeSchemaShape());
+
+function imopenlinesDialogGetResultTypeSchemaShape(): ImopenlinesDialogGetResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     parent_chat_id: wireNumber.nullish(),
@@ -438,12 +742,52 @@ function imopenlinesDialogGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesRevisionGetResultType`. */
-export const imopenlinesRevisionGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesRevisionGetResultTypeSchemaShape(),
-);
+type ImopenlinesDialogGetResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_chat_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parent_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  owner: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  extranet: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  avatar: typeof nullishString;
+  color: typeof nullishString;
+  dialog_id: typeof nullishString;
+  type: typeof nullishString;
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  message_count: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  unread_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  restrictions: z.ZodOptional<z.ZodNullable<typeof imopenlinesRestrictionsSchema>>;
+  last_message_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  last_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  marked_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  disk_folder_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entity_type: typeof nullishString;
+  entity_id: typeof nullishString;
+  entity_data_1: typeof nullishString;
+  entity_data_2: typeof nullishString;
+  entity_data_3: typeof nullishString;
+  mute_list: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  date_create: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  message_type: typeof nullishString;
+  public: typeof nullishString;
+  role: typeof nullishString;
+  entity_link: z.ZodOptional<z.ZodNullable<typeof imopenlinesEntityLinkSchema>>;
+  text_field_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  background_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  permissions: z.ZodOptional<z.ZodNullable<typeof imopenlinesPermissionsSchema>>;
+  is_new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  readed_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof imopenlinesReadedListSchema>>>;
+  manager_list: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  last_message_views: z.ZodOptional<z.ZodNullable<typeof imopenlinesLastMessageViewsSchema>>;
+};
 
-function imopenlinesRevisionGetResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesRevisionGetResultType`. */
+export const imopenlinesRevisionGetResultTypeSchema: LenientObject<ImopenlinesRevisionGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesRevisionGetResultTypeSchemaShape());
+
+function imopenlinesRevisionGetResultTypeSchemaShape(): ImopenlinesRevisionGetResultTypeSchemaShape {
   return {
     rest: wireNumber.nullish(),
     web: wireNumber.nullish(),
@@ -451,89 +795,111 @@ function imopenlinesRevisionGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesMessage`. */
-export const imopenlinesMessageSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesMessageSchemaShape(),
-);
+type ImopenlinesRevisionGetResultTypeSchemaShape = {
+  rest: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  web: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mobile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function imopenlinesMessageSchemaShape() {
+/** Lenient schema of `ImopenlinesMessage`. */
+export const imopenlinesMessageSchema: LenientObject<ImopenlinesMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesMessageSchemaShape());
+
+function imopenlinesMessageSchemaShape(): ImopenlinesMessageSchemaShape {
   return {};
 }
+
+type ImopenlinesMessageSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesUsersMessage`. */
-export const imopenlinesUsersMessageSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesUsersMessageSchemaShape(),
-);
+export const imopenlinesUsersMessageSchema: LenientObject<ImopenlinesUsersMessageSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesUsersMessageSchemaShape());
 
-function imopenlinesUsersMessageSchemaShape() {
+function imopenlinesUsersMessageSchemaShape(): ImopenlinesUsersMessageSchemaShape {
   return {};
 }
+
+type ImopenlinesUsersMessageSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesUsers`. */
-export const imopenlinesUsersSchema = /* @__PURE__ */ lenientObject(imopenlinesUsersSchemaShape());
+export const imopenlinesUsersSchema: LenientObject<ImopenlinesUsersSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesUsersSchemaShape());
 
-function imopenlinesUsersSchemaShape() {
+function imopenlinesUsersSchemaShape(): ImopenlinesUsersSchemaShape {
   return {};
 }
 
-/** Lenient schema of `ImopenlinesOpenlines`. */
-export const imopenlinesOpenlinesSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesOpenlinesSchemaShape(),
-);
+type ImopenlinesUsersSchemaShape = {};
 
-function imopenlinesOpenlinesSchemaShape() {
+/** Lenient schema of `ImopenlinesOpenlines`. */
+export const imopenlinesOpenlinesSchema: LenientObject<ImopenlinesOpenlinesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesOpenlinesSchemaShape());
+
+function imopenlinesOpenlinesSchemaShape(): ImopenlinesOpenlinesSchemaShape {
   return {
     canvoteashead: lenientRecord(wireBoolean).nullish(),
   };
 }
 
-/** Lenient schema of `ImopenlinesUserInGroup`. */
-export const imopenlinesUserInGroupSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesUserInGroupSchemaShape(),
-);
+type ImopenlinesOpenlinesSchemaShape = {
+  canvoteashead: z.ZodOptional<z.ZodNullable<LenientRecord<typeof wireBoolean>>>;
+};
 
-function imopenlinesUserInGroupSchemaShape() {
+/** Lenient schema of `ImopenlinesUserInGroup`. */
+export const imopenlinesUserInGroupSchema: LenientObject<ImopenlinesUserInGroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesUserInGroupSchemaShape());
+
+function imopenlinesUserInGroupSchemaShape(): ImopenlinesUserInGroupSchemaShape {
   return {};
 }
+
+type ImopenlinesUserInGroupSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesChat`. */
-export const imopenlinesChatSchema = /* @__PURE__ */ lenientObject(imopenlinesChatSchemaShape());
+export const imopenlinesChatSchema: LenientObject<ImopenlinesChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesChatSchemaShape());
 
-function imopenlinesChatSchemaShape() {
+function imopenlinesChatSchemaShape(): ImopenlinesChatSchemaShape {
   return {};
 }
+
+type ImopenlinesChatSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesUserBlockChat`. */
-export const imopenlinesUserBlockChatSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesUserBlockChatSchemaShape(),
-);
+export const imopenlinesUserBlockChatSchema: LenientObject<ImopenlinesUserBlockChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesUserBlockChatSchemaShape());
 
-function imopenlinesUserBlockChatSchemaShape() {
+function imopenlinesUserBlockChatSchemaShape(): ImopenlinesUserBlockChatSchemaShape {
   return {};
 }
+
+type ImopenlinesUserBlockChatSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesUserInChat`. */
-export const imopenlinesUserInChatSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesUserInChatSchemaShape(),
-);
+export const imopenlinesUserInChatSchema: LenientObject<ImopenlinesUserInChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesUserInChatSchemaShape());
 
-function imopenlinesUserInChatSchemaShape() {
+function imopenlinesUserInChatSchemaShape(): ImopenlinesUserInChatSchemaShape {
   return {};
 }
+
+type ImopenlinesUserInChatSchemaShape = {};
 
 /** Lenient schema of `ImopenlinesFiles`. */
-export const imopenlinesFilesSchema = /* @__PURE__ */ lenientObject(imopenlinesFilesSchemaShape());
+export const imopenlinesFilesSchema: LenientObject<ImopenlinesFilesSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesFilesSchemaShape());
 
-function imopenlinesFilesSchemaShape() {
+function imopenlinesFilesSchemaShape(): ImopenlinesFilesSchemaShape {
   return {};
 }
 
-/** Lenient schema of `ImopenlinesSessionHistoryGetResultType`. */
-export const imopenlinesSessionHistoryGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesSessionHistoryGetResultTypeSchemaShape(),
-);
+type ImopenlinesFilesSchemaShape = {};
 
-function imopenlinesSessionHistoryGetResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesSessionHistoryGetResultType`. */
+export const imopenlinesSessionHistoryGetResultTypeSchema: LenientObject<ImopenlinesSessionHistoryGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesSessionHistoryGetResultTypeSchemaShape());
+
+function imopenlinesSessionHistoryGetResultTypeSchemaShape(): ImopenlinesSessionHistoryGetResultTypeSchemaShape {
   return {
     chatId: wireNumber.nullish(),
     canJoin: nullishString,
@@ -555,25 +921,65 @@ function imopenlinesSessionHistoryGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesSessionOpenResultType`. */
-export const imopenlinesSessionOpenResultTypeSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesSessionOpenResultTypeSchemaShape(),
-);
+type ImopenlinesSessionHistoryGetResultTypeSchemaShape = {
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  canJoin: typeof nullishString;
+  canVoteHead: typeof nullishString;
+  sessionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sessionVoteHead: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sessionCommentHead: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  userId: typeof nullishString;
+  message: z.ZodOptional<z.ZodNullable<typeof imopenlinesMessageSchema>>;
+  usersMessage: z.ZodOptional<z.ZodNullable<typeof imopenlinesUsersMessageSchema>>;
+  users: z.ZodOptional<z.ZodNullable<LenientRecord<typeof imopenlinesUsersSchema>>>;
+  openlines: z.ZodOptional<z.ZodNullable<typeof imopenlinesOpenlinesSchema>>;
+  userInGroup: z.ZodOptional<z.ZodNullable<typeof imopenlinesUserInGroupSchema>>;
+  woUserInGroup: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof imopenlinesChatSchema>>;
+  userBlockChat: z.ZodOptional<z.ZodNullable<typeof imopenlinesUserBlockChatSchema>>;
+  userInChat: z.ZodOptional<z.ZodNullable<typeof imopenlinesUserInChatSchema>>;
+  files: z.ZodOptional<z.ZodNullable<typeof imopenlinesFilesSchema>>;
+};
 
-function imopenlinesSessionOpenResultTypeSchemaShape() {
+/** Lenient schema of `ImopenlinesSessionOpenResultType`. */
+export const imopenlinesSessionOpenResultTypeSchema: LenientObject<ImopenlinesSessionOpenResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(imopenlinesSessionOpenResultTypeSchemaShape());
+
+function imopenlinesSessionOpenResultTypeSchemaShape(): ImopenlinesSessionOpenResultTypeSchemaShape {
   return {
     chatId: wireNumericString.nullish(),
   };
 }
 
+type ImopenlinesSessionOpenResultTypeSchemaShape = {
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
+
 /** Lenient schema of `ImopenlinesQUEUEUSERSFIELDS`. */
-export const imopenlinesQUEUEUSERSFIELDSSchema = /* @__PURE__ */ z.union([
+export const imopenlinesQUEUEUSERSFIELDSSchema: z.ZodUnion<
+  readonly [
+    typeof imopenlinesConfigGetQUEUEUSERSFIELDSSchema,
+    typeof imopenlinesConfigListGetQUEUEUSERSFIELDSSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imopenlinesConfigGetQUEUEUSERSFIELDSSchema,
   imopenlinesConfigListGetQUEUEUSERSFIELDSSchema,
 ]);
 
 /** Lenient schema of `ImopenlinesResultType_50d8f6`. */
-export const imopenlinesResultType_50d8f6Schema = /* @__PURE__ */ z.union([
+export const imopenlinesResultType_50d8f6Schema: z.ZodUnion<
+  readonly [
+    typeof imopenlinesConfigGetResultTypeSchema,
+    typeof imopenlinesConfigListGetResultTypeSchema,
+    typeof imopenlinesConfigPathGetResultTypeSchema,
+    typeof imopenlinesDialogGetResultTypeSchema,
+    typeof imopenlinesRevisionGetResultTypeSchema,
+    typeof imopenlinesSessionHistoryGetResultTypeSchema,
+    typeof imopenlinesSessionOpenResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   imopenlinesConfigGetResultTypeSchema,
   imopenlinesConfigListGetResultTypeSchema,
   imopenlinesConfigPathGetResultTypeSchema,
@@ -584,125 +990,171 @@ export const imopenlinesResultType_50d8f6Schema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `imopenlines.bot.session.finish`. */
-export const imopenlinesBotSessionFinishResult = wireBoolean;
+export const imopenlinesBotSessionFinishResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.bot.session.message.send`. */
-export const imopenlinesBotSessionMessageSendResult = wireBoolean;
+export const imopenlinesBotSessionMessageSendResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.bot.session.operator`. */
-export const imopenlinesBotSessionOperatorResult = wireBoolean;
+export const imopenlinesBotSessionOperatorResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.bot.session.transfer`. */
-export const imopenlinesBotSessionTransferResult = wireBoolean;
+export const imopenlinesBotSessionTransferResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.config.add`. */
-export const imopenlinesConfigAddResult = wireNumber;
+export const imopenlinesConfigAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.config.delete`. */
-export const imopenlinesConfigDeleteResult = wireBoolean;
+export const imopenlinesConfigDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.config.get`. */
-export const imopenlinesConfigGetResult = imopenlinesConfigGetResultTypeSchema;
+export const imopenlinesConfigGetResult: typeof imopenlinesConfigGetResultTypeSchema =
+  imopenlinesConfigGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.config.list.get`. */
-export const imopenlinesConfigListGetResult = /* @__PURE__ */ lenientArray(
-  imopenlinesConfigListGetResultTypeSchema,
-);
+export const imopenlinesConfigListGetResult: LenientArray<
+  typeof imopenlinesConfigListGetResultTypeSchema
+> = /* @__PURE__ */ lenientArray(imopenlinesConfigListGetResultTypeSchema);
 
 /** Lenient schema of the result of `imopenlines.config.path.get`. */
-export const imopenlinesConfigPathGetResult = imopenlinesConfigPathGetResultTypeSchema;
+export const imopenlinesConfigPathGetResult: typeof imopenlinesConfigPathGetResultTypeSchema =
+  imopenlinesConfigPathGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.config.update`. */
-export const imopenlinesConfigUpdateResult = wireBoolean;
+export const imopenlinesConfigUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.crm.chat.get`. */
-export const imopenlinesCrmChatGetResult = /* @__PURE__ */ lenientArray(
-  imopenlinesResultTypeSchema,
-);
+export const imopenlinesCrmChatGetResult: LenientArray<typeof imopenlinesResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(imopenlinesResultTypeSchema);
 
 /** Lenient schema of the result of `imopenlines.crm.chat.getLastId`. */
-export const imopenlinesCrmChatGetLastIdResult = wireNumber;
+export const imopenlinesCrmChatGetLastIdResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.crm.chat.user.add`. */
-export const imopenlinesCrmChatUserAddResult = wireNumber;
+export const imopenlinesCrmChatUserAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.crm.chat.user.delete`. */
-export const imopenlinesCrmChatUserDeleteResult = wireNumber;
+export const imopenlinesCrmChatUserDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.crm.lead.create`. */
-export const imopenlinesCrmLeadCreateResult = wireBoolean;
+export const imopenlinesCrmLeadCreateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.crm.message.add`. */
-export const imopenlinesCrmMessageAddResult = wireNumber;
+export const imopenlinesCrmMessageAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.dialog.get`. */
-export const imopenlinesDialogGetResult = imopenlinesDialogGetResultTypeSchema;
+export const imopenlinesDialogGetResult: typeof imopenlinesDialogGetResultTypeSchema =
+  imopenlinesDialogGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.message.quick.save`. */
-export const imopenlinesMessageQuickSaveResult = wireBoolean;
+export const imopenlinesMessageQuickSaveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.message.session.start`. */
-export const imopenlinesMessageSessionStartResult = wireBoolean;
+export const imopenlinesMessageSessionStartResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.network.join`. */
-export const imopenlinesNetworkJoinResult = wireNumber;
+export const imopenlinesNetworkJoinResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `imopenlines.network.message.add`. */
-export const imopenlinesNetworkMessageAddResult = wireBoolean;
+export const imopenlinesNetworkMessageAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.another.finish`. */
-export const imopenlinesOperatorAnotherFinishResult = wireBoolean;
+export const imopenlinesOperatorAnotherFinishResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.answer`. */
-export const imopenlinesOperatorAnswerResult = wireBoolean;
+export const imopenlinesOperatorAnswerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.finish`. */
-export const imopenlinesOperatorFinishResult = wireBoolean;
+export const imopenlinesOperatorFinishResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.skip`. */
-export const imopenlinesOperatorSkipResult = wireBoolean;
+export const imopenlinesOperatorSkipResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.spam`. */
-export const imopenlinesOperatorSpamResult = wireBoolean;
+export const imopenlinesOperatorSpamResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.operator.transfer`. */
-export const imopenlinesOperatorTransferResult = wireBoolean;
+export const imopenlinesOperatorTransferResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.revision.get`. */
-export const imopenlinesRevisionGetResult = imopenlinesRevisionGetResultTypeSchema;
+export const imopenlinesRevisionGetResult: typeof imopenlinesRevisionGetResultTypeSchema =
+  imopenlinesRevisionGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.head.vote`. */
-export const imopenlinesSessionHeadVoteResult = wireBoolean;
+export const imopenlinesSessionHeadVoteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.history.get`. */
-export const imopenlinesSessionHistoryGetResult = imopenlinesSessionHistoryGetResultTypeSchema;
+export const imopenlinesSessionHistoryGetResult: typeof imopenlinesSessionHistoryGetResultTypeSchema =
+  imopenlinesSessionHistoryGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.intercept`. */
-export const imopenlinesSessionInterceptResult = wireBoolean;
+export const imopenlinesSessionInterceptResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.join`. */
-export const imopenlinesSessionJoinResult = wireBoolean;
+export const imopenlinesSessionJoinResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.mode.pin`. */
-export const imopenlinesSessionModePinResult = wireBoolean;
+export const imopenlinesSessionModePinResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.mode.pinAll`. */
-export const imopenlinesSessionModePinAllResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const imopenlinesSessionModePinAllResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `imopenlines.session.mode.silent`. */
-export const imopenlinesSessionModeSilentResult = wireBoolean;
+export const imopenlinesSessionModeSilentResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.mode.unpinAll`. */
-export const imopenlinesSessionModeUnpinAllResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const imopenlinesSessionModeUnpinAllResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `imopenlines.session.open`. */
-export const imopenlinesSessionOpenResult = imopenlinesSessionOpenResultTypeSchema;
+export const imopenlinesSessionOpenResult: typeof imopenlinesSessionOpenResultTypeSchema =
+  imopenlinesSessionOpenResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.start`. */
-export const imopenlinesSessionStartResult = wireBoolean;
+export const imopenlinesSessionStartResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'imopenlines.bot.session.finish': typeof imopenlinesBotSessionFinishResult;
+  readonly 'imopenlines.bot.session.message.send': typeof imopenlinesBotSessionMessageSendResult;
+  readonly 'imopenlines.bot.session.operator': typeof imopenlinesBotSessionOperatorResult;
+  readonly 'imopenlines.bot.session.transfer': typeof imopenlinesBotSessionTransferResult;
+  readonly 'imopenlines.config.add': typeof imopenlinesConfigAddResult;
+  readonly 'imopenlines.config.delete': typeof imopenlinesConfigDeleteResult;
+  readonly 'imopenlines.config.get': typeof imopenlinesConfigGetResult;
+  readonly 'imopenlines.config.list.get': typeof imopenlinesConfigListGetResult;
+  readonly 'imopenlines.config.path.get': typeof imopenlinesConfigPathGetResult;
+  readonly 'imopenlines.config.update': typeof imopenlinesConfigUpdateResult;
+  readonly 'imopenlines.crm.chat.get': typeof imopenlinesCrmChatGetResult;
+  readonly 'imopenlines.crm.chat.getLastId': typeof imopenlinesCrmChatGetLastIdResult;
+  readonly 'imopenlines.crm.chat.user.add': typeof imopenlinesCrmChatUserAddResult;
+  readonly 'imopenlines.crm.chat.user.delete': typeof imopenlinesCrmChatUserDeleteResult;
+  readonly 'imopenlines.crm.lead.create': typeof imopenlinesCrmLeadCreateResult;
+  readonly 'imopenlines.crm.message.add': typeof imopenlinesCrmMessageAddResult;
+  readonly 'imopenlines.dialog.get': typeof imopenlinesDialogGetResult;
+  readonly 'imopenlines.message.quick.save': typeof imopenlinesMessageQuickSaveResult;
+  readonly 'imopenlines.message.session.start': typeof imopenlinesMessageSessionStartResult;
+  readonly 'imopenlines.network.join': typeof imopenlinesNetworkJoinResult;
+  readonly 'imopenlines.network.message.add': typeof imopenlinesNetworkMessageAddResult;
+  readonly 'imopenlines.operator.another.finish': typeof imopenlinesOperatorAnotherFinishResult;
+  readonly 'imopenlines.operator.answer': typeof imopenlinesOperatorAnswerResult;
+  readonly 'imopenlines.operator.finish': typeof imopenlinesOperatorFinishResult;
+  readonly 'imopenlines.operator.skip': typeof imopenlinesOperatorSkipResult;
+  readonly 'imopenlines.operator.spam': typeof imopenlinesOperatorSpamResult;
+  readonly 'imopenlines.operator.transfer': typeof imopenlinesOperatorTransferResult;
+  readonly 'imopenlines.revision.get': typeof imopenlinesRevisionGetResult;
+  readonly 'imopenlines.session.head.vote': typeof imopenlinesSessionHeadVoteResult;
+  readonly 'imopenlines.session.history.get': typeof imopenlinesSessionHistoryGetResult;
+  readonly 'imopenlines.session.intercept': typeof imopenlinesSessionInterceptResult;
+  readonly 'imopenlines.session.join': typeof imopenlinesSessionJoinResult;
+  readonly 'imopenlines.session.mode.pin': typeof imopenlinesSessionModePinResult;
+  readonly 'imopenlines.session.mode.pinAll': typeof imopenlinesSessionModePinAllResult;
+  readonly 'imopenlines.session.mode.silent': typeof imopenlinesSessionModeSilentResult;
+  readonly 'imopenlines.session.mode.unpinAll': typeof imopenlinesSessionModeUnpinAllResult;
+  readonly 'imopenlines.session.open': typeof imopenlinesSessionOpenResult;
+  readonly 'imopenlines.session.start': typeof imopenlinesSessionStartResult;
+} = {
   'imopenlines.bot.session.finish': imopenlinesBotSessionFinishResult,
   'imopenlines.bot.session.message.send': imopenlinesBotSessionMessageSendResult,
   'imopenlines.bot.session.operator': imopenlinesBotSessionOperatorResult,
@@ -741,4 +1193,4 @@ export const resultSchemas = {
   'imopenlines.session.mode.unpinAll': imopenlinesSessionModeUnpinAllResult,
   'imopenlines.session.open': imopenlinesSessionOpenResult,
   'imopenlines.session.start': imopenlinesSessionStartResult,
-} as const;
+};

@@ -57,7 +57,55 @@ import { resultSchemas as ns_vote } from './vote.js';
 import { resultSchemas as ns_voximplant } from './voximplant.js';
 
 /** Every REST result schema (imports all of zod/*: prefer the per-namespace modules in a browser bundle). */
-export const resultSchemas = {
+export const resultSchemas: typeof ns_access &
+  typeof ns_ai &
+  typeof ns_app &
+  typeof ns_biconnector &
+  typeof ns_bizproc &
+  typeof ns_booking &
+  typeof ns_calendar &
+  typeof ns_catalog &
+  typeof ns_crm &
+  typeof ns_department &
+  typeof ns_disk &
+  typeof ns_documentgenerator &
+  typeof ns_entity &
+  typeof ns_event &
+  typeof ns_events &
+  typeof ns_feature &
+  typeof ns_humanresources &
+  typeof ns_im &
+  typeof ns_imbot &
+  typeof ns_imconnector &
+  typeof ns_imopenlines &
+  typeof ns_landing &
+  typeof ns_lists &
+  typeof ns_log &
+  typeof ns_mailservice &
+  typeof ns_messageservice &
+  typeof ns_method &
+  typeof ns_methods &
+  typeof ns_placement &
+  typeof ns_profile &
+  typeof ns_pull &
+  typeof ns_rpa &
+  typeof ns_sale &
+  typeof ns_salescenter &
+  typeof ns_scope &
+  typeof ns_server &
+  typeof ns_sign &
+  typeof ns_socialnetwork &
+  typeof ns_sonet_group &
+  typeof ns_task &
+  typeof ns_tasks &
+  typeof ns_telephony &
+  typeof ns_timeman &
+  typeof ns_user &
+  typeof ns_userconsent &
+  typeof ns_userfieldconfig &
+  typeof ns_userfieldtype &
+  typeof ns_vote &
+  typeof ns_voximplant = {
   ...ns_access,
   ...ns_ai,
   ...ns_app,
@@ -107,10 +155,16 @@ export const resultSchemas = {
   ...ns_userfieldtype,
   ...ns_vote,
   ...ns_voximplant,
-} as const;
+};
 
 /** Every REST 3.0 result schema. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: typeof ns_call_v3 &
+  typeof ns_humanresources_v3 &
+  typeof ns_mail_v3 &
+  typeof ns_main_v3 &
+  typeof ns_note_v3 &
+  typeof ns_tasks_v3 &
+  typeof ns_timeman_v3 = {
   ...ns_call_v3,
   ...ns_humanresources_v3,
   ...ns_mail_v3,
@@ -118,7 +172,7 @@ export const resultSchemasV3 = {
   ...ns_note_v3,
   ...ns_tasks_v3,
   ...ns_timeman_v3,
-} as const;
+};
 
 export { resultSchemas as vibeResultSchemas } from './_vibe.js';
 

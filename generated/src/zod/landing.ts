@@ -16,14 +16,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `LandingBlockGetbyidMeta`. */
-export const landingBlockGetbyidMetaSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetbyidMetaSchemaShape(),
-);
+export const landingBlockGetbyidMetaSchema: LenientObject<LandingBlockGetbyidMetaSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockGetbyidMetaSchemaShape());
 
-function landingBlockGetbyidMetaSchemaShape() {
+function landingBlockGetbyidMetaSchemaShape(): LandingBlockGetbyidMetaSchemaShape {
   return {
     LID: nullishString,
     CREATED_BY_ID: nullishString,
@@ -40,12 +40,26 @@ function landingBlockGetbyidMetaSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetbyidResultType`. */
-export const landingBlockGetbyidResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetbyidResultTypeSchemaShape(),
-);
+type LandingBlockGetbyidMetaSchemaShape = {
+  LID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  DATE_CREATE: typeof nullishString;
+  MODIFIED_BY_ID: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+  SITE_TYPE: typeof nullishString;
+  LANDING_TITLE: typeof nullishString;
+  LANDING_TPL_CODE: typeof nullishString;
+  SITE_TPL_CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  DESIGNER_MODE: typeof nullishString;
+  FAVORITE_META: typeof nullishString;
+};
 
-function landingBlockGetbyidResultTypeSchemaShape() {
+/** Lenient schema of `LandingBlockGetbyidResultType`. */
+export const landingBlockGetbyidResultTypeSchema: LenientObject<LandingBlockGetbyidResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockGetbyidResultTypeSchemaShape());
+
+function landingBlockGetbyidResultTypeSchemaShape(): LandingBlockGetbyidResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     lid: wireNumber.nullish(),
@@ -59,12 +73,23 @@ function landingBlockGetbyidResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetcontentResultType`. */
-export const landingBlockGetcontentResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetcontentResultTypeSchemaShape(),
-);
+type LandingBlockGetbyidResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lid: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  meta: z.ZodOptional<z.ZodNullable<typeof landingBlockGetbyidMetaSchema>>;
+  content: typeof nullishString;
+  css: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function landingBlockGetcontentResultTypeSchemaShape() {
+/** Lenient schema of `LandingBlockGetcontentResultType`. */
+export const landingBlockGetcontentResultTypeSchema: LenientObject<LandingBlockGetcontentResultTypeSchemaShape6> =
+  /* @__PURE__ */ lenientObject(landingBlockGetcontentResultTypeSchemaShape());
+
+function landingBlockGetcontentResultTypeSchemaShape(): LandingBlockGetcontentResultTypeSchemaShape6 {
   return {
     id: wireNumber.nullish(),
     sections: nullishString,
@@ -79,14 +104,19 @@ function landingBlockGetcontentResultTypeSchemaShape() {
     css: lenientArray(z.unknown()).nullish(),
     js: lenientArray(lenientString).nullish(),
     assetStrings: lenientArray(z.unknown()).nullish(),
-    lang: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    manifest: lenientObject({
-      block: lenientObject({
+    lang: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<LandingBlockGetcontentResultTypeSchemaShape>({}),
+      ])
+      .nullish(),
+    manifest: lenientObject<LandingBlockGetcontentResultTypeSchemaShape5>({
+      block: lenientObject<LandingBlockGetcontentResultTypeSchemaShape2>({
         name: nullishString,
         section: lenientArray(lenientString).nullish(),
       }).nullish(),
-      cards: lenientObject({
-        '.landing-block-card': lenientObject({
+      cards: lenientObject<LandingBlockGetcontentResultTypeSchemaShape4>({
+        '.landing-block-card': lenientObject<LandingBlockGetcontentResultTypeSchemaShape3>({
           name: nullishString,
           label: lenientArray(lenientString).nullish(),
         }).nullish(),
@@ -97,12 +127,65 @@ function landingBlockGetcontentResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetlistMeta`. */
-export const landingBlockGetlistMetaSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetlistMetaSchemaShape(),
-);
+type LandingBlockGetcontentResultTypeSchemaShape = {};
 
-function landingBlockGetlistMetaSchemaShape() {
+type LandingBlockGetcontentResultTypeSchemaShape2 = {
+  name: typeof nullishString;
+  section: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type LandingBlockGetcontentResultTypeSchemaShape3 = {
+  name: typeof nullishString;
+  label: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type LandingBlockGetcontentResultTypeSchemaShape4 = {
+  '.landing-block-card': z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetcontentResultTypeSchemaShape3>>
+  >;
+};
+
+type LandingBlockGetcontentResultTypeSchemaShape5 = {
+  block: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetcontentResultTypeSchemaShape2>>>;
+  cards: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetcontentResultTypeSchemaShape4>>>;
+};
+
+type LandingBlockGetcontentResultTypeSchemaShape6 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sections: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  access: typeof nullishString;
+  anchor: typeof nullishString;
+  php: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  designed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  repoId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  content: typeof nullishString;
+  content_ext: typeof nullishString;
+  css: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  assetStrings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  lang: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<LandingBlockGetcontentResultTypeSchemaShape>,
+        ]
+      >
+    >
+  >;
+  manifest: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetcontentResultTypeSchemaShape5>>
+  >;
+  dynamicParams: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredUserAction: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+/** Lenient schema of `LandingBlockGetlistMeta`. */
+export const landingBlockGetlistMetaSchema: LenientObject<LandingBlockGetlistMetaSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockGetlistMetaSchemaShape());
+
+function landingBlockGetlistMetaSchemaShape(): LandingBlockGetlistMetaSchemaShape {
   return {
     LID: nullishString,
     CREATED_BY_ID: nullishString,
@@ -119,12 +202,26 @@ function landingBlockGetlistMetaSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetlistBlock`. */
-export const landingBlockGetlistBlockSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetlistBlockSchemaShape(),
-);
+type LandingBlockGetlistMetaSchemaShape = {
+  LID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  DATE_CREATE: typeof nullishString;
+  MODIFIED_BY_ID: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+  SITE_TYPE: typeof nullishString;
+  LANDING_TITLE: typeof nullishString;
+  LANDING_TPL_CODE: typeof nullishString;
+  SITE_TPL_CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  FAVORITE_META: typeof nullishString;
+  DESIGNER_MODE: typeof nullishString;
+};
 
-function landingBlockGetlistBlockSchemaShape() {
+/** Lenient schema of `LandingBlockGetlistBlock`. */
+export const landingBlockGetlistBlockSchema: LenientObject<LandingBlockGetlistBlockSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockGetlistBlockSchemaShape());
+
+function landingBlockGetlistBlockSchemaShape(): LandingBlockGetlistBlockSchemaShape {
   return {
     id: wireNumber.nullish(),
     lid: wireNumber.nullish(),
@@ -138,12 +235,23 @@ function landingBlockGetlistBlockSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetmanifestBlock`. */
-export const landingBlockGetmanifestBlockSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetmanifestBlockSchemaShape(),
-);
+type LandingBlockGetlistBlockSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  lid: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: typeof nullishString;
+  name: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  meta: z.ZodOptional<z.ZodNullable<typeof landingBlockGetlistMetaSchema>>;
+  content: typeof nullishString;
+  css: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function landingBlockGetmanifestBlockSchemaShape() {
+/** Lenient schema of `LandingBlockGetmanifestBlock`. */
+export const landingBlockGetmanifestBlockSchema: LenientObject<LandingBlockGetmanifestBlockSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockGetmanifestBlockSchemaShape());
+
+function landingBlockGetmanifestBlockSchemaShape(): LandingBlockGetmanifestBlockSchemaShape {
   return {
     name: nullishString,
     section: lenientArray(lenientString).nullish(),
@@ -153,10 +261,21 @@ function landingBlockGetmanifestBlockSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingAssets`. */
-export const landingAssetsSchema = /* @__PURE__ */ lenientObject(landingAssetsSchemaShape());
+type LandingBlockGetmanifestBlockSchemaShape = {
+  name: typeof nullishString;
+  section: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  dynamic: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  subtype: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<typeof lenientString>]>>
+  >;
+  attrsFormDescription: typeof nullishString;
+};
 
-function landingAssetsSchemaShape() {
+/** Lenient schema of `LandingAssets`. */
+export const landingAssetsSchema: LenientObject<LandingAssetsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingAssetsSchemaShape());
+
+function landingAssetsSchemaShape(): LandingAssetsSchemaShape {
   return {
     css: lenientArray(lenientString).nullish(),
     js: lenientArray(lenientString).nullish(),
@@ -166,30 +285,37 @@ function landingAssetsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetmanifestResultType`. */
-export const landingBlockGetmanifestResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetmanifestResultTypeSchemaShape(),
-);
+type LandingAssetsSchemaShape = {
+  css: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  ext: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  class: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  callbacks: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function landingBlockGetmanifestResultTypeSchemaShape() {
+/** Lenient schema of `LandingBlockGetmanifestResultType`. */
+export const landingBlockGetmanifestResultTypeSchema: LenientObject<LandingBlockGetmanifestResultTypeSchemaShape14> =
+  /* @__PURE__ */ lenientObject(landingBlockGetmanifestResultTypeSchemaShape());
+
+function landingBlockGetmanifestResultTypeSchemaShape(): LandingBlockGetmanifestResultTypeSchemaShape14 {
   return {
     block: landingBlockGetmanifestBlockSchema.nullish(),
-    cards: lenientObject({}).nullish(),
-    nodes: lenientObject({
-      '#wrapper': lenientObject({
+    cards: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape>({}).nullish(),
+    nodes: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape3>({
+      '#wrapper': lenientObject<LandingBlockGetmanifestResultTypeSchemaShape2>({
         type: nullishString,
         code: nullishString,
       }).nullish(),
     }).nullish(),
-    attrs: lenientObject({
+    attrs: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape6>({
       '.bitrix24forms': lenientArray(
-        lenientObject({
+        lenientObject<LandingBlockGetmanifestResultTypeSchemaShape5>({
           name: nullishString,
           attribute: nullishString,
           type: nullishString,
           hidden: wireBoolean.nullish(),
           items: lenientArray(
-            lenientObject({
+            lenientObject<LandingBlockGetmanifestResultTypeSchemaShape4>({
               name: nullishString,
               value: nullishString,
             }),
@@ -197,13 +323,13 @@ function landingBlockGetmanifestResultTypeSchemaShape() {
         }),
       ).nullish(),
     }).nullish(),
-    menu: lenientObject({}).nullish(),
-    style: lenientObject({
-      block: lenientObject({
+    menu: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape7>({}).nullish(),
+    style: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape11>({
+      block: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape8>({
         type: lenientArray(lenientString).nullish(),
       }).nullish(),
-      nodes: lenientObject({
-        '.bitrix24forms': lenientObject({
+      nodes: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape10>({
+        '.bitrix24forms': lenientObject<LandingBlockGetmanifestResultTypeSchemaShape9>({
           type: nullishString,
         }).nullish(),
       }).nullish(),
@@ -213,33 +339,215 @@ function landingBlockGetmanifestResultTypeSchemaShape() {
     preview: nullishString,
     assets: landingAssetsSchema.nullish(),
     timestamp: wireNumber.nullish(),
-    callbacks: lenientObject({
-      afteradd: lenientObject({}).nullish(),
+    callbacks: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape13>({
+      afteradd: lenientObject<LandingBlockGetmanifestResultTypeSchemaShape12>({}).nullish(),
     }).nullish(),
   };
 }
 
-/** Lenient schema of `LandingBlockGetmanifestfileResultType`. */
-export const landingBlockGetmanifestfileResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingBlockGetmanifestfileResultTypeSchemaShape(),
-);
+type LandingBlockGetmanifestResultTypeSchemaShape = {};
 
-function landingBlockGetmanifestfileResultTypeSchemaShape() {
+type LandingBlockGetmanifestResultTypeSchemaShape2 = {
+  type: typeof nullishString;
+  code: typeof nullishString;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape3 = {
+  '#wrapper': z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape2>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape4 = {
+  name: typeof nullishString;
+  value: typeof nullishString;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape5 = {
+  name: typeof nullishString;
+  attribute: typeof nullishString;
+  type: typeof nullishString;
+  hidden: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape4>>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape6 = {
+  '.bitrix24forms': z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape5>>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape7 = {};
+
+type LandingBlockGetmanifestResultTypeSchemaShape8 = {
+  type: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape9 = {
+  type: typeof nullishString;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape10 = {
+  '.bitrix24forms': z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape9>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape11 = {
+  block: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape8>>>;
+  nodes: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape10>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape12 = {};
+
+type LandingBlockGetmanifestResultTypeSchemaShape13 = {
+  afteradd: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape12>>
+  >;
+};
+
+type LandingBlockGetmanifestResultTypeSchemaShape14 = {
+  block: z.ZodOptional<z.ZodNullable<typeof landingBlockGetmanifestBlockSchema>>;
+  cards: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape>>>;
+  nodes: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape3>>>;
+  attrs: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape6>>>;
+  menu: z.ZodOptional<z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape7>>>;
+  style: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape11>>
+  >;
+  namespace: typeof nullishString;
+  code: typeof nullishString;
+  preview: typeof nullishString;
+  assets: z.ZodOptional<z.ZodNullable<typeof landingAssetsSchema>>;
+  timestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  callbacks: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestResultTypeSchemaShape13>>
+  >;
+};
+
+/** Lenient schema of `LandingBlockGetmanifestfileResultType`. */
+export const landingBlockGetmanifestfileResultTypeSchema: LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape8> =
+  /* @__PURE__ */ lenientObject(landingBlockGetmanifestfileResultTypeSchemaShape());
+
+function landingBlockGetmanifestfileResultTypeSchemaShape(): LandingBlockGetmanifestfileResultTypeSchemaShape8 {
   return {
-    block: lenientObject({}).nullish(),
-    cards: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
-    nodes: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
-    style: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
-    attrs: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
-    assets: lenientObject({}).nullish(),
-    menu: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+    block: lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape>({}).nullish(),
+    cards: z
+      .union([
+        lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape2>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
+    nodes: z
+      .union([
+        lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape3>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
+    style: z
+      .union([
+        lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape4>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
+    attrs: z
+      .union([
+        lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape5>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
+    assets: lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape6>({}).nullish(),
+    menu: z
+      .union([
+        lenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape7>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
   };
 }
 
-/** Lenient schema of `LandingType`. */
-export const landingTypeSchema = /* @__PURE__ */ lenientObject(landingTypeSchemaShape());
+type LandingBlockGetmanifestfileResultTypeSchemaShape = {};
 
-function landingTypeSchemaShape() {
+type LandingBlockGetmanifestfileResultTypeSchemaShape2 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape3 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape4 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape5 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape6 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape7 = {};
+
+type LandingBlockGetmanifestfileResultTypeSchemaShape8 = {
+  block: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape>>
+  >;
+  cards: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape2>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  nodes: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape3>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  style: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape4>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  attrs: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape5>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  assets: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape6>>
+  >;
+  menu: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingBlockGetmanifestfileResultTypeSchemaShape7>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+};
+
+/** Lenient schema of `LandingType`. */
+export const landingTypeSchema: LenientObject<LandingTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingTypeSchemaShape());
+
+function landingTypeSchemaShape(): LandingTypeSchemaShape {
   return {
     Type: nullishUnknown,
     PAGE: nullishUnknown,
@@ -254,10 +562,24 @@ function landingTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlock`. */
-export const landingBlockSchema = /* @__PURE__ */ lenientObject(landingBlockSchemaShape());
+type LandingTypeSchemaShape = {
+  Type: typeof nullishUnknown;
+  PAGE: typeof nullishUnknown;
+  STORE: typeof nullishUnknown;
+  SMN: typeof nullishUnknown;
+  KNOWLEDGE: typeof nullishUnknown;
+  GROUP: typeof nullishUnknown;
+  MAINPAGE: typeof nullishUnknown;
+  'scope in request': typeof nullishUnknown;
+  do: typeof nullishUnknown;
+  Scope: typeof nullishUnknown;
+};
 
-function landingBlockSchemaShape() {
+/** Lenient schema of `LandingBlock`. */
+export const landingBlockSchema: LenientObject<LandingBlockSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockSchemaShape());
+
+function landingBlockSchemaShape(): LandingBlockSchemaShape {
   return {
     id: z.union([lenientString, z.null()]).nullish(),
     name: nullishString,
@@ -280,13 +602,45 @@ function landingBlockSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSection`. */
-export const landingSectionSchema = /* @__PURE__ */ lenientObject(landingSectionSchemaShape());
+type LandingBlockSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  name: typeof nullishString;
+  namespace: typeof nullishString;
+  new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  version: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  type: z.ZodOptional<z.ZodNullable<LenientArray<typeof landingTypeSchema>>>;
+  section: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>]>>
+  >;
+  system: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  preview: typeof nullishString;
+  restricted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  repo_id: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof wireNumber, typeof lenientString, typeof wireBoolean]>
+    >
+  >;
+  app_code: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  only_for_license: typeof nullishString;
+  app_expired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  requires_updates: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  favorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  favoriteMy: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function landingSectionSchemaShape() {
+/** Lenient schema of `LandingSection`. */
+export const landingSectionSchema: LenientObject<LandingSectionSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingSectionSchemaShape());
+
+function landingSectionSchemaShape(): LandingSectionSchemaShape2 {
   return {
     name: nullishString,
-    meta: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+    meta: z
+      .union([lenientObject<LandingSectionSchemaShape>({}), lenientArray(z.unknown())])
+      .nullish(),
     new: wireBoolean.nullish(),
     type: z.union([lenientString, lenientArray(z.unknown()), z.null()]).nullish(),
     specialType: z.union([lenientString, z.null()]).nullish(),
@@ -296,24 +650,50 @@ function landingSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockUploadfileResultType`. */
-export const landingBlockUploadfileResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingBlockUploadfileResultTypeSchemaShape(),
-);
+type LandingSectionSchemaShape = {};
 
-function landingBlockUploadfileResultTypeSchemaShape() {
+type LandingSectionSchemaShape2 = {
+  name: typeof nullishString;
+  meta: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<LandingSectionSchemaShape>, LenientArray<z.ZodUnknown>]>
+    >
+  >;
+  new: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [typeof lenientString, LenientArray<z.ZodUnknown>, z.ZodNull]>
+    >
+  >;
+  specialType: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  separator: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  app_code: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireBoolean]>>
+  >;
+  items: z.ZodOptional<z.ZodNullable<LenientRecord<typeof landingBlockSchema>>>;
+};
+
+/** Lenient schema of `LandingBlockUploadfileResultType`. */
+export const landingBlockUploadfileResultTypeSchema: LenientObject<LandingBlockUploadfileResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingBlockUploadfileResultTypeSchemaShape());
+
+function landingBlockUploadfileResultTypeSchemaShape(): LandingBlockUploadfileResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     src: nullishString,
   };
 }
 
-/** Lenient schema of `LandingDemosGetListResultTemplate`. */
-export const landingDemosGetListResultTemplateSchema = /* @__PURE__ */ lenientObject(
-  landingDemosGetListResultTemplateSchemaShape(),
-);
+type LandingBlockUploadfileResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  src: typeof nullishString;
+};
 
-function landingDemosGetListResultTemplateSchemaShape() {
+/** Lenient schema of `LandingDemosGetListResultTemplate`. */
+export const landingDemosGetListResultTemplateSchema: LenientObject<LandingDemosGetListResultTemplateSchemaShape3> =
+  /* @__PURE__ */ lenientObject(landingDemosGetListResultTemplateSchemaShape());
+
+function landingDemosGetListResultTemplateSchemaShape(): LandingDemosGetListResultTemplateSchemaShape3 {
   return {
     ID: z.union([wireNumericString, lenientString]).nullish(),
     XML_ID: nullishString,
@@ -328,8 +708,12 @@ function landingDemosGetListResultTemplateSchemaShape() {
     PREVIEW: nullishString,
     PREVIEW2X: nullishString,
     PREVIEW3X: nullishString,
-    MANIFEST: z.union([lenientObject({}), wireBoolean]).nullish(),
-    LANG: z.union([lenientObject({}), z.null()]).nullish(),
+    MANIFEST: z
+      .union([lenientObject<LandingDemosGetListResultTemplateSchemaShape>({}), wireBoolean])
+      .nullish(),
+    LANG: z
+      .union([lenientObject<LandingDemosGetListResultTemplateSchemaShape2>({}), z.null()])
+      .nullish(),
     SITE_TEMPLATE_ID: z.union([lenientString, z.null()]).nullish(),
     CREATED_BY_ID: wireNumericString.nullish(),
     MODIFIED_BY_ID: wireNumericString.nullish(),
@@ -338,12 +722,62 @@ function landingDemosGetListResultTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingPageTemplateData`. */
-export const landingPageTemplateDataSchema = /* @__PURE__ */ lenientObject(
-  landingPageTemplateDataSchemaShape(),
-);
+type LandingDemosGetListResultTemplateSchemaShape = {};
 
-function landingPageTemplateDataSchemaShape() {
+type LandingDemosGetListResultTemplateSchemaShape2 = {};
+
+type LandingDemosGetListResultTemplateSchemaShape3 = {
+  ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  XML_ID: typeof nullishString;
+  APP_CODE: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  TITLE: typeof nullishString;
+  DESCRIPTION: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  TYPE: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        page: 'page';
+        store: 'store';
+        knowledge: 'knowledge';
+        group: 'group';
+        mainpage: 'mainpage';
+      }>
+    >
+  >;
+  TPL_TYPE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ S: 'S'; P: 'P' }>>>;
+  SHOW_IN_LIST: typeof nullishString;
+  PREVIEW_URL: typeof nullishString;
+  PREVIEW: typeof nullishString;
+  PREVIEW2X: typeof nullishString;
+  PREVIEW3X: typeof nullishString;
+  MANIFEST: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientObject<LandingDemosGetListResultTemplateSchemaShape>, typeof wireBoolean]
+      >
+    >
+  >;
+  LANG: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<LandingDemosGetListResultTemplateSchemaShape2>, z.ZodNull]>
+    >
+  >;
+  SITE_TEMPLATE_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MODIFIED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATE_CREATE: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+};
+
+/** Lenient schema of `LandingPageTemplateData`. */
+export const landingPageTemplateDataSchema: LenientObject<LandingPageTemplateDataSchemaShape6> =
+  /* @__PURE__ */ lenientObject(landingPageTemplateDataSchemaShape());
+
+function landingPageTemplateDataSchemaShape(): LandingPageTemplateDataSchemaShape6 {
   return {
     code: nullishString,
     name: nullishString,
@@ -363,11 +797,19 @@ function landingPageTemplateDataSchemaShape() {
     parent: nullishString,
     disable_import: nullishString,
     is_webform_page: nullishString,
-    fields: lenientObject({}).nullish(),
-    items: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    layout: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    folders: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    syspages: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    fields: lenientObject<LandingPageTemplateDataSchemaShape>({}).nullish(),
+    items: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingPageTemplateDataSchemaShape2>({})])
+      .nullish(),
+    layout: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingPageTemplateDataSchemaShape3>({})])
+      .nullish(),
+    folders: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingPageTemplateDataSchemaShape4>({})])
+      .nullish(),
+    syspages: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingPageTemplateDataSchemaShape5>({})])
+      .nullish(),
     master_pages: lenientArray(z.unknown()).nullish(),
     version: wireNumericString.nullish(),
     old_id: z.union([wireNumericString, lenientString]).nullish(),
@@ -376,12 +818,90 @@ function landingPageTemplateDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingPageTemplate`. */
-export const landingPageTemplateSchema = /* @__PURE__ */ lenientObject(
-  landingPageTemplateSchemaShape(),
-);
+type LandingPageTemplateDataSchemaShape = {};
 
-function landingPageTemplateSchemaShape() {
+type LandingPageTemplateDataSchemaShape2 = {};
+
+type LandingPageTemplateDataSchemaShape3 = {};
+
+type LandingPageTemplateDataSchemaShape4 = {};
+
+type LandingPageTemplateDataSchemaShape5 = {};
+
+type LandingPageTemplateDataSchemaShape6 = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+  type: z.ZodOptional<
+    z.ZodNullable<
+      LenientArray<
+        z.ZodEnum<{
+          page: 'page';
+          store: 'store';
+          knowledge: 'knowledge';
+          group: 'group';
+          mainpage: 'mainpage';
+        }>
+      >
+    >
+  >;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  publication: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  singleton: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lock_delete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  preview: typeof nullishString;
+  preview2x: typeof nullishString;
+  preview3x: typeof nullishString;
+  preview_url: typeof nullishString;
+  show_in_list: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  section: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  parent: typeof nullishString;
+  disable_import: typeof nullishString;
+  is_webform_page: typeof nullishString;
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<LandingPageTemplateDataSchemaShape>>>;
+  items: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingPageTemplateDataSchemaShape2>]
+      >
+    >
+  >;
+  layout: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingPageTemplateDataSchemaShape3>]
+      >
+    >
+  >;
+  folders: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingPageTemplateDataSchemaShape4>]
+      >
+    >
+  >;
+  syspages: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingPageTemplateDataSchemaShape5>]
+      >
+    >
+  >;
+  master_pages: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  version: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  old_id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  encoded: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  charset: typeof nullishString;
+};
+
+/** Lenient schema of `LandingPageTemplate`. */
+export const landingPageTemplateSchema: LenientObject<LandingPageTemplateSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingPageTemplateSchemaShape());
+
+function landingPageTemplateSchemaShape(): LandingPageTemplateSchemaShape2 {
   return {
     ID: nullishString,
     XML_ID: nullishString,
@@ -400,17 +920,54 @@ function landingPageTemplateSchemaShape() {
     APP_CODE: nullishString,
     REST: wireNumericString.nullish(),
     DATA: z
-      .union([landingPageTemplateDataSchema, lenientArray(z.unknown()), lenientObject({})])
+      .union([
+        landingPageTemplateDataSchema,
+        lenientArray(z.unknown()),
+        lenientObject<LandingPageTemplateSchemaShape>({}),
+      ])
       .nullish(),
   };
 }
 
-/** Lenient schema of `LandingSiteTemplateData`. */
-export const landingSiteTemplateDataSchema = /* @__PURE__ */ lenientObject(
-  landingSiteTemplateDataSchemaShape(),
-);
+type LandingPageTemplateSchemaShape = {};
 
-function landingSiteTemplateDataSchemaShape() {
+type LandingPageTemplateSchemaShape2 = {
+  ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientArray<typeof lenientString>, typeof lenientString]>>
+  >;
+  TITLE: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  PUBLICATION: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  LOCK_DELETE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  AVAILABLE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  SINGLETON: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  SECTION: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  DESCRIPTION: typeof nullishString;
+  PREVIEW: typeof nullishString;
+  PREVIEW2X: typeof nullishString;
+  PREVIEW3X: typeof nullishString;
+  APP_CODE: typeof nullishString;
+  REST: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATA: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          typeof landingPageTemplateDataSchema,
+          LenientArray<z.ZodUnknown>,
+          LenientObject<LandingPageTemplateSchemaShape>,
+        ]
+      >
+    >
+  >;
+};
+
+/** Lenient schema of `LandingSiteTemplateData`. */
+export const landingSiteTemplateDataSchema: LenientObject<LandingSiteTemplateDataSchemaShape6> =
+  /* @__PURE__ */ lenientObject(landingSiteTemplateDataSchemaShape());
+
+function landingSiteTemplateDataSchemaShape(): LandingSiteTemplateDataSchemaShape6 {
   return {
     code: nullishString,
     name: nullishString,
@@ -425,11 +982,19 @@ function landingSiteTemplateDataSchemaShape() {
     preview_url: nullishString,
     show_in_list: nullishString,
     sort: wireNumericString.nullish(),
-    fields: lenientObject({}).nullish(),
-    items: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    layout: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    folders: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    syspages: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    fields: lenientObject<LandingSiteTemplateDataSchemaShape>({}).nullish(),
+    items: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingSiteTemplateDataSchemaShape2>({})])
+      .nullish(),
+    layout: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingSiteTemplateDataSchemaShape3>({})])
+      .nullish(),
+    folders: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingSiteTemplateDataSchemaShape4>({})])
+      .nullish(),
+    syspages: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingSiteTemplateDataSchemaShape5>({})])
+      .nullish(),
     master_pages: lenientArray(z.unknown()).nullish(),
     version: wireNumericString.nullish(),
     old_id: z.union([wireNumericString, lenientString]).nullish(),
@@ -438,12 +1003,85 @@ function landingSiteTemplateDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSiteTemplate`. */
-export const landingSiteTemplateSchema = /* @__PURE__ */ lenientObject(
-  landingSiteTemplateSchemaShape(),
-);
+type LandingSiteTemplateDataSchemaShape = {};
 
-function landingSiteTemplateSchemaShape() {
+type LandingSiteTemplateDataSchemaShape2 = {};
+
+type LandingSiteTemplateDataSchemaShape3 = {};
+
+type LandingSiteTemplateDataSchemaShape4 = {};
+
+type LandingSiteTemplateDataSchemaShape5 = {};
+
+type LandingSiteTemplateDataSchemaShape6 = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+  type: z.ZodOptional<
+    z.ZodNullable<
+      LenientArray<
+        z.ZodEnum<{
+          page: 'page';
+          store: 'store';
+          knowledge: 'knowledge';
+          group: 'group';
+          mainpage: 'mainpage';
+        }>
+      >
+    >
+  >;
+  description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  singleton: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  lock_delete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  preview: typeof nullishString;
+  preview2x: typeof nullishString;
+  preview3x: typeof nullishString;
+  preview_url: typeof nullishString;
+  show_in_list: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteTemplateDataSchemaShape>>>;
+  items: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingSiteTemplateDataSchemaShape2>]
+      >
+    >
+  >;
+  layout: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingSiteTemplateDataSchemaShape3>]
+      >
+    >
+  >;
+  folders: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingSiteTemplateDataSchemaShape4>]
+      >
+    >
+  >;
+  syspages: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingSiteTemplateDataSchemaShape5>]
+      >
+    >
+  >;
+  master_pages: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  version: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  old_id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  encoded: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  charset: typeof nullishString;
+};
+
+/** Lenient schema of `LandingSiteTemplate`. */
+export const landingSiteTemplateSchema: LenientObject<LandingSiteTemplateSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingSiteTemplateSchemaShape());
+
+function landingSiteTemplateSchemaShape(): LandingSiteTemplateSchemaShape2 {
   return {
     ID: nullishString,
     XML_ID: nullishString,
@@ -462,17 +1100,54 @@ function landingSiteTemplateSchemaShape() {
     APP_CODE: nullishString,
     REST: wireNumericString.nullish(),
     DATA: z
-      .union([landingSiteTemplateDataSchema, lenientArray(z.unknown()), lenientObject({})])
+      .union([
+        landingSiteTemplateDataSchema,
+        lenientArray(z.unknown()),
+        lenientObject<LandingSiteTemplateSchemaShape>({}),
+      ])
       .nullish(),
   };
 }
 
-/** Lenient schema of `LandingLandingAddblockResultContent`. */
-export const landingLandingAddblockResultContentSchema = /* @__PURE__ */ lenientObject(
-  landingLandingAddblockResultContentSchemaShape(),
-);
+type LandingSiteTemplateSchemaShape = {};
 
-function landingLandingAddblockResultContentSchemaShape() {
+type LandingSiteTemplateSchemaShape2 = {
+  ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  TYPE: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientArray<typeof lenientString>, typeof lenientString]>>
+  >;
+  TITLE: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  PUBLICATION: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  LOCK_DELETE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  AVAILABLE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  SINGLETON: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  SECTION: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  DESCRIPTION: typeof nullishString;
+  PREVIEW: typeof nullishString;
+  PREVIEW2X: typeof nullishString;
+  PREVIEW3X: typeof nullishString;
+  APP_CODE: typeof nullishString;
+  REST: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DATA: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          typeof landingSiteTemplateDataSchema,
+          LenientArray<z.ZodUnknown>,
+          LenientObject<LandingSiteTemplateSchemaShape>,
+        ]
+      >
+    >
+  >;
+};
+
+/** Lenient schema of `LandingLandingAddblockResultContent`. */
+export const landingLandingAddblockResultContentSchema: LenientObject<LandingLandingAddblockResultContentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(landingLandingAddblockResultContentSchemaShape());
+
+function landingLandingAddblockResultContentSchemaShape(): LandingLandingAddblockResultContentSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     sections: nullishString,
@@ -487,17 +1162,58 @@ function landingLandingAddblockResultContentSchemaShape() {
     css: lenientArray(z.unknown()).nullish(),
     js: lenientArray(z.unknown()).nullish(),
     assetStrings: lenientArray(z.unknown()).nullish(),
-    lang: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    manifest: lenientObject({}).nullish(),
+    lang: z
+      .union([
+        lenientArray(z.unknown()),
+        lenientObject<LandingLandingAddblockResultContentSchemaShape>({}),
+      ])
+      .nullish(),
+    manifest: lenientObject<LandingLandingAddblockResultContentSchemaShape2>({}).nullish(),
     dynamicParams: lenientArray(z.unknown()).nullish(),
     requiredUserAction: lenientArray(z.unknown()).nullish(),
   };
 }
+
+type LandingLandingAddblockResultContentSchemaShape = {};
+
+type LandingLandingAddblockResultContentSchemaShape2 = {};
+
+type LandingLandingAddblockResultContentSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sections: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  access: typeof nullishString;
+  anchor: typeof nullishString;
+  php: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  designed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  repoId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  content: typeof nullishString;
+  content_ext: typeof nullishString;
+  css: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  assetStrings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  lang: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientArray<z.ZodUnknown>,
+          LenientObject<LandingLandingAddblockResultContentSchemaShape>,
+        ]
+      >
+    >
+  >;
+  manifest: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingLandingAddblockResultContentSchemaShape2>>
+  >;
+  dynamicParams: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredUserAction: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
 /** Lenient schema of `LandingContent`. */
-export const landingContentSchema = /* @__PURE__ */ lenientObject(landingContentSchemaShape());
+export const landingContentSchema: LenientObject<LandingContentSchemaShape3> =
+  /* @__PURE__ */ lenientObject(landingContentSchemaShape());
 
-function landingContentSchemaShape() {
+function landingContentSchemaShape(): LandingContentSchemaShape3 {
   return {
     id: wireNumber.nullish(),
     sections: nullishString,
@@ -512,31 +1228,64 @@ function landingContentSchemaShape() {
     css: lenientArray(z.unknown()).nullish(),
     js: lenientArray(z.unknown()).nullish(),
     assetStrings: lenientArray(z.unknown()).nullish(),
-    lang: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
-    manifest: lenientObject({}).nullish(),
+    lang: z
+      .union([lenientArray(z.unknown()), lenientObject<LandingContentSchemaShape>({})])
+      .nullish(),
+    manifest: lenientObject<LandingContentSchemaShape2>({}).nullish(),
     dynamicParams: lenientArray(z.unknown()).nullish(),
     requiredUserAction: lenientArray(z.unknown()).nullish(),
   };
 }
 
-/** Lenient schema of `LandingLandingCopyblockResultContent`. */
-export const landingLandingCopyblockResultContentSchema = /* @__PURE__ */ lenientObject(
-  landingLandingCopyblockResultContentSchemaShape(),
-);
+type LandingContentSchemaShape = {};
 
-function landingLandingCopyblockResultContentSchemaShape() {
+type LandingContentSchemaShape2 = {};
+
+type LandingContentSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sections: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  access: typeof nullishString;
+  anchor: typeof nullishString;
+  php: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  designed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  repoId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  content: typeof nullishString;
+  content_ext: typeof nullishString;
+  css: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  js: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  assetStrings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  lang: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientArray<z.ZodUnknown>, LenientObject<LandingContentSchemaShape>]>
+    >
+  >;
+  manifest: z.ZodOptional<z.ZodNullable<LenientObject<LandingContentSchemaShape2>>>;
+  dynamicParams: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredUserAction: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+/** Lenient schema of `LandingLandingCopyblockResultContent`. */
+export const landingLandingCopyblockResultContentSchema: LenientObject<LandingLandingCopyblockResultContentSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingCopyblockResultContentSchemaShape());
+
+function landingLandingCopyblockResultContentSchemaShape(): LandingLandingCopyblockResultContentSchemaShape {
   return {
     result: wireBoolean.nullish(),
     content: landingContentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `LandingLandingGetListPage`. */
-export const landingLandingGetListPageSchema = /* @__PURE__ */ lenientObject(
-  landingLandingGetListPageSchemaShape(),
-);
+type LandingLandingCopyblockResultContentSchemaShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  content: z.ZodOptional<z.ZodNullable<typeof landingContentSchema>>;
+};
 
-function landingLandingGetListPageSchemaShape() {
+/** Lenient schema of `LandingLandingGetListPage`. */
+export const landingLandingGetListPageSchema: LenientObject<LandingLandingGetListPageSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingGetListPageSchemaShape());
+
+function landingLandingGetListPageSchemaShape(): LandingLandingGetListPageSchemaShape {
   return {
     FIELD: z.union([lenientString, z.null()]).nullish(),
     DOMAIN_ID: z.union([lenientString, z.null()]).nullish(),
@@ -550,33 +1299,49 @@ function landingLandingGetListPageSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingLandingGetadditionalfieldsResultType`. */
-export const landingLandingGetadditionalfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingLandingGetadditionalfieldsResultTypeSchemaShape(),
-);
+type LandingLandingGetListPageSchemaShape = {
+  FIELD: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  DOMAIN_ID: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  PUBLIC_URL: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  PREVIEW: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  IS_AREA: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  SITE_ID: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+};
 
-function landingLandingGetadditionalfieldsResultTypeSchemaShape() {
+/** Lenient schema of `LandingLandingGetadditionalfieldsResultType`. */
+export const landingLandingGetadditionalfieldsResultTypeSchema: LenientObject<LandingLandingGetadditionalfieldsResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingGetadditionalfieldsResultTypeSchemaShape());
+
+function landingLandingGetadditionalfieldsResultTypeSchemaShape(): LandingLandingGetadditionalfieldsResultTypeSchemaShape {
   return {};
 }
 
-/** Lenient schema of `LandingRepoCheckContentResultType`. */
-export const landingRepoCheckContentResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingRepoCheckContentResultTypeSchemaShape(),
-);
+type LandingLandingGetadditionalfieldsResultTypeSchemaShape = {};
 
-function landingRepoCheckContentResultTypeSchemaShape() {
+/** Lenient schema of `LandingRepoCheckContentResultType`. */
+export const landingRepoCheckContentResultTypeSchema: LenientObject<LandingRepoCheckContentResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingRepoCheckContentResultTypeSchemaShape());
+
+function landingRepoCheckContentResultTypeSchemaShape(): LandingRepoCheckContentResultTypeSchemaShape {
   return {
     is_bad: wireBoolean.nullish(),
     content: nullishString,
   };
 }
 
-/** Lenient schema of `LandingRepoGetListResultTemplate`. */
-export const landingRepoGetListResultTemplateSchema = /* @__PURE__ */ lenientObject(
-  landingRepoGetListResultTemplateSchemaShape(),
-);
+type LandingRepoCheckContentResultTypeSchemaShape = {
+  is_bad: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  content: typeof nullishString;
+};
 
-function landingRepoGetListResultTemplateSchemaShape() {
+/** Lenient schema of `LandingRepoGetListResultTemplate`. */
+export const landingRepoGetListResultTemplateSchema: LenientObject<LandingRepoGetListResultTemplateSchemaShape5> =
+  /* @__PURE__ */ lenientObject(landingRepoGetListResultTemplateSchemaShape());
+
+function landingRepoGetListResultTemplateSchemaShape(): LandingRepoGetListResultTemplateSchemaShape5 {
   return {
     ID: nullishString,
     XML_ID: nullishString,
@@ -589,15 +1354,17 @@ function landingRepoGetListResultTemplateSchemaShape() {
     PREVIEW: nullishString,
     MANIFEST: z
       .union([
-        lenientObject({
-          block: lenientObject({
+        lenientObject<LandingRepoGetListResultTemplateSchemaShape4>({
+          block: lenientObject<LandingRepoGetListResultTemplateSchemaShape>({
             name: nullishString,
           }).nullish(),
-          nodes: lenientObject({
-            '.landing-block-node-text': lenientObject({
-              name: nullishString,
-              type: nullishString,
-            }).nullish(),
+          nodes: lenientObject<LandingRepoGetListResultTemplateSchemaShape3>({
+            '.landing-block-node-text': lenientObject<LandingRepoGetListResultTemplateSchemaShape2>(
+              {
+                name: nullishString,
+                type: nullishString,
+              },
+            ).nullish(),
           }).nullish(),
         }),
         lenientArray(z.unknown()),
@@ -612,10 +1379,61 @@ function landingRepoGetListResultTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingFields`. */
-export const landingFieldsSchema = /* @__PURE__ */ lenientObject(landingFieldsSchemaShape());
+type LandingRepoGetListResultTemplateSchemaShape = {
+  name: typeof nullishString;
+};
 
-function landingFieldsSchemaShape() {
+type LandingRepoGetListResultTemplateSchemaShape2 = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type LandingRepoGetListResultTemplateSchemaShape3 = {
+  '.landing-block-node-text': z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingRepoGetListResultTemplateSchemaShape2>>
+  >;
+};
+
+type LandingRepoGetListResultTemplateSchemaShape4 = {
+  block: z.ZodOptional<z.ZodNullable<LenientObject<LandingRepoGetListResultTemplateSchemaShape>>>;
+  nodes: z.ZodOptional<z.ZodNullable<LenientObject<LandingRepoGetListResultTemplateSchemaShape3>>>;
+};
+
+type LandingRepoGetListResultTemplateSchemaShape5 = {
+  ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  APP_CODE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  ACTIVE: typeof nullishString;
+  NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  SECTIONS: typeof nullishString;
+  SITE_TEMPLATE_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  PREVIEW: typeof nullishString;
+  MANIFEST: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingRepoGetListResultTemplateSchemaShape4>,
+          LenientArray<z.ZodUnknown>,
+          typeof wireBoolean,
+        ]
+      >
+    >
+  >;
+  CONTENT: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  MODIFIED_BY_ID: typeof nullishString;
+  DATE_CREATE: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+};
+
+/** Lenient schema of `LandingFields`. */
+export const landingFieldsSchema: LenientObject<LandingFieldsSchemaShape3> =
+  /* @__PURE__ */ lenientObject(landingFieldsSchemaShape());
+
+function landingFieldsSchemaShape(): LandingFieldsSchemaShape3 {
   return {
     ID: wireNumber.nullish(),
     XML_ID: nullishString,
@@ -625,9 +1443,9 @@ function landingFieldsSchemaShape() {
     DESCRIPTION: nullishString,
     SECTIONS: nullishString,
     PREVIEW: nullishString,
-    WIDGET_PARAMS: lenientObject({}).nullish(),
+    WIDGET_PARAMS: lenientObject<LandingFieldsSchemaShape>({}).nullish(),
     CONTENT: nullishString,
-    MANIFEST: lenientObject({}).nullish(),
+    MANIFEST: lenientObject<LandingFieldsSchemaShape2>({}).nullish(),
     CREATED_BY_ID: wireNumber.nullish(),
     MODIFIED_BY_ID: wireNumber.nullish(),
     DATE_CREATE: wireDate.nullish(),
@@ -636,10 +1454,34 @@ function landingFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingRole`. */
-export const landingRoleSchema = /* @__PURE__ */ lenientObject(landingRoleSchemaShape());
+type LandingFieldsSchemaShape = {};
 
-function landingRoleSchemaShape() {
+type LandingFieldsSchemaShape2 = {};
+
+type LandingFieldsSchemaShape3 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  XML_ID: typeof nullishString;
+  APP_CODE: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  SECTIONS: typeof nullishString;
+  PREVIEW: typeof nullishString;
+  WIDGET_PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<LandingFieldsSchemaShape>>>;
+  CONTENT: typeof nullishString;
+  MANIFEST: z.ZodOptional<z.ZodNullable<LenientObject<LandingFieldsSchemaShape2>>>;
+  CREATED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MODIFIED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDate>>;
+  SITE_TEMPLATE_ID: typeof nullishString;
+};
+
+/** Lenient schema of `LandingRole`. */
+export const landingRoleSchema: LenientObject<LandingRoleSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingRoleSchemaShape());
+
+function landingRoleSchemaShape(): LandingRoleSchemaShape {
   return {
     ID: nullishString,
     TITLE: nullishString,
@@ -647,54 +1489,91 @@ function landingRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingResultItemType`. */
-export const landingResultItemTypeSchema = /* @__PURE__ */ lenientObject(
-  landingResultItemTypeSchemaShape(),
-);
+type LandingRoleSchemaShape = {
+  ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  XML_ID: typeof nullishString;
+};
 
-function landingResultItemTypeSchemaShape() {
+/** Lenient schema of `LandingResultItemType`. */
+export const landingResultItemTypeSchema: LenientObject<LandingResultItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingResultItemTypeSchemaShape());
+
+function landingResultItemTypeSchemaShape(): LandingResultItemTypeSchemaShape {
   return {
     '0': lenientArray(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of `LandingSiteFullExportFields`. */
-export const landingSiteFullExportFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingSiteFullExportFieldsSchemaShape(),
-);
+type LandingResultItemTypeSchemaShape = {
+  '0': z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function landingSiteFullExportFieldsSchemaShape() {
+/** Lenient schema of `LandingSiteFullExportFields`. */
+export const landingSiteFullExportFieldsSchema: LenientObject<LandingSiteFullExportFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingSiteFullExportFieldsSchemaShape());
+
+function landingSiteFullExportFieldsSchemaShape(): LandingSiteFullExportFieldsSchemaShape2 {
   return {
-    ADDITIONAL_FIELDS: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+    ADDITIONAL_FIELDS: z
+      .union([lenientObject<LandingSiteFullExportFieldsSchemaShape>({}), lenientArray(z.unknown())])
+      .nullish(),
     TITLE: nullishString,
     LANDING_ID_INDEX: z.union([lenientString, wireNumber]).nullish(),
     LANDING_ID_404: z.union([lenientString, wireNumber]).nullish(),
   };
 }
 
-/** Lenient schema of `LandingLayout`. */
-export const landingLayoutSchema = /* @__PURE__ */ lenientObject(landingLayoutSchemaShape());
+type LandingSiteFullExportFieldsSchemaShape = {};
 
-function landingLayoutSchemaShape() {
+type LandingSiteFullExportFieldsSchemaShape2 = {
+  ADDITIONAL_FIELDS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [LenientObject<LandingSiteFullExportFieldsSchemaShape>, LenientArray<z.ZodUnknown>]
+      >
+    >
+  >;
+  TITLE: typeof nullishString;
+  LANDING_ID_INDEX: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireNumber]>>
+  >;
+  LANDING_ID_404: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireNumber]>>
+  >;
+};
+
+/** Lenient schema of `LandingLayout`. */
+export const landingLayoutSchema: LenientObject<LandingLayoutSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLayoutSchemaShape());
+
+function landingLayoutSchemaShape(): LandingLayoutSchemaShape {
   return {
     code: nullishString,
     ref: lenientArray(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of `LandingItems`. */
-export const landingItemsSchema = /* @__PURE__ */ lenientObject(landingItemsSchemaShape());
+type LandingLayoutSchemaShape = {
+  code: typeof nullishString;
+  ref: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function landingItemsSchemaShape() {
+/** Lenient schema of `LandingItems`. */
+export const landingItemsSchema: LenientObject<LandingItemsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingItemsSchemaShape());
+
+function landingItemsSchemaShape(): LandingItemsSchemaShape {
   return {};
 }
 
-/** Lenient schema of `LandingSiteFullExportResultType`. */
-export const landingSiteFullExportResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingSiteFullExportResultTypeSchemaShape(),
-);
+type LandingItemsSchemaShape = {};
 
-function landingSiteFullExportResultTypeSchemaShape() {
+/** Lenient schema of `LandingSiteFullExportResultType`. */
+export const landingSiteFullExportResultTypeSchema: LenientObject<LandingSiteFullExportResultTypeSchemaShape3> =
+  /* @__PURE__ */ lenientObject(landingSiteFullExportResultTypeSchemaShape());
+
+function landingSiteFullExportResultTypeSchemaShape(): LandingSiteFullExportResultTypeSchemaShape3 {
   return {
     charset: nullishString,
     code: nullishString,
@@ -710,16 +1589,71 @@ function landingSiteFullExportResultTypeSchemaShape() {
     version: wireNumber.nullish(),
     fields: landingSiteFullExportFieldsSchema.nullish(),
     layout: z.union([landingLayoutSchema, lenientArray(z.unknown())]).nullish(),
-    folders: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
-    syspages: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+    folders: z
+      .union([
+        lenientObject<LandingSiteFullExportResultTypeSchemaShape>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
+    syspages: z
+      .union([
+        lenientObject<LandingSiteFullExportResultTypeSchemaShape2>({}),
+        lenientArray(z.unknown()),
+      ])
+      .nullish(),
     items: landingItemsSchema.nullish(),
   };
 }
 
-/** Lenient schema of `LandingFolder`. */
-export const landingFolderSchema = /* @__PURE__ */ lenientObject(landingFolderSchemaShape());
+type LandingSiteFullExportResultTypeSchemaShape = {};
 
-function landingFolderSchemaShape() {
+type LandingSiteFullExportResultTypeSchemaShape2 = {};
+
+type LandingSiteFullExportResultTypeSchemaShape3 = {
+  charset: typeof nullishString;
+  code: typeof nullishString;
+  site_code: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  preview: typeof nullishString;
+  preview2x: typeof nullishString;
+  preview3x: typeof nullishString;
+  preview_url: typeof nullishString;
+  show_in_list: typeof nullishString;
+  type: typeof nullishString;
+  version: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof landingSiteFullExportFieldsSchema>>;
+  layout: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof landingLayoutSchema, LenientArray<z.ZodUnknown>]>>
+  >;
+  folders: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingSiteFullExportResultTypeSchemaShape>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  syspages: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          LenientObject<LandingSiteFullExportResultTypeSchemaShape2>,
+          LenientArray<z.ZodUnknown>,
+        ]
+      >
+    >
+  >;
+  items: z.ZodOptional<z.ZodNullable<typeof landingItemsSchema>>;
+};
+
+/** Lenient schema of `LandingFolder`. */
+export const landingFolderSchema: LenientObject<LandingFolderSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingFolderSchemaShape());
+
+function landingFolderSchemaShape(): LandingFolderSchemaShape {
   return {
     ID: nullishString,
     PARENT_ID: z.union([lenientString, z.null()]).nullish(),
@@ -736,12 +1670,26 @@ function landingFolderSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingGroupBindingItemType`. */
-export const landingGroupBindingItemTypeSchema = /* @__PURE__ */ lenientObject(
-  landingGroupBindingItemTypeSchemaShape(),
-);
+type LandingFolderSchemaShape = {
+  ID: typeof nullishString;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  SITE_ID: typeof nullishString;
+  INDEX_ID: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  ACTIVE: typeof nullishString;
+  DELETED: typeof nullishString;
+  TITLE: typeof nullishString;
+  CODE: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  MODIFIED_BY_ID: typeof nullishString;
+  DATE_CREATE: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+};
 
-function landingGroupBindingItemTypeSchemaShape() {
+/** Lenient schema of `LandingGroupBindingItemType`. */
+export const landingGroupBindingItemTypeSchema: LenientObject<LandingGroupBindingItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingGroupBindingItemTypeSchemaShape());
+
+function landingGroupBindingItemTypeSchemaShape(): LandingGroupBindingItemTypeSchemaShape {
   return {
     ENTITY_ID: z.union([wireNumericString, lenientString]).nullish(),
     ENTITY_TYPE: nullishString,
@@ -751,10 +1699,23 @@ function landingGroupBindingItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSite`. */
-export const landingSiteSchema = /* @__PURE__ */ lenientObject(landingSiteSchemaShape());
+type LandingGroupBindingItemTypeSchemaShape = {
+  ENTITY_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  ENTITY_TYPE: typeof nullishString;
+  BINDING_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  TITLE: typeof nullishString;
+  PUBLIC_URL: typeof nullishString;
+};
 
-function landingSiteSchemaShape() {
+/** Lenient schema of `LandingSite`. */
+export const landingSiteSchema: LenientObject<LandingSiteSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSiteSchemaShape());
+
+function landingSiteSchemaShape(): LandingSiteSchemaShape {
   return {
     ID: nullishString,
     TYPE: nullishString,
@@ -769,12 +1730,26 @@ function landingSiteSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingMenuBindingItemType`. */
-export const landingMenuBindingItemTypeSchema = /* @__PURE__ */ lenientObject(
-  landingMenuBindingItemTypeSchemaShape(),
-);
+type LandingSiteSchemaShape = {
+  ID: typeof nullishString;
+  TYPE: typeof nullishString;
+  DOMAIN_NAME: typeof nullishString;
+  PUBLIC_URL: typeof nullishString;
+  PREVIEW_PICTURE: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  DATE_CREATE: typeof nullishString;
+  DATE_MODIFY: typeof nullishString;
+  LANDING_ID_INDEX: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  TITLE: typeof nullishString;
+};
 
-function landingMenuBindingItemTypeSchemaShape() {
+/** Lenient schema of `LandingMenuBindingItemType`. */
+export const landingMenuBindingItemTypeSchema: LenientObject<LandingMenuBindingItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingMenuBindingItemTypeSchemaShape());
+
+function landingMenuBindingItemTypeSchemaShape(): LandingMenuBindingItemTypeSchemaShape {
   return {
     ENTITY_ID: z.union([wireNumericString, lenientString]).nullish(),
     ENTITY_TYPE: nullishString,
@@ -784,28 +1759,41 @@ function landingMenuBindingItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingResultMap`. */
-export const landingResultMapSchema = /* @__PURE__ */ lenientObject(landingResultMapSchemaShape());
+type LandingMenuBindingItemTypeSchemaShape = {
+  ENTITY_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof lenientString]>>
+  >;
+  ENTITY_TYPE: typeof nullishString;
+  BINDING_ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  PUBLIC_URL: typeof nullishString;
+};
 
-function landingResultMapSchemaShape() {
+/** Lenient schema of `LandingResultMap`. */
+export const landingResultMapSchema: LenientObject<LandingResultMapSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingResultMapSchemaShape());
+
+function landingResultMapSchemaShape(): LandingResultMapSchemaShape {
   return {};
 }
+
+type LandingResultMapSchemaShape = {};
 
 /** Lenient schema of `LandingResultType`. */
-export const landingResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingResultTypeSchemaShape(),
-);
+export const landingResultTypeSchema: LenientObject<LandingResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingResultTypeSchemaShape());
 
-function landingResultTypeSchemaShape() {
+function landingResultTypeSchemaShape(): LandingResultTypeSchemaShape {
   return {};
 }
 
-/** Lenient schema of `LandingSyspageItemType`. */
-export const landingSyspageItemTypeSchema = /* @__PURE__ */ lenientObject(
-  landingSyspageItemTypeSchemaShape(),
-);
+type LandingResultTypeSchemaShape = {};
 
-function landingSyspageItemTypeSchemaShape() {
+/** Lenient schema of `LandingSyspageItemType`. */
+export const landingSyspageItemTypeSchema: LenientObject<LandingSyspageItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSyspageItemTypeSchemaShape());
+
+function landingSyspageItemTypeSchemaShape(): LandingSyspageItemTypeSchemaShape {
   return {
     TYPE: nullishString,
     LANDING_ID: nullishString,
@@ -815,73 +1803,126 @@ function landingSyspageItemTypeSchemaShape() {
   };
 }
 
+type LandingSyspageItemTypeSchemaShape = {
+  TYPE: typeof nullishString;
+  LANDING_ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  DELETED: typeof nullishString;
+  ACTIVE: typeof nullishString;
+};
+
 /** Lenient schema of `LandingSyspageGetResultType`. */
-export const landingSyspageGetResultTypeSchema = /* @__PURE__ */ lenientRecord(
-  landingSyspageItemTypeSchema,
-);
+export const landingSyspageGetResultTypeSchema: LenientRecord<typeof landingSyspageItemTypeSchema> =
+  /* @__PURE__ */ lenientRecord(landingSyspageItemTypeSchema);
 
 /** Lenient schema of `LandingTemplateGetLandingRefResultType`. */
-export const landingTemplateGetLandingRefResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingTemplateGetLandingRefResultTypeSchemaShape(),
-);
+export const landingTemplateGetLandingRefResultTypeSchema: LenientObject<LandingTemplateGetLandingRefResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingTemplateGetLandingRefResultTypeSchemaShape());
 
-function landingTemplateGetLandingRefResultTypeSchemaShape() {
+function landingTemplateGetLandingRefResultTypeSchemaShape(): LandingTemplateGetLandingRefResultTypeSchemaShape {
   return {};
 }
 
-/** Lenient schema of `LandingTemplate`. */
-export const landingTemplateSchema = /* @__PURE__ */ lenientObject(landingTemplateSchemaShape());
+type LandingTemplateGetLandingRefResultTypeSchemaShape = {};
 
-function landingTemplateSchemaShape() {
+/** Lenient schema of `LandingTemplate`. */
+export const landingTemplateSchema: LenientObject<LandingTemplateSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingTemplateSchemaShape());
+
+function landingTemplateSchemaShape(): LandingTemplateSchemaShape {
   return {
     FIELD: z.union([lenientString, wireNumber, z.null()]).nullish(),
   };
 }
 
-/** Lenient schema of `LandingRepoBlock`. */
-export const landingRepoBlockSchema = /* @__PURE__ */ lenientObject(landingRepoBlockSchemaShape());
+type LandingTemplateSchemaShape = {
+  FIELD: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, typeof wireNumber, z.ZodNull]>>
+  >;
+};
 
-function landingRepoBlockSchemaShape() {
+/** Lenient schema of `LandingRepoBlock`. */
+export const landingRepoBlockSchema: LenientObject<LandingRepoBlockSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingRepoBlockSchemaShape());
+
+function landingRepoBlockSchemaShape(): LandingRepoBlockSchemaShape {
   return {
     app_code: nullishString,
     xml_id: nullishString,
   };
 }
 
-/** Lenient schema of `LandingSiteFullExportBlock`. */
-export const landingSiteFullExportBlockSchema = /* @__PURE__ */ lenientObject(
-  landingSiteFullExportBlockSchemaShape(),
-);
+type LandingRepoBlockSchemaShape = {
+  app_code: typeof nullishString;
+  xml_id: typeof nullishString;
+};
 
-function landingSiteFullExportBlockSchemaShape() {
+/** Lenient schema of `LandingSiteFullExportBlock`. */
+export const landingSiteFullExportBlockSchema: LenientObject<LandingSiteFullExportBlockSchemaShape7> =
+  /* @__PURE__ */ lenientObject(landingSiteFullExportBlockSchemaShape());
+
+function landingSiteFullExportBlockSchemaShape(): LandingSiteFullExportBlockSchemaShape7 {
   return {
     old_id: z.union([wireNumber, lenientString]).nullish(),
     code: nullishString,
     access: nullishString,
     anchor: nullishString,
     repo_block: landingRepoBlockSchema.nullish(),
-    cards: lenientObject({}).nullish(),
-    nodes: lenientObject({}).nullish(),
-    menu: lenientObject({}).nullish(),
-    style: lenientObject({}).nullish(),
-    attrs: lenientObject({}).nullish(),
-    dynamic: lenientObject({}).nullish(),
+    cards: lenientObject<LandingSiteFullExportBlockSchemaShape>({}).nullish(),
+    nodes: lenientObject<LandingSiteFullExportBlockSchemaShape2>({}).nullish(),
+    menu: lenientObject<LandingSiteFullExportBlockSchemaShape3>({}).nullish(),
+    style: lenientObject<LandingSiteFullExportBlockSchemaShape4>({}).nullish(),
+    attrs: lenientObject<LandingSiteFullExportBlockSchemaShape5>({}).nullish(),
+    dynamic: lenientObject<LandingSiteFullExportBlockSchemaShape6>({}).nullish(),
   };
 }
 
+type LandingSiteFullExportBlockSchemaShape = {};
+
+type LandingSiteFullExportBlockSchemaShape2 = {};
+
+type LandingSiteFullExportBlockSchemaShape3 = {};
+
+type LandingSiteFullExportBlockSchemaShape4 = {};
+
+type LandingSiteFullExportBlockSchemaShape5 = {};
+
+type LandingSiteFullExportBlockSchemaShape6 = {};
+
+type LandingSiteFullExportBlockSchemaShape7 = {
+  old_id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, typeof lenientString]>>
+  >;
+  code: typeof nullishString;
+  access: typeof nullishString;
+  anchor: typeof nullishString;
+  repo_block: z.ZodOptional<z.ZodNullable<typeof landingRepoBlockSchema>>;
+  cards: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape>>>;
+  nodes: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape2>>>;
+  menu: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape3>>>;
+  style: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape4>>>;
+  attrs: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape5>>>;
+  dynamic: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteFullExportBlockSchemaShape6>>>;
+};
+
 /** Lenient schema of `LandingBlock_b92cc0`. */
-export const landingBlock_b92cc0Schema = /* @__PURE__ */ z.union([
+export const landingBlock_b92cc0Schema: z.ZodUnion<
+  readonly [
+    typeof landingBlockGetlistBlockSchema,
+    typeof landingBlockGetmanifestBlockSchema,
+    typeof landingSiteFullExportBlockSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingBlockGetlistBlockSchema,
   landingBlockGetmanifestBlockSchema,
   landingSiteFullExportBlockSchema,
 ]);
 
 /** Lenient schema of `LandingLandingAddFields`. */
-export const landingLandingAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingLandingAddFieldsSchemaShape(),
-);
+export const landingLandingAddFieldsSchema: LenientObject<LandingLandingAddFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingLandingAddFieldsSchemaShape());
 
-function landingLandingAddFieldsSchemaShape() {
+function landingLandingAddFieldsSchemaShape(): LandingLandingAddFieldsSchemaShape2 {
   return {
     TITLE: nullableString,
     SITE_ID: nullableNumber,
@@ -892,18 +1933,36 @@ function landingLandingAddFieldsSchemaShape() {
     FOLDER: z.enum(['Y', 'N']).nullish(),
     FOLDER_ID: nullishNumber,
     TPL_ID: nullishNumber,
-    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+    ADDITIONAL_FIELDS: lenientObject<LandingLandingAddFieldsSchemaShape>({}).nullish(),
     BLOCK_ID: nullishNumber,
     MENU_CODE: nullishString,
   };
 }
 
-/** Lenient schema of `LandingLandingAddblockFields`. */
-export const landingLandingAddblockFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingLandingAddblockFieldsSchemaShape(),
-);
+type LandingLandingAddFieldsSchemaShape = {};
 
-function landingLandingAddblockFieldsSchemaShape() {
+type LandingLandingAddFieldsSchemaShape2 = {
+  TITLE: typeof nullableString;
+  SITE_ID: typeof nullableNumber;
+  CODE: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SITEMAP: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  FOLDER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  FOLDER_ID: typeof nullishNumber;
+  TPL_ID: typeof nullishNumber;
+  ADDITIONAL_FIELDS: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingLandingAddFieldsSchemaShape>>
+  >;
+  BLOCK_ID: typeof nullishNumber;
+  MENU_CODE: typeof nullishString;
+};
+
+/** Lenient schema of `LandingLandingAddblockFields`. */
+export const landingLandingAddblockFieldsSchema: LenientObject<LandingLandingAddblockFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingAddblockFieldsSchemaShape());
+
+function landingLandingAddblockFieldsSchemaShape(): LandingLandingAddblockFieldsSchemaShape {
   return {
     CODE: nullableString,
     AFTER_ID: nullishNumber,
@@ -913,15 +1972,22 @@ function landingLandingAddblockFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingPREPAREBLOCKSDATA`. */
-export const landingPREPAREBLOCKSDATASchema = /* @__PURE__ */ lenientObject(
-  landingPREPAREBLOCKSDATASchemaShape(),
-);
+type LandingLandingAddblockFieldsSchemaShape = {
+  CODE: typeof nullableString;
+  AFTER_ID: typeof nullishNumber;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  CONTENT: typeof nullishString;
+  RETURN_CONTENT: typeof nullishString;
+};
 
-function landingPREPAREBLOCKSDATASchemaShape() {
+/** Lenient schema of `LandingPREPAREBLOCKSDATA`. */
+export const landingPREPAREBLOCKSDATASchema: LenientObject<LandingPREPAREBLOCKSDATASchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingPREPAREBLOCKSDATASchemaShape());
+
+function landingPREPAREBLOCKSDATASchemaShape(): LandingPREPAREBLOCKSDATASchemaShape2 {
   return {
     ACTION: nullishString,
-    PARAMS: lenientObject({}).nullish(),
+    PARAMS: lenientObject<LandingPREPAREBLOCKSDATASchemaShape>({}).nullish(),
     IBLOCK_ID: nullishUnknown,
     SECTION_ID: nullishUnknown,
     ELEMENT_ID: nullishUnknown,
@@ -930,12 +1996,23 @@ function landingPREPAREBLOCKSDATASchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingLandingAddByTemplateFields`. */
-export const landingLandingAddByTemplateFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingLandingAddByTemplateFieldsSchemaShape(),
-);
+type LandingPREPAREBLOCKSDATASchemaShape = {};
 
-function landingLandingAddByTemplateFieldsSchemaShape() {
+type LandingPREPAREBLOCKSDATASchemaShape2 = {
+  ACTION: typeof nullishString;
+  PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<LandingPREPAREBLOCKSDATASchemaShape>>>;
+  IBLOCK_ID: typeof nullishUnknown;
+  SECTION_ID: typeof nullishUnknown;
+  ELEMENT_ID: typeof nullishUnknown;
+  REQUISITE: typeof nullishUnknown;
+  BANK_REQUISITE: typeof nullishUnknown;
+};
+
+/** Lenient schema of `LandingLandingAddByTemplateFields`. */
+export const landingLandingAddByTemplateFieldsSchema: LenientObject<LandingLandingAddByTemplateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingAddByTemplateFieldsSchemaShape());
+
+function landingLandingAddByTemplateFieldsSchemaShape(): LandingLandingAddByTemplateFieldsSchemaShape {
   return {
     TITLE: nullishString,
     DESCRIPTION: nullishString,
@@ -950,12 +2027,24 @@ function landingLandingAddByTemplateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingLandingUpdateFields`. */
-export const landingLandingUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingLandingUpdateFieldsSchemaShape(),
-);
+type LandingLandingAddByTemplateFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  ID: typeof nullishNumber;
+  FOLDER_ID: typeof nullishNumber;
+  SITE_TYPE: typeof nullishString;
+  PREPARE_BLOCKS: typeof nullishBoolean;
+  PREPARE_BLOCKS_DATA: z.ZodOptional<z.ZodNullable<typeof landingPREPAREBLOCKSDATASchema>>;
+  ADD_IN_MENU: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  BLOCK_ID: typeof nullishNumber;
+  MENU_CODE: typeof nullishString;
+};
 
-function landingLandingUpdateFieldsSchemaShape() {
+/** Lenient schema of `LandingLandingUpdateFields`. */
+export const landingLandingUpdateFieldsSchema: LenientObject<LandingLandingUpdateFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingLandingUpdateFieldsSchemaShape());
+
+function landingLandingUpdateFieldsSchemaShape(): LandingLandingUpdateFieldsSchemaShape2 {
   return {
     TITLE: nullishString,
     CODE: nullishString,
@@ -968,16 +2057,34 @@ function landingLandingUpdateFieldsSchemaShape() {
     TPL_ID: nullishNumber,
     DELETED: nullishString,
     DATE_PUBLIC: nullishString,
-    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+    ADDITIONAL_FIELDS: lenientObject<LandingLandingUpdateFieldsSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `LandingRepoRegisterFields`. */
-export const landingRepoRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingRepoRegisterFieldsSchemaShape(),
-);
+type LandingLandingUpdateFieldsSchemaShape = {};
 
-function landingRepoRegisterFieldsSchemaShape() {
+type LandingLandingUpdateFieldsSchemaShape2 = {
+  TITLE: typeof nullishString;
+  CODE: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SITE_ID: typeof nullishNumber;
+  SITEMAP: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  FOLDER: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  FOLDER_ID: typeof nullishNumber;
+  TPL_ID: typeof nullishNumber;
+  DELETED: typeof nullishString;
+  DATE_PUBLIC: typeof nullishString;
+  ADDITIONAL_FIELDS: z.ZodOptional<
+    z.ZodNullable<LenientObject<LandingLandingUpdateFieldsSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `LandingRepoRegisterFields`. */
+export const landingRepoRegisterFieldsSchema: LenientObject<LandingRepoRegisterFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingRepoRegisterFieldsSchemaShape());
+
+function landingRepoRegisterFieldsSchemaShape(): LandingRepoRegisterFieldsSchemaShape {
   return {
     NAME: nullableString,
     CONTENT: nullableString,
@@ -990,27 +2097,46 @@ function landingRepoRegisterFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingWIDGETPARAMS`. */
-export const landingWIDGETPARAMSSchema = /* @__PURE__ */ lenientObject(
-  landingWIDGETPARAMSSchemaShape(),
-);
+type LandingRepoRegisterFieldsSchemaShape = {
+  NAME: typeof nullableString;
+  CONTENT: typeof nullableString;
+  SECTIONS: typeof nullableString;
+  PREVIEW: typeof nullableString;
+  DESCRIPTION: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  SITE_TEMPLATE_ID: typeof nullishString;
+  RESET: typeof nullishString;
+};
 
-function landingWIDGETPARAMSSchemaShape() {
+/** Lenient schema of `LandingWIDGETPARAMS`. */
+export const landingWIDGETPARAMSSchema: LenientObject<LandingWIDGETPARAMSSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingWIDGETPARAMSSchemaShape());
+
+function landingWIDGETPARAMSSchemaShape(): LandingWIDGETPARAMSSchemaShape2 {
   return {
     rootNode: nullableString,
     lang: nullishString,
     handler: nullableString,
     style: nullishString,
-    demoData: lenientObject({}).nullable(),
+    demoData: lenientObject<LandingWIDGETPARAMSSchemaShape>({}).nullable(),
   };
 }
 
-/** Lenient schema of `LandingRepowidgetRegisterFields`. */
-export const landingRepowidgetRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingRepowidgetRegisterFieldsSchemaShape(),
-);
+type LandingWIDGETPARAMSSchemaShape = {};
 
-function landingRepowidgetRegisterFieldsSchemaShape() {
+type LandingWIDGETPARAMSSchemaShape2 = {
+  rootNode: typeof nullableString;
+  lang: typeof nullishString;
+  handler: typeof nullableString;
+  style: typeof nullishString;
+  demoData: z.ZodNullable<LenientObject<LandingWIDGETPARAMSSchemaShape>>;
+};
+
+/** Lenient schema of `LandingRepowidgetRegisterFields`. */
+export const landingRepowidgetRegisterFieldsSchema: LenientObject<LandingRepowidgetRegisterFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingRepowidgetRegisterFieldsSchemaShape());
+
+function landingRepowidgetRegisterFieldsSchemaShape(): LandingRepowidgetRegisterFieldsSchemaShape {
   return {
     NAME: nullableString,
     PREVIEW: nullableString,
@@ -1040,12 +2166,39 @@ function landingRepowidgetRegisterFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSiteAddFields`. */
-export const landingSiteAddFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingSiteAddFieldsSchemaShape(),
-);
+type LandingRepowidgetRegisterFieldsSchemaShape = {
+  NAME: typeof nullableString;
+  PREVIEW: typeof nullableString;
+  DESCRIPTION: typeof nullishString;
+  CONTENT: typeof nullableString;
+  SECTIONS: z.ZodNullable<
+    z.ZodEnum<{
+      widgets_company_life: 'widgets_company_life';
+      widgets_new_employees: 'widgets_new_employees';
+      widgets_team: 'widgets_team';
+      widgets_automation: 'widgets_automation';
+      widgets_events: 'widgets_events';
+      widgets_profile: 'widgets_profile';
+      widgets_tasks: 'widgets_tasks';
+      widgets_sales: 'widgets_sales';
+      widgets_hr: 'widgets_hr';
+      widgets_other: 'widgets_other';
+      widgets_separators: 'widgets_separators';
+      widgets_text: 'widgets_text';
+      widgets_image: 'widgets_image';
+      widgets_video: 'widgets_video';
+    }>
+  >;
+  WIDGET_PARAMS: z.ZodNullable<typeof landingWIDGETPARAMSSchema>;
+  ACTIVE: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ Y: 'Y'; N: 'N' }>>>;
+  SITE_TEMPLATE_ID: typeof nullishString;
+};
 
-function landingSiteAddFieldsSchemaShape() {
+/** Lenient schema of `LandingSiteAddFields`. */
+export const landingSiteAddFieldsSchema: LenientObject<LandingSiteAddFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingSiteAddFieldsSchemaShape());
+
+function landingSiteAddFieldsSchemaShape(): LandingSiteAddFieldsSchemaShape2 {
   return {
     TITLE: nullableString,
     CODE: nullableString,
@@ -1053,16 +2206,40 @@ function landingSiteAddFieldsSchemaShape() {
     DOMAIN_ID: z.union([lenientNumber, lenientString]).nullish(),
     DESCRIPTION: nullishString,
     XML_ID: nullishString,
-    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+    ADDITIONAL_FIELDS: lenientObject<LandingSiteAddFieldsSchemaShape>({}).nullish(),
   };
 }
 
-/** Lenient schema of `LandingSiteAddFolderFields`. */
-export const landingSiteAddFolderFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingSiteAddFolderFieldsSchemaShape(),
-);
+type LandingSiteAddFieldsSchemaShape = {};
 
-function landingSiteAddFolderFieldsSchemaShape() {
+type LandingSiteAddFieldsSchemaShape2 = {
+  TITLE: typeof nullableString;
+  CODE: typeof nullableString;
+  TYPE: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        PAGE: 'PAGE';
+        STORE: 'STORE';
+        SMN: 'SMN';
+        KNOWLEDGE: 'KNOWLEDGE';
+        GROUP: 'GROUP';
+        MAINPAGE: 'MAINPAGE';
+      }>
+    >
+  >;
+  DOMAIN_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientNumber, typeof lenientString]>>
+  >;
+  DESCRIPTION: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ADDITIONAL_FIELDS: z.ZodOptional<z.ZodNullable<LenientObject<LandingSiteAddFieldsSchemaShape>>>;
+};
+
+/** Lenient schema of `LandingSiteAddFolderFields`. */
+export const landingSiteAddFolderFieldsSchema: LenientObject<LandingSiteAddFolderFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSiteAddFolderFieldsSchemaShape());
+
+function landingSiteAddFolderFieldsSchemaShape(): LandingSiteAddFolderFieldsSchemaShape {
   return {
     TITLE: nullableString,
     CODE: nullishString,
@@ -1071,12 +2248,18 @@ function landingSiteAddFolderFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSiteUpdateFields`. */
-export const landingSiteUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingSiteUpdateFieldsSchemaShape(),
-);
+type LandingSiteAddFolderFieldsSchemaShape = {
+  TITLE: typeof nullableString;
+  CODE: typeof nullishString;
+  PARENT_ID: typeof nullishNumber;
+  ACTIVE: typeof nullishString;
+};
 
-function landingSiteUpdateFieldsSchemaShape() {
+/** Lenient schema of `LandingSiteUpdateFields`. */
+export const landingSiteUpdateFieldsSchema: LenientObject<LandingSiteUpdateFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSiteUpdateFieldsSchemaShape());
+
+function landingSiteUpdateFieldsSchemaShape(): LandingSiteUpdateFieldsSchemaShape {
   return {
     TITLE: nullishString,
     CODE: nullishString,
@@ -1090,12 +2273,36 @@ function landingSiteUpdateFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSiteUpdateFolderFields`. */
-export const landingSiteUpdateFolderFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingSiteUpdateFolderFieldsSchemaShape(),
-);
+type LandingSiteUpdateFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  CODE: typeof nullishString;
+  TYPE: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        PAGE: 'PAGE';
+        STORE: 'STORE';
+        SMN: 'SMN';
+        KNOWLEDGE: 'KNOWLEDGE';
+        GROUP: 'GROUP';
+        MAINPAGE: 'MAINPAGE';
+      }>
+    >
+  >;
+  DOMAIN_ID: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientNumber, typeof lenientString]>>
+  >;
+  DESCRIPTION: typeof nullishString;
+  XML_ID: typeof nullishString;
+  LANDING_ID_INDEX: typeof nullishNumber;
+  LANDING_ID_404: typeof nullishNumber;
+  LANDING_ID_503: typeof nullishNumber;
+};
 
-function landingSiteUpdateFolderFieldsSchemaShape() {
+/** Lenient schema of `LandingSiteUpdateFolderFields`. */
+export const landingSiteUpdateFolderFieldsSchema: LenientObject<LandingSiteUpdateFolderFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSiteUpdateFolderFieldsSchemaShape());
+
+function landingSiteUpdateFolderFieldsSchemaShape(): LandingSiteUpdateFolderFieldsSchemaShape {
   return {
     TITLE: nullishString,
     CODE: nullishString,
@@ -1105,8 +2312,30 @@ function landingSiteUpdateFolderFieldsSchemaShape() {
   };
 }
 
+type LandingSiteUpdateFolderFieldsSchemaShape = {
+  TITLE: typeof nullishString;
+  CODE: typeof nullishString;
+  PARENT_ID: typeof nullishNumber;
+  INDEX_ID: typeof nullishNumber;
+  ACTIVE: typeof nullishString;
+};
+
 /** Lenient schema of `LandingFields_31bd6b`. */
-export const landingFields_31bd6bSchema = /* @__PURE__ */ z.union([
+export const landingFields_31bd6bSchema: z.ZodUnion<
+  readonly [
+    typeof landingLandingAddFieldsSchema,
+    typeof landingLandingAddblockFieldsSchema,
+    typeof landingLandingAddByTemplateFieldsSchema,
+    typeof landingLandingUpdateFieldsSchema,
+    typeof landingRepoRegisterFieldsSchema,
+    typeof landingRepowidgetRegisterFieldsSchema,
+    typeof landingSiteAddFieldsSchema,
+    typeof landingSiteAddFolderFieldsSchema,
+    typeof landingSiteFullExportFieldsSchema,
+    typeof landingSiteUpdateFieldsSchema,
+    typeof landingSiteUpdateFolderFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingLandingAddFieldsSchema,
   landingLandingAddblockFieldsSchema,
   landingLandingAddByTemplateFieldsSchema,
@@ -1121,15 +2350,14 @@ export const landingFields_31bd6bSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `LandingLandingMoveblockResultContent`. */
-export const landingLandingMoveblockResultContentSchema =
+export const landingLandingMoveblockResultContentSchema: typeof landingLandingCopyblockResultContentSchema =
   landingLandingCopyblockResultContentSchema;
 
 /** Lenient schema of `LandingLandingFavoriteBlockMeta`. */
-export const landingLandingFavoriteBlockMetaSchema = /* @__PURE__ */ lenientObject(
-  landingLandingFavoriteBlockMetaSchemaShape(),
-);
+export const landingLandingFavoriteBlockMetaSchema: LenientObject<LandingLandingFavoriteBlockMetaSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingLandingFavoriteBlockMetaSchemaShape());
 
-function landingLandingFavoriteBlockMetaSchemaShape() {
+function landingLandingFavoriteBlockMetaSchemaShape(): LandingLandingFavoriteBlockMetaSchemaShape {
   return {
     name: nullishString,
     section: z.union([lenientArray(z.unknown()), lenientString]).nullish(),
@@ -1138,53 +2366,85 @@ function landingLandingFavoriteBlockMetaSchemaShape() {
   };
 }
 
+type LandingLandingFavoriteBlockMetaSchemaShape = {
+  name: typeof nullishString;
+  section: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientArray<z.ZodUnknown>, typeof lenientString]>>
+  >;
+  preview: typeof nullishNumber;
+  tpl_code: typeof nullishString;
+};
+
 /** Lenient schema of `LandingMeta`. */
-export const landingMetaSchema = /* @__PURE__ */ z.union([
+export const landingMetaSchema: z.ZodUnion<
+  readonly [
+    typeof landingBlockGetbyidMetaSchema,
+    typeof landingBlockGetlistMetaSchema,
+    typeof landingLandingFavoriteBlockMetaSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingBlockGetbyidMetaSchema,
   landingBlockGetlistMetaSchema,
   landingLandingFavoriteBlockMetaSchema,
 ]);
 
 /** Lenient schema of `LandingPageFields`. */
-export const landingPageFieldsSchema = /* @__PURE__ */ lenientObject(
-  landingPageFieldsSchemaShape(),
-);
+export const landingPageFieldsSchema: LenientObject<LandingPageFieldsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(landingPageFieldsSchemaShape());
 
-function landingPageFieldsSchemaShape() {
+function landingPageFieldsSchemaShape(): LandingPageFieldsSchemaShape2 {
   return {
     TITLE: nullishString,
     RULE: z.union([lenientString, z.null()]).nullish(),
-    ADDITIONAL_FIELDS: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+    ADDITIONAL_FIELDS: z
+      .union([lenientObject<LandingPageFieldsSchemaShape>({}), lenientArray(z.unknown())])
+      .nullish(),
   };
 }
 
-/** Lenient schema of `LandingPageLayout`. */
-export const landingPageLayoutSchema = /* @__PURE__ */ lenientObject(
-  landingPageLayoutSchemaShape(),
-);
+type LandingPageFieldsSchemaShape = {};
 
-function landingPageLayoutSchemaShape() {
+type LandingPageFieldsSchemaShape2 = {
+  TITLE: typeof nullishString;
+  RULE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  ADDITIONAL_FIELDS: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<readonly [LenientObject<LandingPageFieldsSchemaShape>, LenientArray<z.ZodUnknown>]>
+    >
+  >;
+};
+
+/** Lenient schema of `LandingPageLayout`. */
+export const landingPageLayoutSchema: LenientObject<LandingPageLayoutSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingPageLayoutSchemaShape());
+
+function landingPageLayoutSchemaShape(): LandingPageLayoutSchemaShape {
   return {
     code: nullishString,
     ref: lenientArray(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of `LandingPageBlocks`. */
-export const landingPageBlocksSchema = /* @__PURE__ */ lenientObject(
-  landingPageBlocksSchemaShape(),
-);
+type LandingPageLayoutSchemaShape = {
+  code: typeof nullishString;
+  ref: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function landingPageBlocksSchemaShape() {
+/** Lenient schema of `LandingPageBlocks`. */
+export const landingPageBlocksSchema: LenientObject<LandingPageBlocksSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingPageBlocksSchemaShape());
+
+function landingPageBlocksSchemaShape(): LandingPageBlocksSchemaShape {
   return {};
 }
 
-/** Lenient schema of `LandingSiteFullExportPage`. */
-export const landingSiteFullExportPageSchema = /* @__PURE__ */ lenientObject(
-  landingSiteFullExportPageSchemaShape(),
-);
+type LandingPageBlocksSchemaShape = {};
 
-function landingSiteFullExportPageSchemaShape() {
+/** Lenient schema of `LandingSiteFullExportPage`. */
+export const landingSiteFullExportPageSchema: LenientObject<LandingSiteFullExportPageSchemaShape> =
+  /* @__PURE__ */ lenientObject(landingSiteFullExportPageSchemaShape());
+
+function landingSiteFullExportPageSchemaShape(): LandingSiteFullExportPageSchemaShape {
   return {
     old_id: z.union([wireNumber, lenientString]).nullish(),
     code: nullishString,
@@ -1203,26 +2463,71 @@ function landingSiteFullExportPageSchemaShape() {
   };
 }
 
+type LandingSiteFullExportPageSchemaShape = {
+  old_id: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, typeof lenientString]>>
+  >;
+  code: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  preview: typeof nullishString;
+  preview2x: typeof nullishString;
+  preview3x: typeof nullishString;
+  preview_url: typeof nullishString;
+  show_in_list: typeof nullishString;
+  type: typeof nullishString;
+  version: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof landingPageFieldsSchema>>;
+  layout: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof landingPageLayoutSchema, LenientArray<z.ZodUnknown>]>>
+  >;
+  items: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof landingPageBlocksSchema, LenientArray<z.ZodUnknown>]>>
+  >;
+};
+
 /** Lenient schema of `LandingPage`. */
-export const landingPageSchema = /* @__PURE__ */ z.union([
-  landingLandingGetListPageSchema,
-  landingSiteFullExportPageSchema,
-]);
+export const landingPageSchema: z.ZodUnion<
+  readonly [typeof landingLandingGetListPageSchema, typeof landingSiteFullExportPageSchema]
+> = /* @__PURE__ */ z.union([landingLandingGetListPageSchema, landingSiteFullExportPageSchema]);
 
 /** Lenient schema of `LandingResultContent`. */
-export const landingResultContentSchema = /* @__PURE__ */ z.union([
+export const landingResultContentSchema: z.ZodUnion<
+  readonly [
+    typeof landingLandingAddblockResultContentSchema,
+    typeof landingLandingCopyblockResultContentSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingLandingAddblockResultContentSchema,
   landingLandingCopyblockResultContentSchema,
 ]);
 
 /** Lenient schema of `LandingResultTemplate`. */
-export const landingResultTemplateSchema = /* @__PURE__ */ z.union([
+export const landingResultTemplateSchema: z.ZodUnion<
+  readonly [
+    typeof landingDemosGetListResultTemplateSchema,
+    typeof landingRepoGetListResultTemplateSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingDemosGetListResultTemplateSchema,
   landingRepoGetListResultTemplateSchema,
 ]);
 
 /** Lenient schema of `LandingResultType_22546b`. */
-export const landingResultType_22546bSchema = /* @__PURE__ */ z.union([
+export const landingResultType_22546bSchema: z.ZodUnion<
+  readonly [
+    typeof landingBlockGetbyidResultTypeSchema,
+    typeof landingBlockGetcontentResultTypeSchema,
+    typeof landingBlockGetmanifestResultTypeSchema,
+    typeof landingBlockGetmanifestfileResultTypeSchema,
+    typeof landingBlockUploadfileResultTypeSchema,
+    typeof landingLandingGetadditionalfieldsResultTypeSchema,
+    typeof landingRepoCheckContentResultTypeSchema,
+    typeof landingSiteFullExportResultTypeSchema,
+    typeof landingSyspageGetResultTypeSchema,
+    typeof landingTemplateGetLandingRefResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   landingBlockGetbyidResultTypeSchema,
   landingBlockGetcontentResultTypeSchema,
   landingBlockGetmanifestResultTypeSchema,
@@ -1236,387 +2541,488 @@ export const landingResultType_22546bSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `LandingTemplateGetSiteRefResultType`. */
-export const landingTemplateGetSiteRefResultTypeSchema =
+export const landingTemplateGetSiteRefResultTypeSchema: typeof landingTemplateGetLandingRefResultTypeSchema =
   landingTemplateGetLandingRefResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.addcard`. */
-export const landingBlockAddcardResult = wireBoolean;
+export const landingBlockAddcardResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.changeAnchor`. */
-export const landingBlockChangeAnchorResult = wireBoolean;
+export const landingBlockChangeAnchorResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.changeNodeName`. */
-export const landingBlockChangeNodeNameResult = wireBoolean;
+export const landingBlockChangeNodeNameResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.clonecard`. */
-export const landingBlockClonecardResult = wireBoolean;
+export const landingBlockClonecardResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.getContentFromRepository`. */
-export const landingBlockGetContentFromRepositoryResult = /* @__PURE__ */ z.union([
-  lenientString,
-  z.null(),
-]);
+export const landingBlockGetContentFromRepositoryResult: z.ZodUnion<
+  readonly [typeof lenientString, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientString, z.null()]);
 
 /** Lenient schema of the result of `landing.block.getbyid`. */
-export const landingBlockGetbyidResult = landingBlockGetbyidResultTypeSchema;
+export const landingBlockGetbyidResult: typeof landingBlockGetbyidResultTypeSchema =
+  landingBlockGetbyidResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getcontent`. */
-export const landingBlockGetcontentResult = landingBlockGetcontentResultTypeSchema;
+export const landingBlockGetcontentResult: typeof landingBlockGetcontentResultTypeSchema =
+  landingBlockGetcontentResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getlist`. */
-export const landingBlockGetlistResult = /* @__PURE__ */ lenientArray(
-  landingBlockGetlistBlockSchema,
-);
+export const landingBlockGetlistResult: LenientArray<typeof landingBlockGetlistBlockSchema> =
+  /* @__PURE__ */ lenientArray(landingBlockGetlistBlockSchema);
 
 /** Lenient schema of the result of `landing.block.getmanifest`. */
-export const landingBlockGetmanifestResult = landingBlockGetmanifestResultTypeSchema;
+export const landingBlockGetmanifestResult: typeof landingBlockGetmanifestResultTypeSchema =
+  landingBlockGetmanifestResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getmanifestfile`. */
-export const landingBlockGetmanifestfileResult = /* @__PURE__ */ z.union([
+export const landingBlockGetmanifestfileResult: z.ZodUnion<
+  readonly [typeof landingBlockGetmanifestfileResultTypeSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([
   landingBlockGetmanifestfileResultTypeSchema,
   lenientArray(z.unknown()),
 ]);
 
 /** Lenient schema of the result of `landing.block.getrepository`. */
-export const landingBlockGetrepositoryResult = /* @__PURE__ */ z.union([
-  lenientRecord(landingSectionSchema),
-  wireBoolean,
-]);
+export const landingBlockGetrepositoryResult: z.ZodUnion<
+  readonly [LenientRecord<typeof landingSectionSchema>, typeof wireBoolean]
+> = /* @__PURE__ */ z.union([lenientRecord(landingSectionSchema), wireBoolean]);
 
 /** Lenient schema of the result of `landing.block.removecard`. */
-export const landingBlockRemovecardResult = wireBoolean;
+export const landingBlockRemovecardResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.updateCards`. */
-export const landingBlockUpdateCardsResult = wireBoolean;
+export const landingBlockUpdateCardsResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.updateStyles`. */
-export const landingBlockUpdateStylesResult = wireBoolean;
+export const landingBlockUpdateStylesResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.updateattrs`. */
-export const landingBlockUpdateattrsResult = wireBoolean;
+export const landingBlockUpdateattrsResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.updatecontent`. */
-export const landingBlockUpdatecontentResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const landingBlockUpdatecontentResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `landing.block.updatenodes`. */
-export const landingBlockUpdatenodesResult = wireBoolean;
+export const landingBlockUpdatenodesResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.block.uploadfile`. */
-export const landingBlockUploadfileResult = landingBlockUploadfileResultTypeSchema;
+export const landingBlockUploadfileResult: typeof landingBlockUploadfileResultTypeSchema =
+  landingBlockUploadfileResultTypeSchema;
 
 /** Lenient schema of the result of `landing.demos.getList`. */
-export const landingDemosGetListResult = /* @__PURE__ */ lenientArray(
-  landingDemosGetListResultTemplateSchema,
-);
+export const landingDemosGetListResult: LenientArray<
+  typeof landingDemosGetListResultTemplateSchema
+> = /* @__PURE__ */ lenientArray(landingDemosGetListResultTemplateSchema);
 
 /** Lenient schema of the result of `landing.demos.getPageList`. */
-export const landingDemosGetPageListResult = /* @__PURE__ */ z.union([
-  landingPageTemplateSchema,
-  lenientArray(z.unknown()),
-]);
+export const landingDemosGetPageListResult: z.ZodUnion<
+  readonly [typeof landingPageTemplateSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([landingPageTemplateSchema, lenientArray(z.unknown())]);
 
 /** Lenient schema of the result of `landing.demos.getSiteList`. */
-export const landingDemosGetSiteListResult = /* @__PURE__ */ z.union([
-  landingSiteTemplateSchema,
-  lenientArray(z.unknown()),
-]);
+export const landingDemosGetSiteListResult: z.ZodUnion<
+  readonly [typeof landingSiteTemplateSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([landingSiteTemplateSchema, lenientArray(z.unknown())]);
 
 /** Lenient schema of the result of `landing.demos.register`. */
-export const landingDemosRegisterResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const landingDemosRegisterResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `landing.demos.unregister`. */
-export const landingDemosUnregisterResult = wireBoolean;
+export const landingDemosUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.add`. */
-export const landingLandingAddResult = wireNumber;
+export const landingLandingAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.addByTemplate`. */
-export const landingLandingAddByTemplateResult = wireNumber;
+export const landingLandingAddByTemplateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.addblock`. */
-export const landingLandingAddblockResult = /* @__PURE__ */ z.union([
-  wireNumber,
-  landingLandingAddblockResultContentSchema,
-]);
+export const landingLandingAddblockResult: z.ZodUnion<
+  readonly [typeof wireNumber, typeof landingLandingAddblockResultContentSchema]
+> = /* @__PURE__ */ z.union([wireNumber, landingLandingAddblockResultContentSchema]);
 
 /** Lenient schema of the result of `landing.landing.copy`. */
-export const landingLandingCopyResult = wireNumber;
+export const landingLandingCopyResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.copyblock`. */
-export const landingLandingCopyblockResult = /* @__PURE__ */ z.union([
-  wireNumber,
-  landingLandingCopyblockResultContentSchema,
-]);
+export const landingLandingCopyblockResult: z.ZodUnion<
+  readonly [typeof wireNumber, typeof landingLandingCopyblockResultContentSchema]
+> = /* @__PURE__ */ z.union([wireNumber, landingLandingCopyblockResultContentSchema]);
 
 /** Lenient schema of the result of `landing.landing.delete`. */
-export const landingLandingDeleteResult = wireBoolean;
+export const landingLandingDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.deleteblock`. */
-export const landingLandingDeleteblockResult = wireBoolean;
+export const landingLandingDeleteblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.downblock`. */
-export const landingLandingDownblockResult = wireBoolean;
+export const landingLandingDownblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.favoriteBlock`. */
-export const landingLandingFavoriteBlockResult = wireNumber;
+export const landingLandingFavoriteBlockResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.getList`. */
-export const landingLandingGetListResult = /* @__PURE__ */ lenientArray(
-  landingLandingGetListPageSchema,
-);
+export const landingLandingGetListResult: LenientArray<typeof landingLandingGetListPageSchema> =
+  /* @__PURE__ */ lenientArray(landingLandingGetListPageSchema);
 
 /** Lenient schema of the result of `landing.landing.getadditionalfields`. */
-export const landingLandingGetadditionalfieldsResult = /* @__PURE__ */ z.union([
+export const landingLandingGetadditionalfieldsResult: z.ZodUnion<
+  readonly [typeof landingLandingGetadditionalfieldsResultTypeSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([
   landingLandingGetadditionalfieldsResultTypeSchema,
   lenientArray(z.unknown()),
 ]);
 
 /** Lenient schema of the result of `landing.landing.getpreview`. */
-export const landingLandingGetpreviewResult = lenientString;
+export const landingLandingGetpreviewResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `landing.landing.getpublicurl`. */
-export const landingLandingGetpublicurlResult = lenientString;
+export const landingLandingGetpublicurlResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `landing.landing.hideblock`. */
-export const landingLandingHideblockResult = wireBoolean;
+export const landingLandingHideblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.markDelete`. */
-export const landingLandingMarkDeleteResult = wireNumber;
+export const landingLandingMarkDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.markUnDelete`. */
-export const landingLandingMarkUnDeleteResult = wireNumber;
+export const landingLandingMarkUnDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.landing.markdeletedblock`. */
-export const landingLandingMarkdeletedblockResult = wireBoolean;
+export const landingLandingMarkdeletedblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.markundeletedblock`. */
-export const landingLandingMarkundeletedblockResult = wireBoolean;
+export const landingLandingMarkundeletedblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.move`. */
-export const landingLandingMoveResult = wireBoolean;
+export const landingLandingMoveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.moveblock`. */
-export const landingLandingMoveblockResult = /* @__PURE__ */ z.union([
-  wireNumber,
-  landingLandingCopyblockResultContentSchema,
-]);
+export const landingLandingMoveblockResult: z.ZodUnion<
+  readonly [typeof wireNumber, typeof landingLandingCopyblockResultContentSchema]
+> = /* @__PURE__ */ z.union([wireNumber, landingLandingCopyblockResultContentSchema]);
 
 /** Lenient schema of the result of `landing.landing.publication`. */
-export const landingLandingPublicationResult = wireBoolean;
+export const landingLandingPublicationResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.removeEntities`. */
-export const landingLandingRemoveEntitiesResult = wireBoolean;
+export const landingLandingRemoveEntitiesResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.resolveIdByPublicUrl`. */
-export const landingLandingResolveIdByPublicUrlResult = /* @__PURE__ */ z.union([
-  wireNumber,
-  z.null(),
-]);
+export const landingLandingResolveIdByPublicUrlResult: z.ZodUnion<
+  readonly [typeof wireNumber, z.ZodNull]
+> = /* @__PURE__ */ z.union([wireNumber, z.null()]);
 
 /** Lenient schema of the result of `landing.landing.showblock`. */
-export const landingLandingShowblockResult = wireBoolean;
+export const landingLandingShowblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.unFavoriteBlock`. */
-export const landingLandingUnFavoriteBlockResult = wireBoolean;
+export const landingLandingUnFavoriteBlockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.unpublic`. */
-export const landingLandingUnpublicResult = wireBoolean;
+export const landingLandingUnpublicResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.upblock`. */
-export const landingLandingUpblockResult = wireBoolean;
+export const landingLandingUpblockResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.landing.update`. */
-export const landingLandingUpdateResult = wireBoolean;
+export const landingLandingUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.repo.checkContent`. */
-export const landingRepoCheckContentResult = landingRepoCheckContentResultTypeSchema;
+export const landingRepoCheckContentResult: typeof landingRepoCheckContentResultTypeSchema =
+  landingRepoCheckContentResultTypeSchema;
 
 /** Lenient schema of the result of `landing.repo.getList`. */
-export const landingRepoGetListResult = /* @__PURE__ */ lenientArray(
-  landingRepoGetListResultTemplateSchema,
-);
+export const landingRepoGetListResult: LenientArray<typeof landingRepoGetListResultTemplateSchema> =
+  /* @__PURE__ */ lenientArray(landingRepoGetListResultTemplateSchema);
 
 /** Lenient schema of the result of `landing.repo.register`. */
-export const landingRepoRegisterResult = wireNumber;
+export const landingRepoRegisterResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.repo.unbind`. */
-export const landingRepoUnbindResult = /* @__PURE__ */ z.union([wireBoolean, z.null()]);
+export const landingRepoUnbindResult: z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]> =
+  /* @__PURE__ */ z.union([wireBoolean, z.null()]);
 
 /** Lenient schema of the result of `landing.repo.unregister`. */
-export const landingRepoUnregisterResult = wireBoolean;
+export const landingRepoUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.repowidget.debug`. */
-export const landingRepowidgetDebugResult = wireBoolean;
+export const landingRepowidgetDebugResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.repowidget.getlist`. */
-export const landingRepowidgetGetlistResult = landingFieldsSchema;
+export const landingRepowidgetGetlistResult: typeof landingFieldsSchema = landingFieldsSchema;
 
 /** Lenient schema of the result of `landing.repowidget.register`. */
-export const landingRepowidgetRegisterResult = wireNumber;
+export const landingRepowidgetRegisterResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.repowidget.unregister`. */
-export const landingRepowidgetUnregisterResult = wireBoolean;
+export const landingRepowidgetUnregisterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.role.enable`. */
-export const landingRoleEnableResult = wireBoolean;
+export const landingRoleEnableResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.role.getList`. */
-export const landingRoleGetListResult = /* @__PURE__ */ lenientArray(landingRoleSchema);
+export const landingRoleGetListResult: LenientArray<typeof landingRoleSchema> =
+  /* @__PURE__ */ lenientArray(landingRoleSchema);
 
 /** Lenient schema of the result of `landing.role.getRights`. */
-export const landingRoleGetRightsResult = /* @__PURE__ */ lenientRecord(
-  lenientArray(landingResultItemTypeSchema),
-);
+export const landingRoleGetRightsResult: LenientRecord<
+  LenientArray<typeof landingResultItemTypeSchema>
+> = /* @__PURE__ */ lenientRecord(lenientArray(landingResultItemTypeSchema));
 
 /** Lenient schema of the result of `landing.role.isEnabled`. */
-export const landingRoleIsEnabledResult = wireBoolean;
+export const landingRoleIsEnabledResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.role.setAccessCodes`. */
-export const landingRoleSetAccessCodesResult = wireBoolean;
+export const landingRoleSetAccessCodesResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.role.setRights`. */
-export const landingRoleSetRightsResult = wireBoolean;
+export const landingRoleSetRightsResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.add`. */
-export const landingSiteAddResult = wireNumber;
+export const landingSiteAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.addFolder`. */
-export const landingSiteAddFolderResult = wireNumber;
+export const landingSiteAddFolderResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.bindingToGroup`. */
-export const landingSiteBindingToGroupResult = wireBoolean;
+export const landingSiteBindingToGroupResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.bindingToMenu`. */
-export const landingSiteBindingToMenuResult = wireBoolean;
+export const landingSiteBindingToMenuResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.delete`. */
-export const landingSiteDeleteResult = wireBoolean;
+export const landingSiteDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.fullExport`. */
-export const landingSiteFullExportResult = /* @__PURE__ */ z.union([
-  landingSiteFullExportResultTypeSchema,
-  lenientArray(z.unknown()),
-]);
+export const landingSiteFullExportResult: z.ZodUnion<
+  readonly [typeof landingSiteFullExportResultTypeSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([landingSiteFullExportResultTypeSchema, lenientArray(z.unknown())]);
 
 /** Lenient schema of the result of `landing.site.getFolders`. */
-export const landingSiteGetFoldersResult = /* @__PURE__ */ lenientArray(landingFolderSchema);
+export const landingSiteGetFoldersResult: LenientArray<typeof landingFolderSchema> =
+  /* @__PURE__ */ lenientArray(landingFolderSchema);
 
 /** Lenient schema of the result of `landing.site.getGroupBindings`. */
-export const landingSiteGetGroupBindingsResult = /* @__PURE__ */ lenientArray(
-  landingGroupBindingItemTypeSchema,
-);
+export const landingSiteGetGroupBindingsResult: LenientArray<
+  typeof landingGroupBindingItemTypeSchema
+> = /* @__PURE__ */ lenientArray(landingGroupBindingItemTypeSchema);
 
 /** Lenient schema of the result of `landing.site.getList`. */
-export const landingSiteGetListResult = /* @__PURE__ */ lenientArray(landingSiteSchema);
+export const landingSiteGetListResult: LenientArray<typeof landingSiteSchema> =
+  /* @__PURE__ */ lenientArray(landingSiteSchema);
 
 /** Lenient schema of the result of `landing.site.getMenuBindings`. */
-export const landingSiteGetMenuBindingsResult = /* @__PURE__ */ lenientArray(
-  landingMenuBindingItemTypeSchema,
-);
+export const landingSiteGetMenuBindingsResult: LenientArray<
+  typeof landingMenuBindingItemTypeSchema
+> = /* @__PURE__ */ lenientArray(landingMenuBindingItemTypeSchema);
 
 /** Lenient schema of the result of `landing.site.getPreview`. */
-export const landingSiteGetPreviewResult = lenientString;
+export const landingSiteGetPreviewResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `landing.site.getPublicUrl`. */
-export const landingSiteGetPublicUrlResult = /* @__PURE__ */ z.union([
-  lenientString,
-  landingResultMapSchema,
-  lenientArray(z.unknown()),
-]);
+export const landingSiteGetPublicUrlResult: z.ZodUnion<
+  readonly [typeof lenientString, typeof landingResultMapSchema, LenientArray<z.ZodUnknown>]
+> = /* @__PURE__ */ z.union([lenientString, landingResultMapSchema, lenientArray(z.unknown())]);
 
 /** Lenient schema of the result of `landing.site.getRights`. */
-export const landingSiteGetRightsResult = /* @__PURE__ */ lenientArray(lenientString);
+export const landingSiteGetRightsResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `landing.site.getadditionalfields`. */
-export const landingSiteGetadditionalfieldsResult = /* @__PURE__ */ z.union([
-  landingResultTypeSchema,
-  lenientArray(z.unknown()),
-  z.null(),
-]);
+export const landingSiteGetadditionalfieldsResult: z.ZodUnion<
+  readonly [typeof landingResultTypeSchema, LenientArray<z.ZodUnknown>, z.ZodNull]
+> = /* @__PURE__ */ z.union([landingResultTypeSchema, lenientArray(z.unknown()), z.null()]);
 
 /** Lenient schema of the result of `landing.site.markDelete`. */
-export const landingSiteMarkDeleteResult = wireNumber;
+export const landingSiteMarkDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.markFolderDelete`. */
-export const landingSiteMarkFolderDeleteResult = wireBoolean;
+export const landingSiteMarkFolderDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.markFolderUnDelete`. */
-export const landingSiteMarkFolderUnDeleteResult = wireBoolean;
+export const landingSiteMarkFolderUnDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.markUnDelete`. */
-export const landingSiteMarkUnDeleteResult = wireNumber;
+export const landingSiteMarkUnDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.publication`. */
-export const landingSitePublicationResult = wireNumber;
+export const landingSitePublicationResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.publicationFolder`. */
-export const landingSitePublicationFolderResult = wireBoolean;
+export const landingSitePublicationFolderResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.setRights`. */
-export const landingSiteSetRightsResult = wireBoolean;
+export const landingSiteSetRightsResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.unPublicFolder`. */
-export const landingSiteUnPublicFolderResult = wireBoolean;
+export const landingSiteUnPublicFolderResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.unbindingFromGroup`. */
-export const landingSiteUnbindingFromGroupResult = wireBoolean;
+export const landingSiteUnbindingFromGroupResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.unbindingFromMenu`. */
-export const landingSiteUnbindingFromMenuResult = wireBoolean;
+export const landingSiteUnbindingFromMenuResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.unpublic`. */
-export const landingSiteUnpublicResult = wireNumber;
+export const landingSiteUnpublicResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `landing.site.update`. */
-export const landingSiteUpdateResult = wireBoolean;
+export const landingSiteUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.site.updateFolder`. */
-export const landingSiteUpdateFolderResult = wireBoolean;
+export const landingSiteUpdateFolderResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.syspage.deleteForLanding`. */
-export const landingSyspageDeleteForLandingResult = wireBoolean;
+export const landingSyspageDeleteForLandingResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.syspage.deleteForSite`. */
-export const landingSyspageDeleteForSiteResult = wireBoolean;
+export const landingSyspageDeleteForSiteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.syspage.get`. */
-export const landingSyspageGetResult = /* @__PURE__ */ z.union([
-  landingSyspageGetResultTypeSchema,
-  z.null(),
-]);
+export const landingSyspageGetResult: z.ZodUnion<
+  readonly [typeof landingSyspageGetResultTypeSchema, z.ZodNull]
+> = /* @__PURE__ */ z.union([landingSyspageGetResultTypeSchema, z.null()]);
 
 /** Lenient schema of the result of `landing.syspage.getSpecialPage`. */
-export const landingSyspageGetSpecialPageResult = /* @__PURE__ */ z.union([
-  lenientString,
-  z.null(),
-]);
+export const landingSyspageGetSpecialPageResult: z.ZodUnion<
+  readonly [typeof lenientString, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientString, z.null()]);
 
 /** Lenient schema of the result of `landing.syspage.set`. */
-export const landingSyspageSetResult = wireBoolean;
+export const landingSyspageSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.template.getLandingRef`. */
-export const landingTemplateGetLandingRefResult = /* @__PURE__ */ z.union([
-  landingTemplateGetLandingRefResultTypeSchema,
-  wireBoolean,
-]);
+export const landingTemplateGetLandingRefResult: z.ZodUnion<
+  readonly [typeof landingTemplateGetLandingRefResultTypeSchema, typeof wireBoolean]
+> = /* @__PURE__ */ z.union([landingTemplateGetLandingRefResultTypeSchema, wireBoolean]);
 
 /** Lenient schema of the result of `landing.template.getSiteRef`. */
-export const landingTemplateGetSiteRefResult = /* @__PURE__ */ z.union([
-  landingTemplateGetLandingRefResultTypeSchema,
-  wireBoolean,
-]);
+export const landingTemplateGetSiteRefResult: z.ZodUnion<
+  readonly [typeof landingTemplateGetLandingRefResultTypeSchema, typeof wireBoolean]
+> = /* @__PURE__ */ z.union([landingTemplateGetLandingRefResultTypeSchema, wireBoolean]);
 
 /** Lenient schema of the result of `landing.template.getlist`. */
-export const landingTemplateGetlistResult = /* @__PURE__ */ lenientArray(landingTemplateSchema);
+export const landingTemplateGetlistResult: LenientArray<typeof landingTemplateSchema> =
+  /* @__PURE__ */ lenientArray(landingTemplateSchema);
 
 /** Lenient schema of the result of `landing.template.setLandingRef`. */
-export const landingTemplateSetLandingRefResult = wireBoolean;
+export const landingTemplateSetLandingRefResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `landing.template.setSiteRef`. */
-export const landingTemplateSetSiteRefResult = wireBoolean;
+export const landingTemplateSetSiteRefResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'landing.block.addcard': typeof landingBlockAddcardResult;
+  readonly 'landing.block.changeAnchor': typeof landingBlockChangeAnchorResult;
+  readonly 'landing.block.changeNodeName': typeof landingBlockChangeNodeNameResult;
+  readonly 'landing.block.clonecard': typeof landingBlockClonecardResult;
+  readonly 'landing.block.getContentFromRepository': typeof landingBlockGetContentFromRepositoryResult;
+  readonly 'landing.block.getbyid': typeof landingBlockGetbyidResult;
+  readonly 'landing.block.getcontent': typeof landingBlockGetcontentResult;
+  readonly 'landing.block.getlist': typeof landingBlockGetlistResult;
+  readonly 'landing.block.getmanifest': typeof landingBlockGetmanifestResult;
+  readonly 'landing.block.getmanifestfile': typeof landingBlockGetmanifestfileResult;
+  readonly 'landing.block.getrepository': typeof landingBlockGetrepositoryResult;
+  readonly 'landing.block.removecard': typeof landingBlockRemovecardResult;
+  readonly 'landing.block.updateCards': typeof landingBlockUpdateCardsResult;
+  readonly 'landing.block.updateStyles': typeof landingBlockUpdateStylesResult;
+  readonly 'landing.block.updateattrs': typeof landingBlockUpdateattrsResult;
+  readonly 'landing.block.updatecontent': typeof landingBlockUpdatecontentResult;
+  readonly 'landing.block.updatenodes': typeof landingBlockUpdatenodesResult;
+  readonly 'landing.block.uploadfile': typeof landingBlockUploadfileResult;
+  readonly 'landing.demos.getList': typeof landingDemosGetListResult;
+  readonly 'landing.demos.getPageList': typeof landingDemosGetPageListResult;
+  readonly 'landing.demos.getSiteList': typeof landingDemosGetSiteListResult;
+  readonly 'landing.demos.register': typeof landingDemosRegisterResult;
+  readonly 'landing.demos.unregister': typeof landingDemosUnregisterResult;
+  readonly 'landing.landing.add': typeof landingLandingAddResult;
+  readonly 'landing.landing.addByTemplate': typeof landingLandingAddByTemplateResult;
+  readonly 'landing.landing.addblock': typeof landingLandingAddblockResult;
+  readonly 'landing.landing.copy': typeof landingLandingCopyResult;
+  readonly 'landing.landing.copyblock': typeof landingLandingCopyblockResult;
+  readonly 'landing.landing.delete': typeof landingLandingDeleteResult;
+  readonly 'landing.landing.deleteblock': typeof landingLandingDeleteblockResult;
+  readonly 'landing.landing.downblock': typeof landingLandingDownblockResult;
+  readonly 'landing.landing.favoriteBlock': typeof landingLandingFavoriteBlockResult;
+  readonly 'landing.landing.getList': typeof landingLandingGetListResult;
+  readonly 'landing.landing.getadditionalfields': typeof landingLandingGetadditionalfieldsResult;
+  readonly 'landing.landing.getpreview': typeof landingLandingGetpreviewResult;
+  readonly 'landing.landing.getpublicurl': typeof landingLandingGetpublicurlResult;
+  readonly 'landing.landing.hideblock': typeof landingLandingHideblockResult;
+  readonly 'landing.landing.markDelete': typeof landingLandingMarkDeleteResult;
+  readonly 'landing.landing.markUnDelete': typeof landingLandingMarkUnDeleteResult;
+  readonly 'landing.landing.markdeletedblock': typeof landingLandingMarkdeletedblockResult;
+  readonly 'landing.landing.markundeletedblock': typeof landingLandingMarkundeletedblockResult;
+  readonly 'landing.landing.move': typeof landingLandingMoveResult;
+  readonly 'landing.landing.moveblock': typeof landingLandingMoveblockResult;
+  readonly 'landing.landing.publication': typeof landingLandingPublicationResult;
+  readonly 'landing.landing.removeEntities': typeof landingLandingRemoveEntitiesResult;
+  readonly 'landing.landing.resolveIdByPublicUrl': typeof landingLandingResolveIdByPublicUrlResult;
+  readonly 'landing.landing.showblock': typeof landingLandingShowblockResult;
+  readonly 'landing.landing.unFavoriteBlock': typeof landingLandingUnFavoriteBlockResult;
+  readonly 'landing.landing.unpublic': typeof landingLandingUnpublicResult;
+  readonly 'landing.landing.upblock': typeof landingLandingUpblockResult;
+  readonly 'landing.landing.update': typeof landingLandingUpdateResult;
+  readonly 'landing.repo.checkContent': typeof landingRepoCheckContentResult;
+  readonly 'landing.repo.getList': typeof landingRepoGetListResult;
+  readonly 'landing.repo.register': typeof landingRepoRegisterResult;
+  readonly 'landing.repo.unbind': typeof landingRepoUnbindResult;
+  readonly 'landing.repo.unregister': typeof landingRepoUnregisterResult;
+  readonly 'landing.repowidget.debug': typeof landingRepowidgetDebugResult;
+  readonly 'landing.repowidget.getlist': typeof landingRepowidgetGetlistResult;
+  readonly 'landing.repowidget.register': typeof landingRepowidgetRegisterResult;
+  readonly 'landing.repowidget.unregister': typeof landingRepowidgetUnregisterResult;
+  readonly 'landing.role.enable': typeof landingRoleEnableResult;
+  readonly 'landing.role.getList': typeof landingRoleGetListResult;
+  readonly 'landing.role.getRights': typeof landingRoleGetRightsResult;
+  readonly 'landing.role.isEnabled': typeof landingRoleIsEnabledResult;
+  readonly 'landing.role.setAccessCodes': typeof landingRoleSetAccessCodesResult;
+  readonly 'landing.role.setRights': typeof landingRoleSetRightsResult;
+  readonly 'landing.site.add': typeof landingSiteAddResult;
+  readonly 'landing.site.addFolder': typeof landingSiteAddFolderResult;
+  readonly 'landing.site.bindingToGroup': typeof landingSiteBindingToGroupResult;
+  readonly 'landing.site.bindingToMenu': typeof landingSiteBindingToMenuResult;
+  readonly 'landing.site.delete': typeof landingSiteDeleteResult;
+  readonly 'landing.site.fullExport': typeof landingSiteFullExportResult;
+  readonly 'landing.site.getFolders': typeof landingSiteGetFoldersResult;
+  readonly 'landing.site.getGroupBindings': typeof landingSiteGetGroupBindingsResult;
+  readonly 'landing.site.getList': typeof landingSiteGetListResult;
+  readonly 'landing.site.getMenuBindings': typeof landingSiteGetMenuBindingsResult;
+  readonly 'landing.site.getPreview': typeof landingSiteGetPreviewResult;
+  readonly 'landing.site.getPublicUrl': typeof landingSiteGetPublicUrlResult;
+  readonly 'landing.site.getRights': typeof landingSiteGetRightsResult;
+  readonly 'landing.site.getadditionalfields': typeof landingSiteGetadditionalfieldsResult;
+  readonly 'landing.site.markDelete': typeof landingSiteMarkDeleteResult;
+  readonly 'landing.site.markFolderDelete': typeof landingSiteMarkFolderDeleteResult;
+  readonly 'landing.site.markFolderUnDelete': typeof landingSiteMarkFolderUnDeleteResult;
+  readonly 'landing.site.markUnDelete': typeof landingSiteMarkUnDeleteResult;
+  readonly 'landing.site.publication': typeof landingSitePublicationResult;
+  readonly 'landing.site.publicationFolder': typeof landingSitePublicationFolderResult;
+  readonly 'landing.site.setRights': typeof landingSiteSetRightsResult;
+  readonly 'landing.site.unPublicFolder': typeof landingSiteUnPublicFolderResult;
+  readonly 'landing.site.unbindingFromGroup': typeof landingSiteUnbindingFromGroupResult;
+  readonly 'landing.site.unbindingFromMenu': typeof landingSiteUnbindingFromMenuResult;
+  readonly 'landing.site.unpublic': typeof landingSiteUnpublicResult;
+  readonly 'landing.site.update': typeof landingSiteUpdateResult;
+  readonly 'landing.site.updateFolder': typeof landingSiteUpdateFolderResult;
+  readonly 'landing.syspage.deleteForLanding': typeof landingSyspageDeleteForLandingResult;
+  readonly 'landing.syspage.deleteForSite': typeof landingSyspageDeleteForSiteResult;
+  readonly 'landing.syspage.get': typeof landingSyspageGetResult;
+  readonly 'landing.syspage.getSpecialPage': typeof landingSyspageGetSpecialPageResult;
+  readonly 'landing.syspage.set': typeof landingSyspageSetResult;
+  readonly 'landing.template.getLandingRef': typeof landingTemplateGetLandingRefResult;
+  readonly 'landing.template.getSiteRef': typeof landingTemplateGetSiteRefResult;
+  readonly 'landing.template.getlist': typeof landingTemplateGetlistResult;
+  readonly 'landing.template.setLandingRef': typeof landingTemplateSetLandingRefResult;
+  readonly 'landing.template.setSiteRef': typeof landingTemplateSetSiteRefResult;
+} = {
   'landing.block.addcard': landingBlockAddcardResult,
   'landing.block.changeAnchor': landingBlockChangeAnchorResult,
   'landing.block.changeNodeName': landingBlockChangeNodeNameResult,
@@ -1720,4 +3126,4 @@ export const resultSchemas = {
   'landing.template.getlist': landingTemplateGetlistResult,
   'landing.template.setLandingRef': landingTemplateSetLandingRefResult,
   'landing.template.setSiteRef': landingTemplateSetSiteRefResult,
-} as const;
+};

@@ -10,51 +10,65 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `lists.add`. */
-export const listsAddResult = wireNumber;
+export const listsAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `lists.delete`. */
-export const listsDeleteResult = wireBoolean;
+export const listsDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.element.add`. */
-export const listsElementAddResult = wireNumber;
+export const listsElementAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `lists.element.delete`. */
-export const listsElementDeleteResult = wireBoolean;
+export const listsElementDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.element.get`. */
-export const listsElementGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    NAME: nullishString,
-    IBLOCK_SECTION_ID: nullishUnknown,
-    CREATED_BY: nullishString,
-    CODE: nullishString,
-    PROPERTY_951: lenientRecord(lenientString).nullish(),
-    PROPERTY_1003: lenientRecord(lenientString).nullish(),
-  }),
-);
+export const listsElementGetResult: LenientArray<LenientObject<ListsElementGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<ListsElementGetResultShape>({
+      ID: nullishString,
+      NAME: nullishString,
+      IBLOCK_SECTION_ID: nullishUnknown,
+      CREATED_BY: nullishString,
+      CODE: nullishString,
+      PROPERTY_951: lenientRecord(lenientString).nullish(),
+      PROPERTY_1003: lenientRecord(lenientString).nullish(),
+    }),
+  );
+
+type ListsElementGetResultShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  IBLOCK_SECTION_ID: typeof nullishUnknown;
+  CREATED_BY: typeof nullishString;
+  CODE: typeof nullishString;
+  PROPERTY_951: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  PROPERTY_1003: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+};
 
 /** Lenient schema of the result of `lists.element.get.file.url`. */
-export const listsElementGetFileUrlResult = /* @__PURE__ */ lenientArray(lenientString);
+export const listsElementGetFileUrlResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `lists.element.update`. */
-export const listsElementUpdateResult = wireBoolean;
+export const listsElementUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.field.add`. */
-export const listsFieldAddResult = lenientString;
+export const listsFieldAddResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `lists.field.delete`. */
-export const listsFieldDeleteResult = wireBoolean;
+export const listsFieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.field.get`. */
-export const listsFieldGetResult = /* @__PURE__ */ lenientObject(listsFieldGetResultShape());
+export const listsFieldGetResult: LenientObject<ListsFieldGetResultShape3> =
+  /* @__PURE__ */ lenientObject(listsFieldGetResultShape());
 
-function listsFieldGetResultShape() {
+function listsFieldGetResultShape(): ListsFieldGetResultShape3 {
   return {
-    L: lenientObject({
+    L: lenientObject<ListsFieldGetResultShape2>({
       FIELD_ID: nullishString,
       SORT: wireNumber.nullish(),
       NAME: nullishString,
@@ -70,7 +84,7 @@ function listsFieldGetResultShape() {
       ROW_COUNT: nullishString,
       COL_COUNT: nullishString,
       USER_TYPE_SETTINGS: nullishUnknown,
-      SETTINGS: lenientObject({
+      SETTINGS: lenientObject<ListsFieldGetResultShape>({
         SHOW_ADD_FORM: wireYN.nullish(),
         SHOW_EDIT_FORM: wireYN.nullish(),
         ADD_READ_ONLY_FIELD: wireYN.nullish(),
@@ -82,12 +96,43 @@ function listsFieldGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `lists.field.type.get`. */
-export const listsFieldTypeGetResult = /* @__PURE__ */ lenientObject(
-  listsFieldTypeGetResultShape(),
-);
+type ListsFieldGetResultShape = {
+  SHOW_ADD_FORM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_EDIT_FORM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ADD_READ_ONLY_FIELD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_READ_ONLY_FIELD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FIELD_PREVIEW: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function listsFieldTypeGetResultShape() {
+type ListsFieldGetResultShape2 = {
+  FIELD_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  IS_REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEFAULT_VALUE: typeof nullishString;
+  TYPE: typeof nullishString;
+  PROPERTY_TYPE: typeof nullishString;
+  PROPERTY_USER_TYPE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CODE: typeof nullishString;
+  ID: typeof nullishString;
+  LINK_IBLOCK_ID: typeof nullishUnknown;
+  ROW_COUNT: typeof nullishString;
+  COL_COUNT: typeof nullishString;
+  USER_TYPE_SETTINGS: typeof nullishUnknown;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<ListsFieldGetResultShape>>>;
+  DISPLAY_VALUES_FORM: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+};
+
+type ListsFieldGetResultShape3 = {
+  L: z.ZodOptional<z.ZodNullable<LenientObject<ListsFieldGetResultShape2>>>;
+};
+
+/** Lenient schema of the result of `lists.field.type.get`. */
+export const listsFieldTypeGetResult: LenientObject<ListsFieldTypeGetResultShape> =
+  /* @__PURE__ */ lenientObject(listsFieldTypeGetResultShape());
+
+function listsFieldTypeGetResultShape(): ListsFieldTypeGetResultShape {
   return {
     SORT: nullishString,
     ACTIVE_FROM: nullishString,
@@ -117,102 +162,223 @@ function listsFieldTypeGetResultShape() {
   };
 }
 
+type ListsFieldTypeGetResultShape = {
+  SORT: typeof nullishString;
+  ACTIVE_FROM: typeof nullishString;
+  ACTIVE_TO: typeof nullishString;
+  PREVIEW_PICTURE: typeof nullishString;
+  PREVIEW_TEXT: typeof nullishString;
+  DETAIL_PICTURE: typeof nullishString;
+  DETAIL_TEXT: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  TIMESTAMP_X: typeof nullishString;
+  MODIFIED_BY: typeof nullishString;
+  S: typeof nullishString;
+  N: typeof nullishString;
+  L: typeof nullishString;
+  F: typeof nullishString;
+  G: typeof nullishString;
+  E: typeof nullishString;
+  'S:Date': typeof nullishString;
+  'S:DateTime': typeof nullishString;
+  'S:HTML': typeof nullishString;
+  'E:EList': typeof nullishString;
+  'N:Sequence': typeof nullishString;
+  'S:ECrm': typeof nullishString;
+  'S:Money': typeof nullishString;
+  'S:DiskFile': typeof nullishString;
+  'S:employee': typeof nullishString;
+};
+
 /** Lenient schema of the result of `lists.field.update`. */
-export const listsFieldUpdateResult = wireBoolean;
+export const listsFieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.get`. */
-export const listsGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    TIMESTAMP_X: nullishString,
-    IBLOCK_TYPE_ID: nullishString,
-    LID: nullishString,
-    CODE: nullishUnknown,
-    API_CODE: nullishUnknown,
-    NAME: nullishString,
-    ACTIVE: wireYN.nullish(),
-    SORT: nullishString,
-    LIST_PAGE_URL: nullishUnknown,
-    DETAIL_PAGE_URL: nullishUnknown,
-    SECTION_PAGE_URL: nullishUnknown,
-    CANONICAL_PAGE_URL: nullishUnknown,
-    PICTURE: nullishUnknown,
-    DESCRIPTION: nullishString,
-    DESCRIPTION_TYPE: nullishString,
-    RSS_TTL: nullishString,
-    RSS_ACTIVE: wireYN.nullish(),
-    RSS_FILE_ACTIVE: wireYN.nullish(),
-    RSS_FILE_LIMIT: nullishUnknown,
-    RSS_FILE_DAYS: nullishUnknown,
-    RSS_YANDEX_ACTIVE: wireYN.nullish(),
-    XML_ID: nullishUnknown,
-    TMP_ID: nullishUnknown,
-    INDEX_ELEMENT: wireYN.nullish(),
-    INDEX_SECTION: wireYN.nullish(),
-    WORKFLOW: wireYN.nullish(),
-    BIZPROC: wireYN.nullish(),
-    SECTION_CHOOSER: nullishString,
-    LIST_MODE: nullishUnknown,
-    RIGHTS_MODE: nullishString,
-    SECTION_PROPERTY: nullishUnknown,
-    PROPERTY_INDEX: nullishUnknown,
-    VERSION: nullishString,
-    LAST_CONV_ELEMENT: nullishString,
-    SOCNET_GROUP_ID: nullishString,
-    EDIT_FILE_BEFORE: nullishUnknown,
-    EDIT_FILE_AFTER: nullishUnknown,
-    SECTIONS_NAME: nullishString,
-    SECTION_NAME: nullishString,
-    ELEMENTS_NAME: nullishString,
-    ELEMENT_NAME: nullishString,
-    REST_ON: wireYN.nullish(),
-    FULLTEXT_INDEX: wireYN.nullish(),
-    EXTERNAL_ID: nullishUnknown,
-    LANG_DIR: nullishString,
-    SERVER_NAME: nullishUnknown,
-  }),
-);
+export const listsGetResult: LenientArray<LenientObject<ListsGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<ListsGetResultShape>({
+      ID: nullishString,
+      TIMESTAMP_X: nullishString,
+      IBLOCK_TYPE_ID: nullishString,
+      LID: nullishString,
+      CODE: nullishUnknown,
+      API_CODE: nullishUnknown,
+      NAME: nullishString,
+      ACTIVE: wireYN.nullish(),
+      SORT: nullishString,
+      LIST_PAGE_URL: nullishUnknown,
+      DETAIL_PAGE_URL: nullishUnknown,
+      SECTION_PAGE_URL: nullishUnknown,
+      CANONICAL_PAGE_URL: nullishUnknown,
+      PICTURE: nullishUnknown,
+      DESCRIPTION: nullishString,
+      DESCRIPTION_TYPE: nullishString,
+      RSS_TTL: nullishString,
+      RSS_ACTIVE: wireYN.nullish(),
+      RSS_FILE_ACTIVE: wireYN.nullish(),
+      RSS_FILE_LIMIT: nullishUnknown,
+      RSS_FILE_DAYS: nullishUnknown,
+      RSS_YANDEX_ACTIVE: wireYN.nullish(),
+      XML_ID: nullishUnknown,
+      TMP_ID: nullishUnknown,
+      INDEX_ELEMENT: wireYN.nullish(),
+      INDEX_SECTION: wireYN.nullish(),
+      WORKFLOW: wireYN.nullish(),
+      BIZPROC: wireYN.nullish(),
+      SECTION_CHOOSER: nullishString,
+      LIST_MODE: nullishUnknown,
+      RIGHTS_MODE: nullishString,
+      SECTION_PROPERTY: nullishUnknown,
+      PROPERTY_INDEX: nullishUnknown,
+      VERSION: nullishString,
+      LAST_CONV_ELEMENT: nullishString,
+      SOCNET_GROUP_ID: nullishString,
+      EDIT_FILE_BEFORE: nullishUnknown,
+      EDIT_FILE_AFTER: nullishUnknown,
+      SECTIONS_NAME: nullishString,
+      SECTION_NAME: nullishString,
+      ELEMENTS_NAME: nullishString,
+      ELEMENT_NAME: nullishString,
+      REST_ON: wireYN.nullish(),
+      FULLTEXT_INDEX: wireYN.nullish(),
+      EXTERNAL_ID: nullishUnknown,
+      LANG_DIR: nullishString,
+      SERVER_NAME: nullishUnknown,
+    }),
+  );
+
+type ListsGetResultShape = {
+  ID: typeof nullishString;
+  TIMESTAMP_X: typeof nullishString;
+  IBLOCK_TYPE_ID: typeof nullishString;
+  LID: typeof nullishString;
+  CODE: typeof nullishUnknown;
+  API_CODE: typeof nullishUnknown;
+  NAME: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SORT: typeof nullishString;
+  LIST_PAGE_URL: typeof nullishUnknown;
+  DETAIL_PAGE_URL: typeof nullishUnknown;
+  SECTION_PAGE_URL: typeof nullishUnknown;
+  CANONICAL_PAGE_URL: typeof nullishUnknown;
+  PICTURE: typeof nullishUnknown;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_TYPE: typeof nullishString;
+  RSS_TTL: typeof nullishString;
+  RSS_ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RSS_FILE_ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  RSS_FILE_LIMIT: typeof nullishUnknown;
+  RSS_FILE_DAYS: typeof nullishUnknown;
+  RSS_YANDEX_ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishUnknown;
+  TMP_ID: typeof nullishUnknown;
+  INDEX_ELEMENT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  INDEX_SECTION: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  WORKFLOW: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  BIZPROC: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SECTION_CHOOSER: typeof nullishString;
+  LIST_MODE: typeof nullishUnknown;
+  RIGHTS_MODE: typeof nullishString;
+  SECTION_PROPERTY: typeof nullishUnknown;
+  PROPERTY_INDEX: typeof nullishUnknown;
+  VERSION: typeof nullishString;
+  LAST_CONV_ELEMENT: typeof nullishString;
+  SOCNET_GROUP_ID: typeof nullishString;
+  EDIT_FILE_BEFORE: typeof nullishUnknown;
+  EDIT_FILE_AFTER: typeof nullishUnknown;
+  SECTIONS_NAME: typeof nullishString;
+  SECTION_NAME: typeof nullishString;
+  ELEMENTS_NAME: typeof nullishString;
+  ELEMENT_NAME: typeof nullishString;
+  REST_ON: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FULLTEXT_INDEX: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EXTERNAL_ID: typeof nullishUnknown;
+  LANG_DIR: typeof nullishString;
+  SERVER_NAME: typeof nullishUnknown;
+};
 
 /** Lenient schema of the result of `lists.get.iblock.type.id`. */
-export const listsGetIblockTypeIdResult = /* @__PURE__ */ z.union([lenientString, z.null()]);
+export const listsGetIblockTypeIdResult: z.ZodUnion<readonly [typeof lenientString, z.ZodNull]> =
+  /* @__PURE__ */ z.union([lenientString, z.null()]);
 
 /** Lenient schema of the result of `lists.section.add`. */
-export const listsSectionAddResult = wireNumber;
+export const listsSectionAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `lists.section.delete`. */
-export const listsSectionDeleteResult = wireBoolean;
+export const listsSectionDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.section.get`. */
-export const listsSectionGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    CODE: nullishString,
-    XML_ID: nullishString,
-    EXTERNAL_ID: nullishString,
-    IBLOCK_SECTION_ID: nullishUnknown,
-    TIMESTAMP_X: nullishString,
-    SORT: nullishString,
-    NAME: nullishString,
-    ACTIVE: wireYN.nullish(),
-    GLOBAL_ACTIVE: wireYN.nullish(),
-    LEFT_MARGIN: nullishString,
-    RIGHT_MARGIN: nullishString,
-    DEPTH_LEVEL: nullishString,
-    SEARCHABLE_CONTENT: nullishString,
-    MODIFIED_BY: nullishString,
-    DATE_CREATE: nullishString,
-    CREATED_BY: nullishString,
-  }),
-);
+export const listsSectionGetResult: LenientArray<LenientObject<ListsSectionGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<ListsSectionGetResultShape>({
+      ID: nullishString,
+      CODE: nullishString,
+      XML_ID: nullishString,
+      EXTERNAL_ID: nullishString,
+      IBLOCK_SECTION_ID: nullishUnknown,
+      TIMESTAMP_X: nullishString,
+      SORT: nullishString,
+      NAME: nullishString,
+      ACTIVE: wireYN.nullish(),
+      GLOBAL_ACTIVE: wireYN.nullish(),
+      LEFT_MARGIN: nullishString,
+      RIGHT_MARGIN: nullishString,
+      DEPTH_LEVEL: nullishString,
+      SEARCHABLE_CONTENT: nullishString,
+      MODIFIED_BY: nullishString,
+      DATE_CREATE: nullishString,
+      CREATED_BY: nullishString,
+    }),
+  );
+
+type ListsSectionGetResultShape = {
+  ID: typeof nullishString;
+  CODE: typeof nullishString;
+  XML_ID: typeof nullishString;
+  EXTERNAL_ID: typeof nullishString;
+  IBLOCK_SECTION_ID: typeof nullishUnknown;
+  TIMESTAMP_X: typeof nullishString;
+  SORT: typeof nullishString;
+  NAME: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  GLOBAL_ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LEFT_MARGIN: typeof nullishString;
+  RIGHT_MARGIN: typeof nullishString;
+  DEPTH_LEVEL: typeof nullishString;
+  SEARCHABLE_CONTENT: typeof nullishString;
+  MODIFIED_BY: typeof nullishString;
+  DATE_CREATE: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+};
 
 /** Lenient schema of the result of `lists.section.update`. */
-export const listsSectionUpdateResult = wireBoolean;
+export const listsSectionUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `lists.update`. */
-export const listsUpdateResult = wireBoolean;
+export const listsUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'lists.add': typeof listsAddResult;
+  readonly 'lists.delete': typeof listsDeleteResult;
+  readonly 'lists.element.add': typeof listsElementAddResult;
+  readonly 'lists.element.delete': typeof listsElementDeleteResult;
+  readonly 'lists.element.get': typeof listsElementGetResult;
+  readonly 'lists.element.get.file.url': typeof listsElementGetFileUrlResult;
+  readonly 'lists.element.update': typeof listsElementUpdateResult;
+  readonly 'lists.field.add': typeof listsFieldAddResult;
+  readonly 'lists.field.delete': typeof listsFieldDeleteResult;
+  readonly 'lists.field.get': typeof listsFieldGetResult;
+  readonly 'lists.field.type.get': typeof listsFieldTypeGetResult;
+  readonly 'lists.field.update': typeof listsFieldUpdateResult;
+  readonly 'lists.get': typeof listsGetResult;
+  readonly 'lists.get.iblock.type.id': typeof listsGetIblockTypeIdResult;
+  readonly 'lists.section.add': typeof listsSectionAddResult;
+  readonly 'lists.section.delete': typeof listsSectionDeleteResult;
+  readonly 'lists.section.get': typeof listsSectionGetResult;
+  readonly 'lists.section.update': typeof listsSectionUpdateResult;
+  readonly 'lists.update': typeof listsUpdateResult;
+} = {
   'lists.add': listsAddResult,
   'lists.delete': listsDeleteResult,
   'lists.element.add': listsElementAddResult,
@@ -232,4 +398,4 @@ export const resultSchemas = {
   'lists.section.get': listsSectionGetResult,
   'lists.section.update': listsSectionUpdateResult,
   'lists.update': listsUpdateResult,
-} as const;
+};

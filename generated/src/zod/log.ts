@@ -9,15 +9,17 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `LogResultType`. */
-export const logResultTypeSchema = /* @__PURE__ */ lenientObject(logResultTypeSchemaShape());
+export const logResultTypeSchema: LenientObject<LogResultTypeSchemaShape4> =
+  /* @__PURE__ */ lenientObject(logResultTypeSchemaShape());
 
-function logResultTypeSchemaShape() {
+function logResultTypeSchemaShape(): LogResultTypeSchemaShape4 {
   return {
     comments: lenientArray(
-      lenientObject({
+      lenientObject<LogResultTypeSchemaShape>({
         id: wireNumber.nullish(),
         comment_id: wireNumber.nullish(),
         log_id: wireNumber.nullish(),
@@ -27,13 +29,13 @@ function logResultTypeSchemaShape() {
       }),
     ).nullish(),
     files: lenientRecord(
-      lenientObject({
+      lenientObject<LogResultTypeSchemaShape3>({
         id: wireNumber.nullish(),
         date: wireDateTime.nullish(),
         type: nullishString,
         name: nullishString,
         size: wireNumber.nullish(),
-        image: lenientObject({
+        image: lenientObject<LogResultTypeSchemaShape2>({
           width: wireNumber.nullish(),
           height: wireNumber.nullish(),
         }).nullish(),
@@ -47,64 +49,154 @@ function logResultTypeSchemaShape() {
   };
 }
 
+type LogResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  comment_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  log_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  text: typeof nullishString;
+  attach: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
+type LogResultTypeSchemaShape2 = {
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type LogResultTypeSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: z.ZodOptional<z.ZodNullable<LenientObject<LogResultTypeSchemaShape2>>>;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  authorName: typeof nullishString;
+  urlPreview: typeof nullishString;
+  urlShow: typeof nullishString;
+  urlDownload: typeof nullishString;
+};
+
+type LogResultTypeSchemaShape4 = {
+  comments: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<LogResultTypeSchemaShape>>>>;
+  files: z.ZodOptional<z.ZodNullable<LenientRecord<LenientObject<LogResultTypeSchemaShape3>>>>;
+};
+
 /** Lenient schema of the result of `log.blogcomment.add`. */
-export const logBlogcommentAddResult = wireNumber;
+export const logBlogcommentAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `log.blogcomment.delete`. */
-export const logBlogcommentDeleteResult = wireBoolean;
+export const logBlogcommentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `log.blogcomment.user.get`. */
-export const logBlogcommentUserGetResult = logResultTypeSchema;
+export const logBlogcommentUserGetResult: typeof logResultTypeSchema = logResultTypeSchema;
 
 /** Lenient schema of the result of `log.blogpost.add`. */
-export const logBlogpostAddResult = wireNumber;
+export const logBlogpostAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `log.blogpost.delete`. */
-export const logBlogpostDeleteResult = wireBoolean;
+export const logBlogpostDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `log.blogpost.get`. */
-export const logBlogpostGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: wireNumber.nullish(),
-    BLOG_ID: wireNumber.nullish(),
-    PUBLISH_STATUS: nullishString,
-    TITLE: nullishString,
-    AUTHOR_ID: wireNumber.nullish(),
-    ENABLE_COMMENTS: nullishString,
-    NUM_COMMENTS: wireNumber.nullish(),
-    CODE: nullishString,
-    MICRO: nullishString,
-    DETAIL_TEXT: nullishString,
-    DATE_PUBLISH: wireDateTime.nullish(),
-    CATEGORY_ID: nullishString,
-    HAS_SOCNET_ALL: nullishString,
-    HAS_TAGS: nullishString,
-    HAS_IMAGES: nullishString,
-    HAS_PROPS: nullishString,
-    HAS_COMMENT_IMAGES: nullishString,
-    UF_BLOG_POST_DOC: lenientObject({}).nullish(),
-    UF_BLOG_POST_URL_PRV: lenientObject({}).nullish(),
-    UF_GRATITUDE: lenientObject({}).nullish(),
-    UF_BLOG_POST_FILE: lenientObject({}).nullish(),
-    UF_BLOG_POST_IMPRTNT: lenientObject({}).nullish(),
-    UF_IMPRTANT_DATE_END: lenientObject({}).nullish(),
-    UF_BLOG_POST_VOTE: lenientObject({}).nullish(),
-    UF_MAIL_MESSAGE: lenientObject({}).nullish(),
-    FILES: lenientArray(z.unknown()).nullish(),
-  }),
-);
+export const logBlogpostGetResult: LenientArray<LenientObject<LogBlogpostGetResultShape9>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<LogBlogpostGetResultShape9>({
+      ID: wireNumber.nullish(),
+      BLOG_ID: wireNumber.nullish(),
+      PUBLISH_STATUS: nullishString,
+      TITLE: nullishString,
+      AUTHOR_ID: wireNumber.nullish(),
+      ENABLE_COMMENTS: nullishString,
+      NUM_COMMENTS: wireNumber.nullish(),
+      CODE: nullishString,
+      MICRO: nullishString,
+      DETAIL_TEXT: nullishString,
+      DATE_PUBLISH: wireDateTime.nullish(),
+      CATEGORY_ID: nullishString,
+      HAS_SOCNET_ALL: nullishString,
+      HAS_TAGS: nullishString,
+      HAS_IMAGES: nullishString,
+      HAS_PROPS: nullishString,
+      HAS_COMMENT_IMAGES: nullishString,
+      UF_BLOG_POST_DOC: lenientObject<LogBlogpostGetResultShape>({}).nullish(),
+      UF_BLOG_POST_URL_PRV: lenientObject<LogBlogpostGetResultShape2>({}).nullish(),
+      UF_GRATITUDE: lenientObject<LogBlogpostGetResultShape3>({}).nullish(),
+      UF_BLOG_POST_FILE: lenientObject<LogBlogpostGetResultShape4>({}).nullish(),
+      UF_BLOG_POST_IMPRTNT: lenientObject<LogBlogpostGetResultShape5>({}).nullish(),
+      UF_IMPRTANT_DATE_END: lenientObject<LogBlogpostGetResultShape6>({}).nullish(),
+      UF_BLOG_POST_VOTE: lenientObject<LogBlogpostGetResultShape7>({}).nullish(),
+      UF_MAIL_MESSAGE: lenientObject<LogBlogpostGetResultShape8>({}).nullish(),
+      FILES: lenientArray(z.unknown()).nullish(),
+    }),
+  );
+
+type LogBlogpostGetResultShape = {};
+
+type LogBlogpostGetResultShape2 = {};
+
+type LogBlogpostGetResultShape3 = {};
+
+type LogBlogpostGetResultShape4 = {};
+
+type LogBlogpostGetResultShape5 = {};
+
+type LogBlogpostGetResultShape6 = {};
+
+type LogBlogpostGetResultShape7 = {};
+
+type LogBlogpostGetResultShape8 = {};
+
+type LogBlogpostGetResultShape9 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  BLOG_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PUBLISH_STATUS: typeof nullishString;
+  TITLE: typeof nullishString;
+  AUTHOR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ENABLE_COMMENTS: typeof nullishString;
+  NUM_COMMENTS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CODE: typeof nullishString;
+  MICRO: typeof nullishString;
+  DETAIL_TEXT: typeof nullishString;
+  DATE_PUBLISH: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CATEGORY_ID: typeof nullishString;
+  HAS_SOCNET_ALL: typeof nullishString;
+  HAS_TAGS: typeof nullishString;
+  HAS_IMAGES: typeof nullishString;
+  HAS_PROPS: typeof nullishString;
+  HAS_COMMENT_IMAGES: typeof nullishString;
+  UF_BLOG_POST_DOC: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape>>>;
+  UF_BLOG_POST_URL_PRV: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape2>>>;
+  UF_GRATITUDE: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape3>>>;
+  UF_BLOG_POST_FILE: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape4>>>;
+  UF_BLOG_POST_IMPRTNT: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape5>>>;
+  UF_IMPRTANT_DATE_END: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape6>>>;
+  UF_BLOG_POST_VOTE: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape7>>>;
+  UF_MAIL_MESSAGE: z.ZodOptional<z.ZodNullable<LenientObject<LogBlogpostGetResultShape8>>>;
+  FILES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
 /** Lenient schema of the result of `log.blogpost.getusers.important`. */
-export const logBlogpostGetusersImportantResult = /* @__PURE__ */ lenientArray(lenientString);
+export const logBlogpostGetusersImportantResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `log.blogpost.share`. */
-export const logBlogpostShareResult = wireBoolean;
+export const logBlogpostShareResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `log.blogpost.update`. */
-export const logBlogpostUpdateResult = wireNumber;
+export const logBlogpostUpdateResult: typeof wireNumber = wireNumber;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'log.blogcomment.add': typeof logBlogcommentAddResult;
+  readonly 'log.blogcomment.delete': typeof logBlogcommentDeleteResult;
+  readonly 'log.blogcomment.user.get': typeof logBlogcommentUserGetResult;
+  readonly 'log.blogpost.add': typeof logBlogpostAddResult;
+  readonly 'log.blogpost.delete': typeof logBlogpostDeleteResult;
+  readonly 'log.blogpost.get': typeof logBlogpostGetResult;
+  readonly 'log.blogpost.getusers.important': typeof logBlogpostGetusersImportantResult;
+  readonly 'log.blogpost.share': typeof logBlogpostShareResult;
+  readonly 'log.blogpost.update': typeof logBlogpostUpdateResult;
+} = {
   'log.blogcomment.add': logBlogcommentAddResult,
   'log.blogcomment.delete': logBlogcommentDeleteResult,
   'log.blogcomment.user.get': logBlogcommentUserGetResult,
@@ -114,4 +206,4 @@ export const resultSchemas = {
   'log.blogpost.getusers.important': logBlogpostGetusersImportantResult,
   'log.blogpost.share': logBlogpostShareResult,
   'log.blogpost.update': logBlogpostUpdateResult,
-} as const;
+};

@@ -9,16 +9,16 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `mail.mailbox.field.get`. */
-export const mailMailboxFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  mailMailboxFieldGetV3ResultShape(),
-);
+export const mailMailboxFieldGetV3Result: LenientObject<MailMailboxFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMailboxFieldGetV3ResultShape());
 
-function mailMailboxFieldGetV3ResultShape() {
+function mailMailboxFieldGetV3ResultShape(): MailMailboxFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MailMailboxFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -26,15 +26,24 @@ function mailMailboxFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.mailbox.field.list`. */
-export const mailMailboxFieldListV3Result = /* @__PURE__ */ lenientObject(
-  mailMailboxFieldListV3ResultShape(),
-);
+type MailMailboxFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function mailMailboxFieldListV3ResultShape() {
+type MailMailboxFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MailMailboxFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `mail.mailbox.field.list`. */
+export const mailMailboxFieldListV3Result: LenientObject<MailMailboxFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMailboxFieldListV3ResultShape());
+
+function mailMailboxFieldListV3ResultShape(): MailMailboxFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailMailboxFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -45,12 +54,27 @@ function mailMailboxFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.mailbox.get`. */
-export const mailMailboxGetV3Result = /* @__PURE__ */ lenientObject(mailMailboxGetV3ResultShape());
+type MailMailboxFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function mailMailboxGetV3ResultShape() {
+type MailMailboxFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MailMailboxFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `mail.mailbox.get`. */
+export const mailMailboxGetV3Result: LenientObject<MailMailboxGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMailboxGetV3ResultShape());
+
+function mailMailboxGetV3ResultShape(): MailMailboxGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MailMailboxGetV3ResultShape>({
       id: wireNumber.nullish(),
       name: nullishString,
       email: nullishString,
@@ -59,15 +83,25 @@ function mailMailboxGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.mailbox.list`. */
-export const mailMailboxListV3Result = /* @__PURE__ */ lenientObject(
-  mailMailboxListV3ResultShape(),
-);
+type MailMailboxGetV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  email: typeof nullishString;
+  senderName: typeof nullishString;
+};
 
-function mailMailboxListV3ResultShape() {
+type MailMailboxGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MailMailboxGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `mail.mailbox.list`. */
+export const mailMailboxListV3Result: LenientObject<MailMailboxListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMailboxListV3ResultShape());
+
+function mailMailboxListV3ResultShape(): MailMailboxListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailMailboxListV3ResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         email: nullishString,
@@ -77,15 +111,25 @@ function mailMailboxListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.mailbox.senders`. */
-export const mailMailboxSendersV3Result = /* @__PURE__ */ lenientObject(
-  mailMailboxSendersV3ResultShape(),
-);
+type MailMailboxListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  email: typeof nullishString;
+  senderName: typeof nullishString;
+};
 
-function mailMailboxSendersV3ResultShape() {
+type MailMailboxListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<MailMailboxListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `mail.mailbox.senders`. */
+export const mailMailboxSendersV3Result: LenientObject<MailMailboxSendersV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMailboxSendersV3ResultShape());
+
+function mailMailboxSendersV3ResultShape(): MailMailboxSendersV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailMailboxSendersV3ResultShape>({
         email: nullishString,
         name: nullishString,
         sender: nullishString,
@@ -94,12 +138,21 @@ function mailMailboxSendersV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.createcalendarevent`. */
-export const mailMessageCreatecalendareventV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageCreatecalendareventV3ResultShape(),
-);
+type MailMailboxSendersV3ResultShape = {
+  email: typeof nullishString;
+  name: typeof nullishString;
+  sender: typeof nullishString;
+};
 
-function mailMessageCreatecalendareventV3ResultShape() {
+type MailMailboxSendersV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<MailMailboxSendersV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `mail.message.createcalendarevent`. */
+export const mailMessageCreatecalendareventV3Result: LenientObject<MailMessageCreatecalendareventV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageCreatecalendareventV3ResultShape());
+
+function mailMessageCreatecalendareventV3ResultShape(): MailMessageCreatecalendareventV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     eventId: wireNumber.nullish(),
@@ -107,12 +160,17 @@ function mailMessageCreatecalendareventV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.createchat`. */
-export const mailMessageCreatechatV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageCreatechatV3ResultShape(),
-);
+type MailMessageCreatecalendareventV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  eventId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function mailMessageCreatechatV3ResultShape() {
+/** Lenient schema of the result of `mail.message.createchat`. */
+export const mailMessageCreatechatV3Result: LenientObject<MailMessageCreatechatV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageCreatechatV3ResultShape());
+
+function mailMessageCreatechatV3ResultShape(): MailMessageCreatechatV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     chatId: wireNumber.nullish(),
@@ -121,15 +179,21 @@ function mailMessageCreatechatV3ResultShape() {
   };
 }
 
+type MailMessageCreatechatV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  existing: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of the result of `mail.message.createcrmactivity`. */
-export const mailMessageCreatecrmactivityV3Result = wireBoolean;
+export const mailMessageCreatecrmactivityV3Result: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `mail.message.createfeedpost`. */
-export const mailMessageCreatefeedpostV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageCreatefeedpostV3ResultShape(),
-);
+export const mailMessageCreatefeedpostV3Result: LenientObject<MailMessageCreatefeedpostV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageCreatefeedpostV3ResultShape());
 
-function mailMessageCreatefeedpostV3ResultShape() {
+function mailMessageCreatefeedpostV3ResultShape(): MailMessageCreatefeedpostV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     postId: wireNumber.nullish(),
@@ -137,12 +201,17 @@ function mailMessageCreatefeedpostV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.createtask`. */
-export const mailMessageCreatetaskV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageCreatetaskV3ResultShape(),
-);
+type MailMessageCreatefeedpostV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  postId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function mailMessageCreatetaskV3ResultShape() {
+/** Lenient schema of the result of `mail.message.createtask`. */
+export const mailMessageCreatetaskV3Result: LenientObject<MailMessageCreatetaskV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageCreatetaskV3ResultShape());
+
+function mailMessageCreatetaskV3ResultShape(): MailMessageCreatetaskV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     taskId: wireNumber.nullish(),
@@ -150,14 +219,19 @@ function mailMessageCreatetaskV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.field.get`. */
-export const mailMessageFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageFieldGetV3ResultShape(),
-);
+type MailMessageCreatetaskV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function mailMessageFieldGetV3ResultShape() {
+/** Lenient schema of the result of `mail.message.field.get`. */
+export const mailMessageFieldGetV3Result: LenientObject<MailMessageFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMessageFieldGetV3ResultShape());
+
+function mailMessageFieldGetV3ResultShape(): MailMessageFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MailMessageFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -165,15 +239,24 @@ function mailMessageFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.field.list`. */
-export const mailMessageFieldListV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageFieldListV3ResultShape(),
-);
+type MailMessageFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function mailMessageFieldListV3ResultShape() {
+type MailMessageFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MailMessageFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `mail.message.field.list`. */
+export const mailMessageFieldListV3Result: LenientObject<MailMessageFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMessageFieldListV3ResultShape());
+
+function mailMessageFieldListV3ResultShape(): MailMessageFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailMessageFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -184,24 +267,43 @@ function mailMessageFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.forward`. */
-export const mailMessageForwardV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageForwardV3ResultShape(),
-);
+type MailMessageFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function mailMessageForwardV3ResultShape() {
+type MailMessageFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MailMessageFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `mail.message.forward`. */
+export const mailMessageForwardV3Result: LenientObject<MailMessageForwardV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageForwardV3ResultShape());
+
+function mailMessageForwardV3ResultShape(): MailMessageForwardV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     to: lenientArray(lenientString).nullish(),
   };
 }
 
-/** Lenient schema of the result of `mail.message.get`. */
-export const mailMessageGetV3Result = /* @__PURE__ */ lenientObject(mailMessageGetV3ResultShape());
+type MailMessageForwardV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  to: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function mailMessageGetV3ResultShape() {
+/** Lenient schema of the result of `mail.message.get`. */
+export const mailMessageGetV3Result: LenientObject<MailMessageGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMessageGetV3ResultShape());
+
+function mailMessageGetV3ResultShape(): MailMessageGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MailMessageGetV3ResultShape>({
       id: wireNumber.nullish(),
       mailboxId: wireNumber.nullish(),
       mailboxEmail: nullishString,
@@ -219,15 +321,34 @@ function mailMessageGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.list`. */
-export const mailMessageListV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageListV3ResultShape(),
-);
+type MailMessageGetV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxEmail: typeof nullishString;
+  subject: typeof nullishString;
+  from: typeof nullishString;
+  to: typeof nullishString;
+  cc: typeof nullishUnknown;
+  date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  isSeen: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hasAttachments: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  url: typeof nullishString;
+  bindings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  body: typeof nullishString;
+};
 
-function mailMessageListV3ResultShape() {
+type MailMessageGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MailMessageGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `mail.message.list`. */
+export const mailMessageListV3Result: LenientObject<MailMessageListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailMessageListV3ResultShape());
+
+function mailMessageListV3ResultShape(): MailMessageListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailMessageListV3ResultShape>({
         id: wireNumber.nullish(),
         mailboxId: wireNumber.nullish(),
         mailboxEmail: nullishString,
@@ -246,12 +367,31 @@ function mailMessageListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.message.movetofolder`. */
-export const mailMessageMovetofolderV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageMovetofolderV3ResultShape(),
-);
+type MailMessageListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxEmail: typeof nullishString;
+  subject: typeof nullishString;
+  from: typeof nullishString;
+  to: typeof nullishString;
+  cc: typeof nullishString;
+  date: typeof nullishString;
+  isSeen: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  hasAttachments: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  url: typeof nullishString;
+  bindings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  body: typeof nullishString;
+};
 
-function mailMessageMovetofolderV3ResultShape() {
+type MailMessageListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<MailMessageListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `mail.message.movetofolder`. */
+export const mailMessageMovetofolderV3Result: LenientObject<MailMessageMovetofolderV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageMovetofolderV3ResultShape());
+
+function mailMessageMovetofolderV3ResultShape(): MailMessageMovetofolderV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     movedCount: wireNumber.nullish(),
@@ -259,36 +399,52 @@ function mailMessageMovetofolderV3ResultShape() {
   };
 }
 
+type MailMessageMovetofolderV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  movedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: typeof nullishString;
+};
+
 /** Lenient schema of the result of `mail.message.removecrmactivity`. */
-export const mailMessageRemovecrmactivityV3Result = wireBoolean;
+export const mailMessageRemovecrmactivityV3Result: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `mail.message.reply`. */
-export const mailMessageReplyV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageReplyV3ResultShape(),
-);
+export const mailMessageReplyV3Result: LenientObject<MailMessageReplyV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageReplyV3ResultShape());
 
-function mailMessageReplyV3ResultShape() {
+function mailMessageReplyV3ResultShape(): MailMessageReplyV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     to: lenientArray(lenientString).nullish(),
   };
 }
+
+type MailMessageReplyV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  to: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
 /** Lenient schema of the result of `mail.message.send`. */
-export const mailMessageSendV3Result = /* @__PURE__ */ lenientObject(
-  mailMessageSendV3ResultShape(),
-);
+export const mailMessageSendV3Result: LenientObject<MailMessageSendV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mailMessageSendV3ResultShape());
 
-function mailMessageSendV3ResultShape() {
+function mailMessageSendV3ResultShape(): MailMessageSendV3ResultShape {
   return {
     success: wireBoolean.nullish(),
     to: lenientArray(lenientString).nullish(),
   };
 }
 
+type MailMessageSendV3ResultShape = {
+  success: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  to: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
 /** Lenient schema of the result of `mail.message.thread`. */
-export const mailMessageThreadV3Result = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const mailMessageThreadV3Result: LenientArray<
+  LenientObject<MailMessageThreadV3ResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<MailMessageThreadV3ResultShape>({
     id: wireNumber.nullish(),
     subject: nullishString,
     from: nullishString,
@@ -299,14 +455,23 @@ export const mailMessageThreadV3Result = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `mail.recipient.field.get`. */
-export const mailRecipientFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  mailRecipientFieldGetV3ResultShape(),
-);
+type MailMessageThreadV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subject: typeof nullishString;
+  from: typeof nullishString;
+  to: typeof nullishString;
+  cc: typeof nullishString;
+  date: typeof nullishString;
+  body: typeof nullishString;
+};
 
-function mailRecipientFieldGetV3ResultShape() {
+/** Lenient schema of the result of `mail.recipient.field.get`. */
+export const mailRecipientFieldGetV3Result: LenientObject<MailRecipientFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailRecipientFieldGetV3ResultShape());
+
+function mailRecipientFieldGetV3ResultShape(): MailRecipientFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MailRecipientFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -314,15 +479,24 @@ function mailRecipientFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.recipient.field.list`. */
-export const mailRecipientFieldListV3Result = /* @__PURE__ */ lenientObject(
-  mailRecipientFieldListV3ResultShape(),
-);
+type MailRecipientFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function mailRecipientFieldListV3ResultShape() {
+type MailRecipientFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MailRecipientFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `mail.recipient.field.list`. */
+export const mailRecipientFieldListV3Result: LenientObject<MailRecipientFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailRecipientFieldListV3ResultShape());
+
+function mailRecipientFieldListV3ResultShape(): MailRecipientFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailRecipientFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -333,15 +507,28 @@ function mailRecipientFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `mail.recipient.listcontacts`. */
-export const mailRecipientListcontactsV3Result = /* @__PURE__ */ lenientObject(
-  mailRecipientListcontactsV3ResultShape(),
-);
+type MailRecipientFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function mailRecipientListcontactsV3ResultShape() {
+type MailRecipientFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MailRecipientFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `mail.recipient.listcontacts`. */
+export const mailRecipientListcontactsV3Result: LenientObject<MailRecipientListcontactsV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailRecipientListcontactsV3ResultShape());
+
+function mailRecipientListcontactsV3ResultShape(): MailRecipientListcontactsV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailRecipientListcontactsV3ResultShape>({
         id: wireNumber.nullish(),
         email: nullishString,
         name: nullishString,
@@ -349,16 +536,27 @@ function mailRecipientListcontactsV3ResultShape() {
     ).nullish(),
   };
 }
+
+type MailRecipientListcontactsV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: typeof nullishString;
+  name: typeof nullishString;
+};
+
+type MailRecipientListcontactsV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MailRecipientListcontactsV3ResultShape>>>
+  >;
+};
 
 /** Lenient schema of the result of `mail.recipient.listemployees`. */
-export const mailRecipientListemployeesV3Result = /* @__PURE__ */ lenientObject(
-  mailRecipientListemployeesV3ResultShape(),
-);
+export const mailRecipientListemployeesV3Result: LenientObject<MailRecipientListemployeesV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mailRecipientListemployeesV3ResultShape());
 
-function mailRecipientListemployeesV3ResultShape() {
+function mailRecipientListemployeesV3ResultShape(): MailRecipientListemployeesV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MailRecipientListemployeesV3ResultShape>({
         id: wireNumber.nullish(),
         email: nullishString,
         name: nullishString,
@@ -367,11 +565,48 @@ function mailRecipientListemployeesV3ResultShape() {
   };
 }
 
+type MailRecipientListemployeesV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: typeof nullishString;
+  name: typeof nullishString;
+};
+
+type MailRecipientListemployeesV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MailRecipientListemployeesV3ResultShape>>>
+  >;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {} as const;
+export const resultSchemas: {} = {};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'mail.mailbox.field.get': typeof mailMailboxFieldGetV3Result;
+  readonly 'mail.mailbox.field.list': typeof mailMailboxFieldListV3Result;
+  readonly 'mail.mailbox.get': typeof mailMailboxGetV3Result;
+  readonly 'mail.mailbox.list': typeof mailMailboxListV3Result;
+  readonly 'mail.mailbox.senders': typeof mailMailboxSendersV3Result;
+  readonly 'mail.message.createcalendarevent': typeof mailMessageCreatecalendareventV3Result;
+  readonly 'mail.message.createchat': typeof mailMessageCreatechatV3Result;
+  readonly 'mail.message.createcrmactivity': typeof mailMessageCreatecrmactivityV3Result;
+  readonly 'mail.message.createfeedpost': typeof mailMessageCreatefeedpostV3Result;
+  readonly 'mail.message.createtask': typeof mailMessageCreatetaskV3Result;
+  readonly 'mail.message.field.get': typeof mailMessageFieldGetV3Result;
+  readonly 'mail.message.field.list': typeof mailMessageFieldListV3Result;
+  readonly 'mail.message.forward': typeof mailMessageForwardV3Result;
+  readonly 'mail.message.get': typeof mailMessageGetV3Result;
+  readonly 'mail.message.list': typeof mailMessageListV3Result;
+  readonly 'mail.message.movetofolder': typeof mailMessageMovetofolderV3Result;
+  readonly 'mail.message.removecrmactivity': typeof mailMessageRemovecrmactivityV3Result;
+  readonly 'mail.message.reply': typeof mailMessageReplyV3Result;
+  readonly 'mail.message.send': typeof mailMessageSendV3Result;
+  readonly 'mail.message.thread': typeof mailMessageThreadV3Result;
+  readonly 'mail.recipient.field.get': typeof mailRecipientFieldGetV3Result;
+  readonly 'mail.recipient.field.list': typeof mailRecipientFieldListV3Result;
+  readonly 'mail.recipient.listcontacts': typeof mailRecipientListcontactsV3Result;
+  readonly 'mail.recipient.listemployees': typeof mailRecipientListemployeesV3Result;
+} = {
   'mail.mailbox.field.get': mailMailboxFieldGetV3Result,
   'mail.mailbox.field.list': mailMailboxFieldListV3Result,
   'mail.mailbox.get': mailMailboxGetV3Result,
@@ -396,4 +631,4 @@ export const resultSchemasV3 = {
   'mail.recipient.field.list': mailRecipientFieldListV3Result,
   'mail.recipient.listcontacts': mailRecipientListcontactsV3Result,
   'mail.recipient.listemployees': mailRecipientListemployeesV3Result,
-} as const;
+};

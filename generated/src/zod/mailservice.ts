@@ -8,14 +8,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `MailserviceResultType`. */
-export const mailserviceResultTypeSchema = /* @__PURE__ */ lenientObject(
-  mailserviceResultTypeSchemaShape(),
-);
+export const mailserviceResultTypeSchema: LenientObject<MailserviceResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(mailserviceResultTypeSchemaShape());
 
-function mailserviceResultTypeSchemaShape() {
+function mailserviceResultTypeSchemaShape(): MailserviceResultTypeSchemaShape {
   return {
     ID: nullishString,
     SITE_ID: nullishString,
@@ -30,12 +30,24 @@ function mailserviceResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `MailserviceResultType_185589`. */
-export const mailserviceResultType_185589Schema = /* @__PURE__ */ lenientObject(
-  mailserviceResultType_185589SchemaShape(),
-);
+type MailserviceResultTypeSchemaShape = {
+  ID: typeof nullishString;
+  SITE_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  NAME: typeof nullishString;
+  SERVER: typeof nullishString;
+  PORT: typeof nullishString;
+  ENCRYPTION: typeof nullishString;
+  LINK: typeof nullishString;
+  ICON: typeof nullishString;
+  SORT: typeof nullishString;
+};
 
-function mailserviceResultType_185589SchemaShape() {
+/** Lenient schema of `MailserviceResultType_185589`. */
+export const mailserviceResultType_185589Schema: LenientObject<MailserviceResultType_185589SchemaShape> =
+  /* @__PURE__ */ lenientObject(mailserviceResultType_185589SchemaShape());
+
+function mailserviceResultType_185589SchemaShape(): MailserviceResultType_185589SchemaShape {
   return {
     ID: wireNumericString.nullish(),
     SITE_ID: nullishString,
@@ -56,10 +68,36 @@ function mailserviceResultType_185589SchemaShape() {
   };
 }
 
-/** Lenient schema of `Mailservice`. */
-export const mailserviceSchema = /* @__PURE__ */ lenientObject(mailserviceSchemaShape());
+type MailserviceResultType_185589SchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SITE_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  SERVER: typeof nullishString;
+  PORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENCRYPTION: typeof nullishString;
+  LINK: typeof nullishString;
+  ICON: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  SMTP_SERVER: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  SMTP_PORT: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, z.ZodNull]>>
+  >;
+  SMTP_LOGIN_AS_IMAP: typeof nullishString;
+  SMTP_PASSWORD_AS_IMAP: typeof nullishString;
+  SMTP_ENCRYPTION: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  UPLOAD_OUTGOING: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+};
 
-function mailserviceSchemaShape() {
+/** Lenient schema of `Mailservice`. */
+export const mailserviceSchema: LenientObject<MailserviceSchemaShape> =
+  /* @__PURE__ */ lenientObject(mailserviceSchemaShape());
+
+function mailserviceSchemaShape(): MailserviceSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     SITE_ID: nullishString,
@@ -80,30 +118,65 @@ function mailserviceSchemaShape() {
   };
 }
 
+type MailserviceSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SITE_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  SERVER: typeof nullishString;
+  PORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENCRYPTION: typeof nullishString;
+  LINK: typeof nullishString;
+  ICON: typeof nullishString;
+  SMTP_SERVER: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  SMTP_PORT: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, z.ZodNull]>>
+  >;
+  SMTP_LOGIN_AS_IMAP: typeof nullishString;
+  SMTP_PASSWORD_AS_IMAP: typeof nullishString;
+  SMTP_ENCRYPTION: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+  UPLOAD_OUTGOING: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>
+  >;
+};
+
 /** Lenient schema of the result of `mailservice.add`. */
-export const mailserviceAddResult = wireNumber;
+export const mailserviceAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `mailservice.delete`. */
-export const mailserviceDeleteResult = wireBoolean;
+export const mailserviceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `mailservice.fields`. */
-export const mailserviceFieldsResult = mailserviceResultTypeSchema;
+export const mailserviceFieldsResult: typeof mailserviceResultTypeSchema =
+  mailserviceResultTypeSchema;
 
 /** Lenient schema of the result of `mailservice.get`. */
-export const mailserviceGetResult = mailserviceResultType_185589Schema;
+export const mailserviceGetResult: typeof mailserviceResultType_185589Schema =
+  mailserviceResultType_185589Schema;
 
 /** Lenient schema of the result of `mailservice.list`. */
-export const mailserviceListResult = /* @__PURE__ */ lenientArray(mailserviceSchema);
+export const mailserviceListResult: LenientArray<typeof mailserviceSchema> =
+  /* @__PURE__ */ lenientArray(mailserviceSchema);
 
 /** Lenient schema of the result of `mailservice.update`. */
-export const mailserviceUpdateResult = wireBoolean;
+export const mailserviceUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'mailservice.add': typeof mailserviceAddResult;
+  readonly 'mailservice.delete': typeof mailserviceDeleteResult;
+  readonly 'mailservice.fields': typeof mailserviceFieldsResult;
+  readonly 'mailservice.get': typeof mailserviceGetResult;
+  readonly 'mailservice.list': typeof mailserviceListResult;
+  readonly 'mailservice.update': typeof mailserviceUpdateResult;
+} = {
   'mailservice.add': mailserviceAddResult,
   'mailservice.delete': mailserviceDeleteResult,
   'mailservice.fields': mailserviceFieldsResult,
   'mailservice.get': mailserviceGetResult,
   'mailservice.list': mailserviceListResult,
   'mailservice.update': mailserviceUpdateResult,
-} as const;
+};

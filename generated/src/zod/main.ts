@@ -8,14 +8,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `MainEventlogItemType`. */
-export const mainEventlogItemTypeSchema = /* @__PURE__ */ lenientObject(
-  mainEventlogItemTypeSchemaShape(),
-);
+export const mainEventlogItemTypeSchema: LenientObject<MainEventlogItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(mainEventlogItemTypeSchemaShape());
 
-function mainEventlogItemTypeSchemaShape() {
+function mainEventlogItemTypeSchemaShape(): MainEventlogItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     timestampX: wireDateTime.nullish(),
@@ -33,14 +33,29 @@ function mainEventlogItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of the result of `main.eventlog.field.get`. */
-export const mainEventlogFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  mainEventlogFieldGetV3ResultShape(),
-);
+type MainEventlogItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  severity: typeof nullishString;
+  auditTypeId: typeof nullishString;
+  moduleId: typeof nullishString;
+  itemId: typeof nullishString;
+  remoteAddr: typeof nullishString;
+  userAgent: typeof nullishString;
+  requestUri: typeof nullishString;
+  siteId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  guestId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+};
 
-function mainEventlogFieldGetV3ResultShape() {
+/** Lenient schema of the result of `main.eventlog.field.get`. */
+export const mainEventlogFieldGetV3Result: LenientObject<MainEventlogFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mainEventlogFieldGetV3ResultShape());
+
+function mainEventlogFieldGetV3ResultShape(): MainEventlogFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<MainEventlogFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -56,15 +71,32 @@ function mainEventlogFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `main.eventlog.field.list`. */
-export const mainEventlogFieldListV3Result = /* @__PURE__ */ lenientObject(
-  mainEventlogFieldListV3ResultShape(),
-);
+type MainEventlogFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredGroups: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+};
 
-function mainEventlogFieldListV3ResultShape() {
+type MainEventlogFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<MainEventlogFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `main.eventlog.field.list`. */
+export const mainEventlogFieldListV3Result: LenientObject<MainEventlogFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mainEventlogFieldListV3ResultShape());
+
+function mainEventlogFieldListV3ResultShape(): MainEventlogFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MainEventlogFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -77,26 +109,44 @@ function mainEventlogFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `main.eventlog.get`. */
-export const mainEventlogGetV3Result = /* @__PURE__ */ lenientObject(
-  mainEventlogGetV3ResultShape(),
-);
+type MainEventlogFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function mainEventlogGetV3ResultShape() {
+type MainEventlogFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<MainEventlogFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `main.eventlog.get`. */
+export const mainEventlogGetV3Result: LenientObject<MainEventlogGetV3ResultShape> =
+  /* @__PURE__ */ lenientObject(mainEventlogGetV3ResultShape());
+
+function mainEventlogGetV3ResultShape(): MainEventlogGetV3ResultShape {
   return {
     item: mainEventlogItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `main.eventlog.list`. */
-export const mainEventlogListV3Result = /* @__PURE__ */ lenientObject(
-  mainEventlogListV3ResultShape(),
-);
+type MainEventlogGetV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof mainEventlogItemTypeSchema>>;
+};
 
-function mainEventlogListV3ResultShape() {
+/** Lenient schema of the result of `main.eventlog.list`. */
+export const mainEventlogListV3Result: LenientObject<MainEventlogListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mainEventlogListV3ResultShape());
+
+function mainEventlogListV3ResultShape(): MainEventlogListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MainEventlogListV3ResultShape>({
         id: wireNumber.nullish(),
         timestampX: wireDateTime.nullish(),
         severity: nullishString,
@@ -116,16 +166,37 @@ function mainEventlogListV3ResultShape() {
     description: nullishString,
   };
 }
+
+type MainEventlogListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  severity: typeof nullishString;
+  auditTypeId: typeof nullishString;
+  moduleId: typeof nullishString;
+  itemId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+};
+
+type MainEventlogListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<MainEventlogListV3ResultShape>>>>;
+  remoteAddr: typeof nullishString;
+  userAgent: typeof nullishString;
+  requestUri: typeof nullishString;
+  siteId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  guestId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+};
 
 /** Lenient schema of the result of `main.eventlog.tail`. */
-export const mainEventlogTailV3Result = /* @__PURE__ */ lenientObject(
-  mainEventlogTailV3ResultShape(),
-);
+export const mainEventlogTailV3Result: LenientObject<MainEventlogTailV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(mainEventlogTailV3ResultShape());
 
-function mainEventlogTailV3ResultShape() {
+function mainEventlogTailV3ResultShape(): MainEventlogTailV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<MainEventlogTailV3ResultShape>({
         id: wireNumber.nullish(),
         timestampX: wireDateTime.nullish(),
         severity: nullishString,
@@ -146,14 +217,42 @@ function mainEventlogTailV3ResultShape() {
   };
 }
 
+type MainEventlogTailV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  timestampX: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  severity: typeof nullishString;
+  auditTypeId: typeof nullishString;
+  moduleId: typeof nullishString;
+  itemId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+};
+
+type MainEventlogTailV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<MainEventlogTailV3ResultShape>>>>;
+  remoteAddr: typeof nullishString;
+  userAgent: typeof nullishString;
+  requestUri: typeof nullishString;
+  siteId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  guestId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  description: typeof nullishString;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {} as const;
+export const resultSchemas: {} = {};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'main.eventlog.field.get': typeof mainEventlogFieldGetV3Result;
+  readonly 'main.eventlog.field.list': typeof mainEventlogFieldListV3Result;
+  readonly 'main.eventlog.get': typeof mainEventlogGetV3Result;
+  readonly 'main.eventlog.list': typeof mainEventlogListV3Result;
+  readonly 'main.eventlog.tail': typeof mainEventlogTailV3Result;
+} = {
   'main.eventlog.field.get': mainEventlogFieldGetV3Result,
   'main.eventlog.field.list': mainEventlogFieldListV3Result,
   'main.eventlog.get': mainEventlogGetV3Result,
   'main.eventlog.list': mainEventlogListV3Result,
   'main.eventlog.tail': mainEventlogTailV3Result,
-} as const;
+};

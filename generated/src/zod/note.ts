@@ -7,14 +7,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `NoteCollectionItemType`. */
-export const noteCollectionItemTypeSchema = /* @__PURE__ */ lenientObject(
-  noteCollectionItemTypeSchemaShape(),
-);
+export const noteCollectionItemTypeSchema: LenientObject<NoteCollectionItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(noteCollectionItemTypeSchemaShape());
 
-function noteCollectionItemTypeSchemaShape() {
+function noteCollectionItemTypeSchemaShape(): NoteCollectionItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -27,14 +27,24 @@ function noteCollectionItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of the result of `note.collection.add`. */
-export const noteCollectionAddV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionAddV3ResultShape(),
-);
+type NoteCollectionItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  policyLevel: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function noteCollectionAddV3ResultShape() {
+/** Lenient schema of the result of `note.collection.add`. */
+export const noteCollectionAddV3Result: LenientObject<NoteCollectionAddV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteCollectionAddV3ResultShape());
+
+function noteCollectionAddV3ResultShape(): NoteCollectionAddV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteCollectionAddV3ResultShape>({
       id: wireNumber.nullish(),
       name: nullishString,
       position: wireNumber.nullish(),
@@ -47,36 +57,56 @@ function noteCollectionAddV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.collection.archive`. */
-export const noteCollectionArchiveV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionArchiveV3ResultShape(),
-);
+type NoteCollectionAddV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  policyLevel: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function noteCollectionArchiveV3ResultShape() {
+type NoteCollectionAddV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteCollectionAddV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.collection.archive`. */
+export const noteCollectionArchiveV3Result: LenientObject<NoteCollectionArchiveV3ResultShape> =
+  /* @__PURE__ */ lenientObject(noteCollectionArchiveV3ResultShape());
+
+function noteCollectionArchiveV3ResultShape(): NoteCollectionArchiveV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type NoteCollectionArchiveV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `note.collection.delete`. */
-export const noteCollectionDeleteV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionDeleteV3ResultShape(),
-);
+export const noteCollectionDeleteV3Result: LenientObject<NoteCollectionDeleteV3ResultShape> =
+  /* @__PURE__ */ lenientObject(noteCollectionDeleteV3ResultShape());
 
-function noteCollectionDeleteV3ResultShape() {
+function noteCollectionDeleteV3ResultShape(): NoteCollectionDeleteV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `note.collection.field.get`. */
-export const noteCollectionFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionFieldGetV3ResultShape(),
-);
+type NoteCollectionDeleteV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteCollectionFieldGetV3ResultShape() {
+/** Lenient schema of the result of `note.collection.field.get`. */
+export const noteCollectionFieldGetV3Result: LenientObject<NoteCollectionFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteCollectionFieldGetV3ResultShape());
+
+function noteCollectionFieldGetV3ResultShape(): NoteCollectionFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteCollectionFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -84,15 +114,24 @@ function noteCollectionFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.collection.field.list`. */
-export const noteCollectionFieldListV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionFieldListV3ResultShape(),
-);
+type NoteCollectionFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function noteCollectionFieldListV3ResultShape() {
+type NoteCollectionFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteCollectionFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.collection.field.list`. */
+export const noteCollectionFieldListV3Result: LenientObject<NoteCollectionFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteCollectionFieldListV3ResultShape());
+
+function noteCollectionFieldListV3ResultShape(): NoteCollectionFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteCollectionFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -103,26 +142,42 @@ function noteCollectionFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.collection.get`. */
-export const noteCollectionGetV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionGetV3ResultShape(),
-);
+type NoteCollectionFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteCollectionGetV3ResultShape() {
+type NoteCollectionFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteCollectionFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `note.collection.get`. */
+export const noteCollectionGetV3Result: LenientObject<NoteCollectionGetV3ResultShape> =
+  /* @__PURE__ */ lenientObject(noteCollectionGetV3ResultShape());
+
+function noteCollectionGetV3ResultShape(): NoteCollectionGetV3ResultShape {
   return {
     item: noteCollectionItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `note.collection.list`. */
-export const noteCollectionListV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionListV3ResultShape(),
-);
+type NoteCollectionGetV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof noteCollectionItemTypeSchema>>;
+};
 
-function noteCollectionListV3ResultShape() {
+/** Lenient schema of the result of `note.collection.list`. */
+export const noteCollectionListV3Result: LenientObject<NoteCollectionListV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(noteCollectionListV3ResultShape());
+
+function noteCollectionListV3ResultShape(): NoteCollectionListV3ResultShape3 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteCollectionListV3ResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         position: wireNumber.nullish(),
@@ -135,7 +190,7 @@ function noteCollectionListV3ResultShape() {
     ).nullish(),
     nextCursor: z
       .union([
-        lenientObject({
+        lenientObject<NoteCollectionListV3ResultShape2>({
           position: wireNumber.nullish(),
           id: wireNumber.nullish(),
         }),
@@ -145,14 +200,36 @@ function noteCollectionListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.collection.update`. */
-export const noteCollectionUpdateV3Result = /* @__PURE__ */ lenientObject(
-  noteCollectionUpdateV3ResultShape(),
-);
+type NoteCollectionListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  policyLevel: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function noteCollectionUpdateV3ResultShape() {
+type NoteCollectionListV3ResultShape2 = {
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type NoteCollectionListV3ResultShape3 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<NoteCollectionListV3ResultShape>>>>;
+  nextCursor: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [LenientObject<NoteCollectionListV3ResultShape2>, z.ZodNull]>>
+  >;
+};
+
+/** Lenient schema of the result of `note.collection.update`. */
+export const noteCollectionUpdateV3Result: LenientObject<NoteCollectionUpdateV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteCollectionUpdateV3ResultShape());
+
+function noteCollectionUpdateV3ResultShape(): NoteCollectionUpdateV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteCollectionUpdateV3ResultShape>({
       id: wireNumber.nullish(),
       name: nullishString,
       position: wireNumber.nullish(),
@@ -165,14 +242,28 @@ function noteCollectionUpdateV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.add`. */
-export const noteDocumentAddV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentAddV3ResultShape(),
-);
+type NoteCollectionUpdateV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  policyLevel: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function noteDocumentAddV3ResultShape() {
+type NoteCollectionUpdateV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteCollectionUpdateV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.document.add`. */
+export const noteDocumentAddV3Result: LenientObject<NoteDocumentAddV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentAddV3ResultShape());
+
+function noteDocumentAddV3ResultShape(): NoteDocumentAddV3ResultShape2 {
   return {
-    item: lenientObject({}).nullish(),
+    item: lenientObject<NoteDocumentAddV3ResultShape>({}).nullish(),
     id: wireNumber.nullish(),
     collectionId: wireNumber.nullish(),
     parentId: z.union([wireNumber, z.null()]).nullish(),
@@ -186,36 +277,57 @@ function noteDocumentAddV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.archive`. */
-export const noteDocumentArchiveV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentArchiveV3ResultShape(),
-);
+type NoteDocumentAddV3ResultShape = {};
 
-function noteDocumentArchiveV3ResultShape() {
+type NoteDocumentAddV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentAddV3ResultShape>>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  title: typeof nullishString;
+  markdown: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+/** Lenient schema of the result of `note.document.archive`. */
+export const noteDocumentArchiveV3Result: LenientObject<NoteDocumentArchiveV3ResultShape> =
+  /* @__PURE__ */ lenientObject(noteDocumentArchiveV3ResultShape());
+
+function noteDocumentArchiveV3ResultShape(): NoteDocumentArchiveV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
+
+type NoteDocumentArchiveV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
 /** Lenient schema of the result of `note.document.delete`. */
-export const noteDocumentDeleteV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentDeleteV3ResultShape(),
-);
+export const noteDocumentDeleteV3Result: LenientObject<NoteDocumentDeleteV3ResultShape> =
+  /* @__PURE__ */ lenientObject(noteDocumentDeleteV3ResultShape());
 
-function noteDocumentDeleteV3ResultShape() {
+function noteDocumentDeleteV3ResultShape(): NoteDocumentDeleteV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `note.document.field.get`. */
-export const noteDocumentFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentFieldGetV3ResultShape(),
-);
+type NoteDocumentDeleteV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteDocumentFieldGetV3ResultShape() {
+/** Lenient schema of the result of `note.document.field.get`. */
+export const noteDocumentFieldGetV3Result: LenientObject<NoteDocumentFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentFieldGetV3ResultShape());
+
+function noteDocumentFieldGetV3ResultShape(): NoteDocumentFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteDocumentFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -223,15 +335,24 @@ function noteDocumentFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.field.list`. */
-export const noteDocumentFieldListV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentFieldListV3ResultShape(),
-);
+type NoteDocumentFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function noteDocumentFieldListV3ResultShape() {
+type NoteDocumentFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.document.field.list`. */
+export const noteDocumentFieldListV3Result: LenientObject<NoteDocumentFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentFieldListV3ResultShape());
+
+function noteDocumentFieldListV3ResultShape(): NoteDocumentFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteDocumentFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -242,14 +363,27 @@ function noteDocumentFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.get`. */
-export const noteDocumentGetV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentGetV3ResultShape(),
-);
+type NoteDocumentFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteDocumentGetV3ResultShape() {
+type NoteDocumentFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `note.document.get`. */
+export const noteDocumentGetV3Result: LenientObject<NoteDocumentGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentGetV3ResultShape());
+
+function noteDocumentGetV3ResultShape(): NoteDocumentGetV3ResultShape2 {
   return {
-    item: lenientObject({}).nullish(),
+    item: lenientObject<NoteDocumentGetV3ResultShape>({}).nullish(),
     id: wireNumber.nullish(),
     collectionId: z.union([wireNumber, z.null()]).nullish(),
     parentId: z.union([wireNumber, z.null()]).nullish(),
@@ -263,14 +397,29 @@ function noteDocumentGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.search.field.get`. */
-export const noteDocumentSearchFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentSearchFieldGetV3ResultShape(),
-);
+type NoteDocumentGetV3ResultShape = {};
 
-function noteDocumentSearchFieldGetV3ResultShape() {
+type NoteDocumentGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentGetV3ResultShape>>>;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  title: typeof nullishString;
+  markdown: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+/** Lenient schema of the result of `note.document.search.field.get`. */
+export const noteDocumentSearchFieldGetV3Result: LenientObject<NoteDocumentSearchFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentSearchFieldGetV3ResultShape());
+
+function noteDocumentSearchFieldGetV3ResultShape(): NoteDocumentSearchFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteDocumentSearchFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -278,15 +427,24 @@ function noteDocumentSearchFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.search.field.list`. */
-export const noteDocumentSearchFieldListV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentSearchFieldListV3ResultShape(),
-);
+type NoteDocumentSearchFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function noteDocumentSearchFieldListV3ResultShape() {
+type NoteDocumentSearchFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentSearchFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.document.search.field.list`. */
+export const noteDocumentSearchFieldListV3Result: LenientObject<NoteDocumentSearchFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentSearchFieldListV3ResultShape());
+
+function noteDocumentSearchFieldListV3ResultShape(): NoteDocumentSearchFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteDocumentSearchFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -297,15 +455,28 @@ function noteDocumentSearchFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.search.list`. */
-export const noteDocumentSearchListV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentSearchListV3ResultShape(),
-);
+type NoteDocumentSearchFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteDocumentSearchListV3ResultShape() {
+type NoteDocumentSearchFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentSearchFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `note.document.search.list`. */
+export const noteDocumentSearchListV3Result: LenientObject<NoteDocumentSearchListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentSearchListV3ResultShape());
+
+function noteDocumentSearchListV3ResultShape(): NoteDocumentSearchListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteDocumentSearchListV3ResultShape>({
         documentId: wireNumber.nullish(),
         collectionId: z.union([wireNumber, z.null()]).nullish(),
         title: nullishString,
@@ -318,14 +489,29 @@ function noteDocumentSearchListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.tree.field.get`. */
-export const noteDocumentTreeFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentTreeFieldGetV3ResultShape(),
-);
+type NoteDocumentSearchListV3ResultShape = {
+  documentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  title: typeof nullishString;
+  score: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  snippet: typeof nullishString;
+  sharedAccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteDocumentTreeFieldGetV3ResultShape() {
+type NoteDocumentSearchListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentSearchListV3ResultShape>>>
+  >;
+  hasMore: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of the result of `note.document.tree.field.get`. */
+export const noteDocumentTreeFieldGetV3Result: LenientObject<NoteDocumentTreeFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentTreeFieldGetV3ResultShape());
+
+function noteDocumentTreeFieldGetV3ResultShape(): NoteDocumentTreeFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteDocumentTreeFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -333,15 +519,24 @@ function noteDocumentTreeFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.tree.field.list`. */
-export const noteDocumentTreeFieldListV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentTreeFieldListV3ResultShape(),
-);
+type NoteDocumentTreeFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function noteDocumentTreeFieldListV3ResultShape() {
+type NoteDocumentTreeFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentTreeFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.document.tree.field.list`. */
+export const noteDocumentTreeFieldListV3Result: LenientObject<NoteDocumentTreeFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentTreeFieldListV3ResultShape());
+
+function noteDocumentTreeFieldListV3ResultShape(): NoteDocumentTreeFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteDocumentTreeFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -352,22 +547,35 @@ function noteDocumentTreeFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.tree.list`. */
-export const noteDocumentTreeListV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentTreeListV3ResultShape(),
-);
+type NoteDocumentTreeFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteDocumentTreeListV3ResultShape() {
+type NoteDocumentTreeFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentTreeFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `note.document.tree.list`. */
+export const noteDocumentTreeListV3Result: LenientObject<NoteDocumentTreeListV3ResultShape3> =
+  /* @__PURE__ */ lenientObject(noteDocumentTreeListV3ResultShape());
+
+function noteDocumentTreeListV3ResultShape(): NoteDocumentTreeListV3ResultShape3 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteDocumentTreeListV3ResultShape2>({
         id: wireNumber.nullish(),
         collectionId: wireNumber.nullish(),
         parentId: z.union([wireNumber, z.null()]).nullish(),
         title: nullishString,
         position: wireNumber.nullish(),
         children: lenientArray(
-          lenientObject({
+          lenientObject<NoteDocumentTreeListV3ResultShape>({
             id: wireNumber.nullish(),
             collectionId: wireNumber.nullish(),
             parentId: wireNumber.nullish(),
@@ -382,14 +590,40 @@ function noteDocumentTreeListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.document.update`. */
-export const noteDocumentUpdateV3Result = /* @__PURE__ */ lenientObject(
-  noteDocumentUpdateV3ResultShape(),
-);
+type NoteDocumentTreeListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  children: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function noteDocumentUpdateV3ResultShape() {
+type NoteDocumentTreeListV3ResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  title: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  children: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentTreeListV3ResultShape>>>
+  >;
+};
+
+type NoteDocumentTreeListV3ResultShape3 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<NoteDocumentTreeListV3ResultShape2>>>
+  >;
+  truncated: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of the result of `note.document.update`. */
+export const noteDocumentUpdateV3Result: LenientObject<NoteDocumentUpdateV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteDocumentUpdateV3ResultShape());
+
+function noteDocumentUpdateV3ResultShape(): NoteDocumentUpdateV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteDocumentUpdateV3ResultShape>({
       id: wireNumber.nullish(),
       collectionId: z.union([wireNumber, z.null()]).nullish(),
       parentId: z.union([wireNumber, z.null()]).nullish(),
@@ -404,12 +638,30 @@ function noteDocumentUpdateV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.file.add`. */
-export const noteFileAddV3Result = /* @__PURE__ */ lenientObject(noteFileAddV3ResultShape());
+type NoteDocumentUpdateV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  collectionId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  title: typeof nullishString;
+  markdown: typeof nullishString;
+  position: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  updatedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function noteFileAddV3ResultShape() {
+type NoteDocumentUpdateV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteDocumentUpdateV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.file.add`. */
+export const noteFileAddV3Result: LenientObject<NoteFileAddV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteFileAddV3ResultShape());
+
+function noteFileAddV3ResultShape(): NoteFileAddV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteFileAddV3ResultShape>({
       id: wireNumber.nullish(),
       documentId: wireNumber.nullish(),
       name: nullishString,
@@ -421,14 +673,27 @@ function noteFileAddV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.file.field.get`. */
-export const noteFileFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  noteFileFieldGetV3ResultShape(),
-);
+type NoteFileAddV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  documentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mimeType: typeof nullishString;
+  assetType: typeof nullishString;
+  assetMarkdown: typeof nullishString;
+};
 
-function noteFileFieldGetV3ResultShape() {
+type NoteFileAddV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteFileAddV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.file.field.get`. */
+export const noteFileFieldGetV3Result: LenientObject<NoteFileFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteFileFieldGetV3ResultShape());
+
+function noteFileFieldGetV3ResultShape(): NoteFileFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteFileFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -436,15 +701,24 @@ function noteFileFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.file.field.list`. */
-export const noteFileFieldListV3Result = /* @__PURE__ */ lenientObject(
-  noteFileFieldListV3ResultShape(),
-);
+type NoteFileFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function noteFileFieldListV3ResultShape() {
+type NoteFileFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteFileFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `note.file.field.list`. */
+export const noteFileFieldListV3Result: LenientObject<NoteFileFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteFileFieldListV3ResultShape());
+
+function noteFileFieldListV3ResultShape(): NoteFileFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<NoteFileFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -455,12 +729,25 @@ function noteFileFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `note.file.get`. */
-export const noteFileGetV3Result = /* @__PURE__ */ lenientObject(noteFileGetV3ResultShape());
+type NoteFileFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function noteFileGetV3ResultShape() {
+type NoteFileFieldListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<NoteFileFieldListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `note.file.get`. */
+export const noteFileGetV3Result: LenientObject<NoteFileGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(noteFileGetV3ResultShape());
+
+function noteFileGetV3ResultShape(): NoteFileGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<NoteFileGetV3ResultShape>({
       id: wireNumber.nullish(),
       documentId: wireNumber.nullish(),
       name: nullishString,
@@ -472,11 +759,51 @@ function noteFileGetV3ResultShape() {
   };
 }
 
+type NoteFileGetV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  documentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mimeType: typeof nullishString;
+  assetType: typeof nullishString;
+  assetMarkdown: typeof nullishString;
+};
+
+type NoteFileGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<NoteFileGetV3ResultShape>>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {} as const;
+export const resultSchemas: {} = {};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'note.collection.add': typeof noteCollectionAddV3Result;
+  readonly 'note.collection.archive': typeof noteCollectionArchiveV3Result;
+  readonly 'note.collection.delete': typeof noteCollectionDeleteV3Result;
+  readonly 'note.collection.field.get': typeof noteCollectionFieldGetV3Result;
+  readonly 'note.collection.field.list': typeof noteCollectionFieldListV3Result;
+  readonly 'note.collection.get': typeof noteCollectionGetV3Result;
+  readonly 'note.collection.list': typeof noteCollectionListV3Result;
+  readonly 'note.collection.update': typeof noteCollectionUpdateV3Result;
+  readonly 'note.document.add': typeof noteDocumentAddV3Result;
+  readonly 'note.document.archive': typeof noteDocumentArchiveV3Result;
+  readonly 'note.document.delete': typeof noteDocumentDeleteV3Result;
+  readonly 'note.document.field.get': typeof noteDocumentFieldGetV3Result;
+  readonly 'note.document.field.list': typeof noteDocumentFieldListV3Result;
+  readonly 'note.document.get': typeof noteDocumentGetV3Result;
+  readonly 'note.document.search.field.get': typeof noteDocumentSearchFieldGetV3Result;
+  readonly 'note.document.search.field.list': typeof noteDocumentSearchFieldListV3Result;
+  readonly 'note.document.search.list': typeof noteDocumentSearchListV3Result;
+  readonly 'note.document.tree.field.get': typeof noteDocumentTreeFieldGetV3Result;
+  readonly 'note.document.tree.field.list': typeof noteDocumentTreeFieldListV3Result;
+  readonly 'note.document.tree.list': typeof noteDocumentTreeListV3Result;
+  readonly 'note.document.update': typeof noteDocumentUpdateV3Result;
+  readonly 'note.file.add': typeof noteFileAddV3Result;
+  readonly 'note.file.field.get': typeof noteFileFieldGetV3Result;
+  readonly 'note.file.field.list': typeof noteFileFieldListV3Result;
+  readonly 'note.file.get': typeof noteFileGetV3Result;
+} = {
   'note.collection.add': noteCollectionAddV3Result,
   'note.collection.archive': noteCollectionArchiveV3Result,
   'note.collection.delete': noteCollectionDeleteV3Result,
@@ -502,4 +829,4 @@ export const resultSchemasV3 = {
   'note.file.field.get': noteFileFieldGetV3Result,
   'note.file.field.list': noteFileFieldListV3Result,
   'note.file.get': noteFileGetV3Result,
-} as const;
+};

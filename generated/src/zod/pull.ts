@@ -7,12 +7,14 @@ import {
   wireDateTime,
   wireNumber,
 } from './_lenient.js';
+import type { LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `PullServer`. */
-export const pullServerSchema = /* @__PURE__ */ lenientObject(pullServerSchemaShape());
+export const pullServerSchema: LenientObject<PullServerSchemaShape> =
+  /* @__PURE__ */ lenientObject(pullServerSchemaShape());
 
-function pullServerSchemaShape() {
+function pullServerSchemaShape(): PullServerSchemaShape {
   return {
     version: wireNumber.nullish(),
     server_enabled: wireBoolean.nullish(),
@@ -30,12 +32,27 @@ function pullServerSchemaShape() {
   };
 }
 
-/** Lenient schema of `PullResultChannelType`. */
-export const pullResultChannelTypeSchema = /* @__PURE__ */ lenientObject(
-  pullResultChannelTypeSchemaShape(),
-);
+type PullServerSchemaShape = {
+  version: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  server_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mode: typeof nullishString;
+  hostname: typeof nullishString;
+  long_polling: typeof nullishString;
+  long_pooling_secure: typeof nullishString;
+  websocket_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  websocket: typeof nullishString;
+  websocket_secure: typeof nullishString;
+  publish_enabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  publish: typeof nullishString;
+  publish_secure: typeof nullishString;
+  config_timestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function pullResultChannelTypeSchemaShape() {
+/** Lenient schema of `PullResultChannelType`. */
+export const pullResultChannelTypeSchema: LenientObject<PullResultChannelTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(pullResultChannelTypeSchemaShape());
+
+function pullResultChannelTypeSchemaShape(): PullResultChannelTypeSchemaShape {
   return {
     id: nullishString,
     public_id: z.union([lenientString, z.null()]).nullish(),
@@ -45,20 +62,29 @@ function pullResultChannelTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `PullResultType`. */
-export const pullResultTypeSchema = /* @__PURE__ */ lenientObject(pullResultTypeSchemaShape());
+type PullResultChannelTypeSchemaShape = {
+  id: typeof nullishString;
+  public_id: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  end: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  type: typeof nullishString;
+};
 
-function pullResultTypeSchemaShape() {
+/** Lenient schema of `PullResultType`. */
+export const pullResultTypeSchema: LenientObject<PullResultTypeSchemaShape4> =
+  /* @__PURE__ */ lenientObject(pullResultTypeSchemaShape());
+
+function pullResultTypeSchemaShape(): PullResultTypeSchemaShape4 {
   return {
     server: pullServerSchema.nullish(),
-    api: lenientObject({
+    api: lenientObject<PullResultTypeSchemaShape>({
       revision_web: wireNumber.nullish(),
       revision_mobile: wireNumber.nullish(),
     }).nullish(),
     channels: pullResultChannelTypeSchema.nullish(),
     exp: wireNumber.nullish(),
-    publicChannels: lenientObject({
-      '<user_id>': lenientObject({
+    publicChannels: lenientObject<PullResultTypeSchemaShape3>({
+      '<user_id>': lenientObject<PullResultTypeSchemaShape2>({
         user_id: wireNumber.nullish(),
         public_id: nullishString,
         signature: nullishString,
@@ -71,18 +97,49 @@ function pullResultTypeSchemaShape() {
   };
 }
 
+type PullResultTypeSchemaShape = {
+  revision_web: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  revision_mobile: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type PullResultTypeSchemaShape2 = {
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  public_id: typeof nullishString;
+  signature: typeof nullishString;
+  start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  end: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
+type PullResultTypeSchemaShape3 = {
+  '<user_id>': z.ZodOptional<z.ZodNullable<LenientObject<PullResultTypeSchemaShape2>>>;
+};
+
+type PullResultTypeSchemaShape4 = {
+  server: z.ZodOptional<z.ZodNullable<typeof pullServerSchema>>;
+  api: z.ZodOptional<z.ZodNullable<LenientObject<PullResultTypeSchemaShape>>>;
+  channels: z.ZodOptional<z.ZodNullable<typeof pullResultChannelTypeSchema>>;
+  exp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  publicChannels: z.ZodOptional<z.ZodNullable<LenientObject<PullResultTypeSchemaShape3>>>;
+  clientId: typeof nullishString;
+  jwt: typeof nullishString;
+};
+
 /** Lenient schema of the result of `pull.application.config.get`. */
-export const pullApplicationConfigGetResult = pullResultTypeSchema;
+export const pullApplicationConfigGetResult: typeof pullResultTypeSchema = pullResultTypeSchema;
 
 /** Lenient schema of the result of `pull.application.event.add`. */
-export const pullApplicationEventAddResult = wireBoolean;
+export const pullApplicationEventAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `pull.application.push.add`. */
-export const pullApplicationPushAddResult = wireBoolean;
+export const pullApplicationPushAddResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'pull.application.config.get': typeof pullApplicationConfigGetResult;
+  readonly 'pull.application.event.add': typeof pullApplicationEventAddResult;
+  readonly 'pull.application.push.add': typeof pullApplicationPushAddResult;
+} = {
   'pull.application.config.get': pullApplicationConfigGetResult,
   'pull.application.event.add': pullApplicationEventAddResult,
   'pull.application.push.add': pullApplicationPushAddResult,
-} as const;
+};

@@ -11,12 +11,14 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `RpaItemItemType`. */
-export const rpaItemItemTypeSchema = /* @__PURE__ */ lenientObject(rpaItemItemTypeSchemaShape());
+export const rpaItemItemTypeSchema: LenientObject<RpaItemItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(rpaItemItemTypeSchemaShape());
 
-function rpaItemItemTypeSchemaShape() {
+function rpaItemItemTypeSchemaShape(): RpaItemItemTypeSchemaShape {
   return {
     stageId: nullishUnknown,
     previousStageId: nullishUnknown,
@@ -35,10 +37,28 @@ function rpaItemItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `RpaData`. */
-export const rpaDataSchema = /* @__PURE__ */ lenientObject(rpaDataSchemaShape());
+type RpaItemItemTypeSchemaShape = {
+  stageId: typeof nullishUnknown;
+  previousStageId: typeof nullishUnknown;
+  name: typeof nullishUnknown;
+  typeId: typeof nullishUnknown;
+  createdBy: typeof nullishUnknown;
+  updatedBy: typeof nullishUnknown;
+  movedBy: typeof nullishUnknown;
+  createdTime: typeof nullishUnknown;
+  updatedTime: typeof nullishUnknown;
+  movedTime: typeof nullishUnknown;
+  detailUrl: typeof nullishUnknown;
+  tasksCounter: typeof nullishUnknown;
+  tasksFaces: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodUnknown>>>;
+};
 
-function rpaDataSchemaShape() {
+/** Lenient schema of `RpaData`. */
+export const rpaDataSchema: LenientObject<RpaDataSchemaShape> =
+  /* @__PURE__ */ lenientObject(rpaDataSchemaShape());
+
+function rpaDataSchemaShape(): RpaDataSchemaShape {
   return {
     item: nullishUnknown,
     scope: nullishString,
@@ -50,10 +70,21 @@ function rpaDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `RpaTypeItemType`. */
-export const rpaTypeItemTypeSchema = /* @__PURE__ */ lenientObject(rpaTypeItemTypeSchemaShape());
+type RpaDataSchemaShape = {
+  item: typeof nullishUnknown;
+  scope: typeof nullishString;
+  stageFrom: typeof nullishString;
+  stageTo: typeof nullishUnknown;
+  fields: typeof nullishUnknown;
+  task: typeof nullishUnknown;
+  users: typeof nullishUnknown;
+};
 
-function rpaTypeItemTypeSchemaShape() {
+/** Lenient schema of `RpaTypeItemType`. */
+export const rpaTypeItemTypeSchema: LenientObject<RpaTypeItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(rpaTypeItemTypeSchemaShape());
+
+function rpaTypeItemTypeSchemaShape(): RpaTypeItemTypeSchemaShape {
   return {
     id: nullishUnknown,
     title: nullishUnknown,
@@ -64,12 +95,22 @@ function rpaTypeItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of the result of `rpa.comment.add`. */
-export const rpaCommentAddResult = /* @__PURE__ */ lenientObject(rpaCommentAddResultShape());
+type RpaTypeItemTypeSchemaShape = {
+  id: typeof nullishUnknown;
+  title: typeof nullishUnknown;
+  image: typeof nullishUnknown;
+  createdBy: typeof nullishUnknown;
+  settings: typeof nullishUnknown;
+  permissions: typeof nullishUnknown;
+};
 
-function rpaCommentAddResultShape() {
+/** Lenient schema of the result of `rpa.comment.add`. */
+export const rpaCommentAddResult: LenientObject<RpaCommentAddResultShape5> =
+  /* @__PURE__ */ lenientObject(rpaCommentAddResultShape());
+
+function rpaCommentAddResultShape(): RpaCommentAddResultShape5 {
   return {
-    comment: lenientObject({
+    comment: lenientObject<RpaCommentAddResultShape4>({
       id: wireNumber.nullish(),
       createdTime: wireDateTime.nullish(),
       isFixed: wireBoolean.nullish(),
@@ -79,14 +120,14 @@ function rpaCommentAddResultShape() {
       description: nullishString,
       userId: wireNumber.nullish(),
       title: nullishString,
-      data: lenientObject({
+      data: lenientObject<RpaCommentAddResultShape>({
         files: lenientArray(wireNumber).nullish(),
       }).nullish(),
       createdTimestamp: wireNumber.nullish(),
       htmlDescription: nullishString,
       textDescription: nullishString,
-      users: lenientObject({
-        '1': lenientObject({
+      users: lenientObject<RpaCommentAddResultShape3>({
+        '1': lenientObject<RpaCommentAddResultShape2>({
           id: nullishString,
           name: nullishString,
           secondName: nullishString,
@@ -101,73 +142,165 @@ function rpaCommentAddResultShape() {
   };
 }
 
+type RpaCommentAddResultShape = {
+  files: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
+type RpaCommentAddResultShape2 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  title: typeof nullishUnknown;
+  workPosition: typeof nullishString;
+  fullName: typeof nullishString;
+  link: typeof nullishString;
+};
+
+type RpaCommentAddResultShape3 = {
+  '1': z.ZodOptional<z.ZodNullable<LenientObject<RpaCommentAddResultShape2>>>;
+};
+
+type RpaCommentAddResultShape4 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  isFixed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  itemId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: typeof nullishString;
+  description: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<RpaCommentAddResultShape>>>;
+  createdTimestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  htmlDescription: typeof nullishString;
+  textDescription: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientObject<RpaCommentAddResultShape3>>>;
+};
+
+type RpaCommentAddResultShape5 = {
+  comment: z.ZodOptional<z.ZodNullable<LenientObject<RpaCommentAddResultShape4>>>;
+};
+
 /** Lenient schema of the result of `rpa.comment.delete`. */
-export const rpaCommentDeleteResult = wireBoolean;
+export const rpaCommentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.comment.update`. */
-export const rpaCommentUpdateResult = wireBoolean;
+export const rpaCommentUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.fields.getSettings`. */
-export const rpaFieldsGetSettingsResult = /* @__PURE__ */ lenientObject(
-  rpaFieldsGetSettingsResultShape(),
-);
+export const rpaFieldsGetSettingsResult: LenientObject<RpaFieldsGetSettingsResultShape4> =
+  /* @__PURE__ */ lenientObject(rpaFieldsGetSettingsResultShape());
 
-function rpaFieldsGetSettingsResultShape() {
+function rpaFieldsGetSettingsResultShape(): RpaFieldsGetSettingsResultShape4 {
   return {
-    fields: lenientObject({
-      kanban: lenientObject({
+    fields: lenientObject<RpaFieldsGetSettingsResultShape3>({
+      kanban: lenientObject<RpaFieldsGetSettingsResultShape>({
         id: wireBoolean.nullish(),
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
-      create: lenientObject({
+      create: lenientObject<RpaFieldsGetSettingsResultShape2>({
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
     }).nullish(),
   };
 }
+
+type RpaFieldsGetSettingsResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaFieldsGetSettingsResultShape2 = {
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaFieldsGetSettingsResultShape3 = {
+  kanban: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsGetSettingsResultShape>>>;
+  create: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsGetSettingsResultShape2>>>;
+};
+
+type RpaFieldsGetSettingsResultShape4 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsGetSettingsResultShape3>>>;
+};
 
 /** Lenient schema of the result of `rpa.fields.setSettings`. */
-export const rpaFieldsSetSettingsResult = /* @__PURE__ */ lenientObject(
-  rpaFieldsSetSettingsResultShape(),
-);
+export const rpaFieldsSetSettingsResult: LenientObject<RpaFieldsSetSettingsResultShape4> =
+  /* @__PURE__ */ lenientObject(rpaFieldsSetSettingsResultShape());
 
-function rpaFieldsSetSettingsResultShape() {
+function rpaFieldsSetSettingsResultShape(): RpaFieldsSetSettingsResultShape4 {
   return {
-    fields: lenientObject({
-      kanban: lenientObject({
+    fields: lenientObject<RpaFieldsSetSettingsResultShape3>({
+      kanban: lenientObject<RpaFieldsSetSettingsResultShape>({
         id: wireBoolean.nullish(),
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
-      create: lenientObject({
+      create: lenientObject<RpaFieldsSetSettingsResultShape2>({
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
     }).nullish(),
   };
 }
+
+type RpaFieldsSetSettingsResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaFieldsSetSettingsResultShape2 = {
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaFieldsSetSettingsResultShape3 = {
+  kanban: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetSettingsResultShape>>>;
+  create: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetSettingsResultShape2>>>;
+};
+
+type RpaFieldsSetSettingsResultShape4 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetSettingsResultShape3>>>;
+};
 
 /** Lenient schema of the result of `rpa.fields.setVisibilitySettings`. */
-export const rpaFieldsSetVisibilitySettingsResult = /* @__PURE__ */ lenientObject(
-  rpaFieldsSetVisibilitySettingsResultShape(),
-);
+export const rpaFieldsSetVisibilitySettingsResult: LenientObject<RpaFieldsSetVisibilitySettingsResultShape4> =
+  /* @__PURE__ */ lenientObject(rpaFieldsSetVisibilitySettingsResultShape());
 
-function rpaFieldsSetVisibilitySettingsResultShape() {
+function rpaFieldsSetVisibilitySettingsResultShape(): RpaFieldsSetVisibilitySettingsResultShape4 {
   return {
-    fields: lenientObject({
-      kanban: lenientObject({
+    fields: lenientObject<RpaFieldsSetVisibilitySettingsResultShape3>({
+      kanban: lenientObject<RpaFieldsSetVisibilitySettingsResultShape>({
         id: wireBoolean.nullish(),
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
-      create: lenientObject({
+      create: lenientObject<RpaFieldsSetVisibilitySettingsResultShape2>({
         UF_RPA_1_NAME: wireBoolean.nullish(),
       }).nullish(),
     }).nullish(),
   };
 }
 
-/** Lenient schema of the result of `rpa.item.add`. */
-export const rpaItemAddResult = /* @__PURE__ */ lenientObject(rpaItemAddResultShape());
+type RpaFieldsSetVisibilitySettingsResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function rpaItemAddResultShape() {
+type RpaFieldsSetVisibilitySettingsResultShape2 = {
+  UF_RPA_1_NAME: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaFieldsSetVisibilitySettingsResultShape3 = {
+  kanban: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetVisibilitySettingsResultShape>>>;
+  create: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetVisibilitySettingsResultShape2>>>;
+};
+
+type RpaFieldsSetVisibilitySettingsResultShape4 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<RpaFieldsSetVisibilitySettingsResultShape3>>>;
+};
+
+/** Lenient schema of the result of `rpa.item.add`. */
+export const rpaItemAddResult: LenientObject<RpaItemAddResultShape> =
+  /* @__PURE__ */ lenientObject(rpaItemAddResultShape());
+
+function rpaItemAddResultShape(): RpaItemAddResultShape {
   return {
     stageId: nullishUnknown,
     previousStageId: nullishUnknown,
@@ -186,29 +319,47 @@ function rpaItemAddResultShape() {
   };
 }
 
+type RpaItemAddResultShape = {
+  stageId: typeof nullishUnknown;
+  previousStageId: typeof nullishUnknown;
+  name: typeof nullishUnknown;
+  typeId: typeof nullishUnknown;
+  createdBy: typeof nullishUnknown;
+  updatedBy: typeof nullishUnknown;
+  movedBy: typeof nullishUnknown;
+  createdTime: typeof nullishUnknown;
+  updatedTime: typeof nullishUnknown;
+  movedTime: typeof nullishUnknown;
+  detailUrl: typeof nullishUnknown;
+  tasksCounter: typeof nullishUnknown;
+  tasksFaces: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `rpa.item.delete`. */
-export const rpaItemDeleteResult = wireBoolean;
+export const rpaItemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.item.get`. */
-export const rpaItemGetResult = rpaItemItemTypeSchema;
+export const rpaItemGetResult: typeof rpaItemItemTypeSchema = rpaItemItemTypeSchema;
 
 /** Lenient schema of the result of `rpa.item.getTasks`. */
-export const rpaItemGetTasksResult = /* @__PURE__ */ lenientObject(rpaItemGetTasksResultShape());
+export const rpaItemGetTasksResult: LenientObject<RpaItemGetTasksResultShape8> =
+  /* @__PURE__ */ lenientObject(rpaItemGetTasksResultShape());
 
-function rpaItemGetTasksResultShape() {
+function rpaItemGetTasksResultShape(): RpaItemGetTasksResultShape8 {
   return {
     tasks: lenientArray(
-      lenientObject({
+      lenientObject<RpaItemGetTasksResultShape7>({
         id: nullishString,
         title: nullishString,
         description: nullishString,
         userId: wireNumber.nullish(),
-        data: lenientObject({
+        data: lenientObject<RpaItemGetTasksResultShape4>({
           participantJoint: nullishString,
           isMine: wireBoolean.nullish(),
-          controls: lenientObject({
+          controls: lenientObject<RpaItemGetTasksResultShape2>({
             BUTTONS: lenientArray(
-              lenientObject({
+              lenientObject<RpaItemGetTasksResultShape>({
                 TYPE: nullishString,
                 TARGET_USER_STATUS: wireNumber.nullish(),
                 NAME: nullishString,
@@ -223,15 +374,15 @@ function rpaItemGetTasksResultShape() {
           fieldsToShow: nullishUnknown,
           fieldsToSet: lenientArray(lenientString).nullish(),
           users: lenientArray(
-            lenientObject({
+            lenientObject<RpaItemGetTasksResultShape3>({
               id: wireNumber.nullish(),
               status: wireNumber.nullish(),
             }),
           ).nullish(),
         }).nullish(),
         itemClassName: nullishString,
-        users: lenientObject({
-          '1': lenientObject({
+        users: lenientObject<RpaItemGetTasksResultShape6>({
+          '1': lenientObject<RpaItemGetTasksResultShape5>({
             id: nullishString,
             name: nullishString,
             secondName: nullishString,
@@ -247,28 +398,94 @@ function rpaItemGetTasksResultShape() {
   };
 }
 
-/** Lenient schema of the result of `rpa.item.list`. */
-export const rpaItemListResult = /* @__PURE__ */ lenientObject(rpaItemListResultShape());
+type RpaItemGetTasksResultShape = {
+  TYPE: typeof nullishString;
+  TARGET_USER_STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TEXT: typeof nullishString;
+  COLOR: typeof nullishString;
+};
 
-function rpaItemListResultShape() {
+type RpaItemGetTasksResultShape2 = {
+  BUTTONS: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaItemGetTasksResultShape>>>>;
+};
+
+type RpaItemGetTasksResultShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  status: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type RpaItemGetTasksResultShape4 = {
+  participantJoint: typeof nullishString;
+  isMine: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  controls: z.ZodOptional<z.ZodNullable<LenientObject<RpaItemGetTasksResultShape2>>>;
+  type: typeof nullishString;
+  url: typeof nullishString;
+  fieldsToShow: typeof nullishUnknown;
+  fieldsToSet: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  users: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaItemGetTasksResultShape3>>>>;
+};
+
+type RpaItemGetTasksResultShape5 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  title: typeof nullishUnknown;
+  workPosition: typeof nullishString;
+  fullName: typeof nullishString;
+  link: typeof nullishString;
+};
+
+type RpaItemGetTasksResultShape6 = {
+  '1': z.ZodOptional<z.ZodNullable<LenientObject<RpaItemGetTasksResultShape5>>>;
+};
+
+type RpaItemGetTasksResultShape7 = {
+  id: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<RpaItemGetTasksResultShape4>>>;
+  itemClassName: typeof nullishString;
+  users: z.ZodOptional<z.ZodNullable<LenientObject<RpaItemGetTasksResultShape6>>>;
+};
+
+type RpaItemGetTasksResultShape8 = {
+  tasks: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaItemGetTasksResultShape7>>>>;
+};
+
+/** Lenient schema of the result of `rpa.item.list`. */
+export const rpaItemListResult: LenientObject<RpaItemListResultShape2> =
+  /* @__PURE__ */ lenientObject(rpaItemListResultShape());
+
+function rpaItemListResultShape(): RpaItemListResultShape2 {
   return {
-    items: lenientArray(lenientObject({})).nullish(),
+    items: lenientArray(lenientObject<RpaItemListResultShape>({})).nullish(),
   };
 }
 
+type RpaItemListResultShape = {};
+
+type RpaItemListResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaItemListResultShape>>>>;
+};
+
 /** Lenient schema of the result of `rpa.item.update`. */
-export const rpaItemUpdateResult = wireBoolean;
+export const rpaItemUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.stage.add`. */
-export const rpaStageAddResult = wireNumber;
+export const rpaStageAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `rpa.stage.delete`. */
-export const rpaStageDeleteResult = wireBoolean;
+export const rpaStageDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.stage.get`. */
-export const rpaStageGetResult = /* @__PURE__ */ lenientObject(rpaStageGetResultShape());
+export const rpaStageGetResult: LenientObject<RpaStageGetResultShape> =
+  /* @__PURE__ */ lenientObject(rpaStageGetResultShape());
 
-function rpaStageGetResultShape() {
+function rpaStageGetResultShape(): RpaStageGetResultShape {
   return {
     name: nullishUnknown,
     code: nullishUnknown,
@@ -286,15 +503,30 @@ function rpaStageGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `rpa.stage.listForType`. */
-export const rpaStageListForTypeResult = /* @__PURE__ */ lenientObject(
-  rpaStageListForTypeResultShape(),
-);
+type RpaStageGetResultShape = {
+  name: typeof nullishUnknown;
+  code: typeof nullishUnknown;
+  color: typeof nullishUnknown;
+  sort: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodEnum<{ asc: 'asc'; desc: 'desc' }>>>>;
+  semantic: typeof nullishUnknown;
+  typeId: typeof nullishUnknown;
+  isFirst: typeof nullishUnknown;
+  isSuccess: typeof nullishUnknown;
+  isFail: typeof nullishUnknown;
+  tasks: typeof nullishUnknown;
+  robotsCount: typeof nullishUnknown;
+  possibleNextStages: typeof nullishUnknown;
+  permissions: typeof nullishString;
+};
 
-function rpaStageListForTypeResultShape() {
+/** Lenient schema of the result of `rpa.stage.listForType`. */
+export const rpaStageListForTypeResult: LenientObject<RpaStageListForTypeResultShape2> =
+  /* @__PURE__ */ lenientObject(rpaStageListForTypeResultShape());
+
+function rpaStageListForTypeResultShape(): RpaStageListForTypeResultShape2 {
   return {
     stages: lenientArray(
-      lenientObject({
+      lenientObject<RpaStageListForTypeResultShape>({
         id: wireNumber.nullish(),
         name: nullishString,
         code: nullishString,
@@ -310,24 +542,42 @@ function rpaStageListForTypeResultShape() {
   };
 }
 
+type RpaStageListForTypeResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  code: typeof nullishString;
+  color: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  semantic: typeof nullishUnknown;
+  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFirst: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isSuccess: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isFail: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type RpaStageListForTypeResultShape2 = {
+  stages: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaStageListForTypeResultShape>>>>;
+};
+
 /** Lenient schema of the result of `rpa.stage.update`. */
-export const rpaStageUpdateResult = wireBoolean;
+export const rpaStageUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.task.addUser`. */
-export const rpaTaskAddUserResult = /* @__PURE__ */ z.unknown();
+export const rpaTaskAddUserResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `rpa.task.delete`. */
-export const rpaTaskDeleteResult = wireBoolean;
+export const rpaTaskDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.task.do`. */
-export const rpaTaskDoResult = wireBoolean;
+export const rpaTaskDoResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.timeline.add`. */
-export const rpaTimelineAddResult = /* @__PURE__ */ lenientObject(rpaTimelineAddResultShape());
+export const rpaTimelineAddResult: LenientObject<RpaTimelineAddResultShape5> =
+  /* @__PURE__ */ lenientObject(rpaTimelineAddResultShape());
 
-function rpaTimelineAddResultShape() {
+function rpaTimelineAddResultShape(): RpaTimelineAddResultShape5 {
   return {
-    timeline: lenientObject({
+    timeline: lenientObject<RpaTimelineAddResultShape4>({
       id: wireNumber.nullish(),
       typeId: wireNumber.nullish(),
       itemId: wireNumber.nullish(),
@@ -337,12 +587,12 @@ function rpaTimelineAddResultShape() {
       description: nullishString,
       action: wireBoolean.nullish(),
       isFixed: wireBoolean.nullish(),
-      data: lenientObject({
+      data: lenientObject<RpaTimelineAddResultShape>({
         scope: nullishString,
       }).nullish(),
       createdTimestamp: wireNumber.nullish(),
-      users: lenientObject({
-        '1': lenientObject({
+      users: lenientObject<RpaTimelineAddResultShape3>({
+        '1': lenientObject<RpaTimelineAddResultShape2>({
           id: nullishString,
           name: nullishString,
           secondName: nullishString,
@@ -357,15 +607,52 @@ function rpaTimelineAddResultShape() {
   };
 }
 
+type RpaTimelineAddResultShape = {
+  scope: typeof nullishString;
+};
+
+type RpaTimelineAddResultShape2 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  secondName: typeof nullishString;
+  lastName: typeof nullishString;
+  title: typeof nullishUnknown;
+  workPosition: typeof nullishString;
+  fullName: typeof nullishString;
+  link: typeof nullishString;
+};
+
+type RpaTimelineAddResultShape3 = {
+  '1': z.ZodOptional<z.ZodNullable<LenientObject<RpaTimelineAddResultShape2>>>;
+};
+
+type RpaTimelineAddResultShape4 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  itemId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  action: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isFixed: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  data: z.ZodOptional<z.ZodNullable<LenientObject<RpaTimelineAddResultShape>>>;
+  createdTimestamp: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  users: z.ZodOptional<z.ZodNullable<LenientObject<RpaTimelineAddResultShape3>>>;
+};
+
+type RpaTimelineAddResultShape5 = {
+  timeline: z.ZodOptional<z.ZodNullable<LenientObject<RpaTimelineAddResultShape4>>>;
+};
+
 /** Lenient schema of the result of `rpa.timeline.delete`. */
-export const rpaTimelineDeleteResult = wireBoolean;
+export const rpaTimelineDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.timeline.listForItem`. */
-export const rpaTimelineListForItemResult = /* @__PURE__ */ lenientObject(
-  rpaTimelineListForItemResultShape(),
-);
+export const rpaTimelineListForItemResult: LenientObject<RpaTimelineListForItemResultShape> =
+  /* @__PURE__ */ lenientObject(rpaTimelineListForItemResultShape());
 
-function rpaTimelineListForItemResultShape() {
+function rpaTimelineListForItemResultShape(): RpaTimelineListForItemResultShape {
   return {
     id: nullishUnknown,
     typeId: nullishUnknown,
@@ -380,44 +667,72 @@ function rpaTimelineListForItemResultShape() {
   };
 }
 
+type RpaTimelineListForItemResultShape = {
+  id: typeof nullishUnknown;
+  typeId: typeof nullishUnknown;
+  itemId: typeof nullishUnknown;
+  createdTime: typeof nullishUnknown;
+  userId: typeof nullishUnknown;
+  title: typeof nullishUnknown;
+  description: typeof nullishUnknown;
+  action: typeof nullishUnknown;
+  isFixed: typeof nullishUnknown;
+  data: z.ZodOptional<z.ZodNullable<typeof rpaDataSchema>>;
+};
+
 /** Lenient schema of the result of `rpa.timeline.update`. */
-export const rpaTimelineUpdateResult = wireBoolean;
+export const rpaTimelineUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.timeline.updateIsFixed`. */
-export const rpaTimelineUpdateIsFixedResult = /* @__PURE__ */ lenientObject(
-  rpaTimelineUpdateIsFixedResultShape(),
-);
+export const rpaTimelineUpdateIsFixedResult: LenientObject<RpaTimelineUpdateIsFixedResultShape2> =
+  /* @__PURE__ */ lenientObject(rpaTimelineUpdateIsFixedResultShape());
 
-function rpaTimelineUpdateIsFixedResultShape() {
+function rpaTimelineUpdateIsFixedResultShape(): RpaTimelineUpdateIsFixedResultShape2 {
   return {
-    timeline: lenientObject({
+    timeline: lenientObject<RpaTimelineUpdateIsFixedResultShape>({
       id: wireNumber.nullish(),
     }).nullish(),
   };
 }
 
+type RpaTimelineUpdateIsFixedResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type RpaTimelineUpdateIsFixedResultShape2 = {
+  timeline: z.ZodOptional<z.ZodNullable<LenientObject<RpaTimelineUpdateIsFixedResultShape>>>;
+};
+
 /** Lenient schema of the result of `rpa.type.add`. */
-export const rpaTypeAddResult = wireNumber;
+export const rpaTypeAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `rpa.type.delete`. */
-export const rpaTypeDeleteResult = wireBoolean;
+export const rpaTypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `rpa.type.get`. */
-export const rpaTypeGetResult = rpaTypeItemTypeSchema;
+export const rpaTypeGetResult: typeof rpaTypeItemTypeSchema = rpaTypeItemTypeSchema;
 
 /** Lenient schema of the result of `rpa.type.list`. */
-export const rpaTypeListResult = /* @__PURE__ */ lenientObject(rpaTypeListResultShape());
+export const rpaTypeListResult: LenientObject<RpaTypeListResultShape2> =
+  /* @__PURE__ */ lenientObject(rpaTypeListResultShape());
 
-function rpaTypeListResultShape() {
+function rpaTypeListResultShape(): RpaTypeListResultShape2 {
   return {
-    types: lenientArray(lenientObject({})).nullish(),
+    types: lenientArray(lenientObject<RpaTypeListResultShape>({})).nullish(),
   };
 }
 
-/** Lenient schema of the result of `rpa.type.update`. */
-export const rpaTypeUpdateResult = /* @__PURE__ */ lenientObject(rpaTypeUpdateResultShape());
+type RpaTypeListResultShape = {};
 
-function rpaTypeUpdateResultShape() {
+type RpaTypeListResultShape2 = {
+  types: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<RpaTypeListResultShape>>>>;
+};
+
+/** Lenient schema of the result of `rpa.type.update`. */
+export const rpaTypeUpdateResult: LenientObject<RpaTypeUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(rpaTypeUpdateResultShape());
+
+function rpaTypeUpdateResultShape(): RpaTypeUpdateResultShape {
   return {
     id: nullishUnknown,
     title: nullishUnknown,
@@ -428,8 +743,48 @@ function rpaTypeUpdateResultShape() {
   };
 }
 
+type RpaTypeUpdateResultShape = {
+  id: typeof nullishUnknown;
+  title: typeof nullishUnknown;
+  image: typeof nullishUnknown;
+  createdBy: typeof nullishUnknown;
+  settings: typeof nullishUnknown;
+  permissions: typeof nullishUnknown;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'rpa.comment.add': typeof rpaCommentAddResult;
+  readonly 'rpa.comment.delete': typeof rpaCommentDeleteResult;
+  readonly 'rpa.comment.update': typeof rpaCommentUpdateResult;
+  readonly 'rpa.fields.getSettings': typeof rpaFieldsGetSettingsResult;
+  readonly 'rpa.fields.setSettings': typeof rpaFieldsSetSettingsResult;
+  readonly 'rpa.fields.setVisibilitySettings': typeof rpaFieldsSetVisibilitySettingsResult;
+  readonly 'rpa.item.add': typeof rpaItemAddResult;
+  readonly 'rpa.item.delete': typeof rpaItemDeleteResult;
+  readonly 'rpa.item.get': typeof rpaItemGetResult;
+  readonly 'rpa.item.getTasks': typeof rpaItemGetTasksResult;
+  readonly 'rpa.item.list': typeof rpaItemListResult;
+  readonly 'rpa.item.update': typeof rpaItemUpdateResult;
+  readonly 'rpa.stage.add': typeof rpaStageAddResult;
+  readonly 'rpa.stage.delete': typeof rpaStageDeleteResult;
+  readonly 'rpa.stage.get': typeof rpaStageGetResult;
+  readonly 'rpa.stage.listForType': typeof rpaStageListForTypeResult;
+  readonly 'rpa.stage.update': typeof rpaStageUpdateResult;
+  readonly 'rpa.task.addUser': typeof rpaTaskAddUserResult;
+  readonly 'rpa.task.delete': typeof rpaTaskDeleteResult;
+  readonly 'rpa.task.do': typeof rpaTaskDoResult;
+  readonly 'rpa.timeline.add': typeof rpaTimelineAddResult;
+  readonly 'rpa.timeline.delete': typeof rpaTimelineDeleteResult;
+  readonly 'rpa.timeline.listForItem': typeof rpaTimelineListForItemResult;
+  readonly 'rpa.timeline.update': typeof rpaTimelineUpdateResult;
+  readonly 'rpa.timeline.updateIsFixed': typeof rpaTimelineUpdateIsFixedResult;
+  readonly 'rpa.type.add': typeof rpaTypeAddResult;
+  readonly 'rpa.type.delete': typeof rpaTypeDeleteResult;
+  readonly 'rpa.type.get': typeof rpaTypeGetResult;
+  readonly 'rpa.type.list': typeof rpaTypeListResult;
+  readonly 'rpa.type.update': typeof rpaTypeUpdateResult;
+} = {
   'rpa.comment.add': rpaCommentAddResult,
   'rpa.comment.delete': rpaCommentDeleteResult,
   'rpa.comment.update': rpaCommentUpdateResult,
@@ -460,4 +815,4 @@ export const resultSchemas = {
   'rpa.type.get': rpaTypeGetResult,
   'rpa.type.list': rpaTypeListResult,
   'rpa.type.update': rpaTypeUpdateResult,
-} as const;
+};

@@ -10,6 +10,7 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import {
   restFieldDescriptionSchema,
   saleBasketItemPropertySchema,
@@ -42,245 +43,307 @@ import {
 import { z } from 'zod';
 
 /** Lenient schema of `SaleResultType`. */
-export const saleResultTypeSchema = /* @__PURE__ */ lenientObject(saleResultTypeSchemaShape());
+export const saleResultTypeSchema: LenientObject<SaleResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(saleResultTypeSchemaShape());
 
-function saleResultTypeSchemaShape() {
+function saleResultTypeSchemaShape(): SaleResultTypeSchemaShape {
   return {
     CODE: nullishString,
     VALUE: nullishUnknown,
   };
 }
 
-/** Lenient schema of the result of `sale.basketitem.add`. */
-export const saleBasketitemAddResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemAddResultShape(),
-);
+type SaleResultTypeSchemaShape = {
+  CODE: typeof nullishString;
+  VALUE: typeof nullishUnknown;
+};
 
-function saleBasketitemAddResultShape() {
+/** Lenient schema of the result of `sale.basketitem.add`. */
+export const saleBasketitemAddResult: LenientObject<SaleBasketitemAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemAddResultShape());
+
+function saleBasketitemAddResultShape(): SaleBasketitemAddResultShape {
   return {
     basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
+
+type SaleBasketitemAddResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<typeof saleBasketItemTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.basketitem.addCatalogProduct`. */
-export const saleBasketitemAddCatalogProductResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemAddCatalogProductResultShape(),
-);
+export const saleBasketitemAddCatalogProductResult: LenientObject<SaleBasketitemAddCatalogProductResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemAddCatalogProductResultShape());
 
-function saleBasketitemAddCatalogProductResultShape() {
+function saleBasketitemAddCatalogProductResultShape(): SaleBasketitemAddCatalogProductResultShape {
   return {
     basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
+
+type SaleBasketitemAddCatalogProductResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<typeof saleBasketItemTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.basketitem.delete`. */
-export const saleBasketitemDeleteResult = wireBoolean;
+export const saleBasketitemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.basketitem.get`. */
-export const saleBasketitemGetResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemGetResultShape(),
-);
+export const saleBasketitemGetResult: LenientObject<SaleBasketitemGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemGetResultShape());
 
-function saleBasketitemGetResultShape() {
+function saleBasketitemGetResultShape(): SaleBasketitemGetResultShape {
   return {
     basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketitem.getFields`. */
-export const saleBasketitemGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemGetFieldsResultShape(),
-);
+type SaleBasketitemGetResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<typeof saleBasketItemTypeSchema>>;
+};
 
-function saleBasketitemGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.basketitem.getFields`. */
+export const saleBasketitemGetFieldsResult: LenientObject<SaleBasketitemGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemGetFieldsResultShape());
+
+function saleBasketitemGetFieldsResultShape(): SaleBasketitemGetFieldsResultShape {
   return {
     basketItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
+
+type SaleBasketitemGetFieldsResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
 /** Lenient schema of the result of `sale.basketitem.getFieldsCatalogProduct`. */
-export const saleBasketitemGetFieldsCatalogProductResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemGetFieldsCatalogProductResultShape(),
-);
+export const saleBasketitemGetFieldsCatalogProductResult: LenientObject<SaleBasketitemGetFieldsCatalogProductResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemGetFieldsCatalogProductResultShape());
 
-function saleBasketitemGetFieldsCatalogProductResultShape() {
+function saleBasketitemGetFieldsCatalogProductResultShape(): SaleBasketitemGetFieldsCatalogProductResultShape {
   return {
     basketItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketitem.list`. */
-export const saleBasketitemListResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemListResultShape(),
-);
+type SaleBasketitemGetFieldsCatalogProductResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleBasketitemListResultShape() {
+/** Lenient schema of the result of `sale.basketitem.list`. */
+export const saleBasketitemListResult: LenientObject<SaleBasketitemListResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemListResultShape());
+
+function saleBasketitemListResultShape(): SaleBasketitemListResultShape {
   return {
     basketItems: lenientArray(saleBasketItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketitem.update`. */
-export const saleBasketitemUpdateResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemUpdateResultShape(),
-);
+type SaleBasketitemListResultShape = {
+  basketItems: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleBasketItemTypeSchema>>>;
+};
 
-function saleBasketitemUpdateResultShape() {
+/** Lenient schema of the result of `sale.basketitem.update`. */
+export const saleBasketitemUpdateResult: LenientObject<SaleBasketitemUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemUpdateResultShape());
+
+function saleBasketitemUpdateResultShape(): SaleBasketitemUpdateResultShape {
   return {
     basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
+
+type SaleBasketitemUpdateResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<typeof saleBasketItemTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.basketitem.updateCatalogProduct`. */
-export const saleBasketitemUpdateCatalogProductResult = /* @__PURE__ */ lenientObject(
-  saleBasketitemUpdateCatalogProductResultShape(),
-);
+export const saleBasketitemUpdateCatalogProductResult: LenientObject<SaleBasketitemUpdateCatalogProductResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketitemUpdateCatalogProductResultShape());
 
-function saleBasketitemUpdateCatalogProductResultShape() {
+function saleBasketitemUpdateCatalogProductResultShape(): SaleBasketitemUpdateCatalogProductResultShape {
   return {
     basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketproperties.add`. */
-export const saleBasketpropertiesAddResult = /* @__PURE__ */ lenientObject(
-  saleBasketpropertiesAddResultShape(),
-);
+type SaleBasketitemUpdateCatalogProductResultShape = {
+  basketItem: z.ZodOptional<z.ZodNullable<typeof saleBasketItemTypeSchema>>;
+};
 
-function saleBasketpropertiesAddResultShape() {
+/** Lenient schema of the result of `sale.basketproperties.add`. */
+export const saleBasketpropertiesAddResult: LenientObject<SaleBasketpropertiesAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketpropertiesAddResultShape());
+
+function saleBasketpropertiesAddResultShape(): SaleBasketpropertiesAddResultShape {
   return {
     basketProperty: saleBasketItemPropertySchema.nullish(),
   };
 }
+
+type SaleBasketpropertiesAddResultShape = {
+  basketProperty: z.ZodOptional<z.ZodNullable<typeof saleBasketItemPropertySchema>>;
+};
 
 /** Lenient schema of the result of `sale.basketproperties.delete`. */
-export const saleBasketpropertiesDeleteResult = wireBoolean;
+export const saleBasketpropertiesDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.basketproperties.get`. */
-export const saleBasketpropertiesGetResult = /* @__PURE__ */ lenientObject(
-  saleBasketpropertiesGetResultShape(),
-);
+export const saleBasketpropertiesGetResult: LenientObject<SaleBasketpropertiesGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketpropertiesGetResultShape());
 
-function saleBasketpropertiesGetResultShape() {
+function saleBasketpropertiesGetResultShape(): SaleBasketpropertiesGetResultShape {
   return {
     basketProperty: saleBasketItemPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketproperties.getFields`. */
-export const saleBasketpropertiesGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleBasketpropertiesGetFieldsResultShape(),
-);
+type SaleBasketpropertiesGetResultShape = {
+  basketProperty: z.ZodOptional<z.ZodNullable<typeof saleBasketItemPropertySchema>>;
+};
 
-function saleBasketpropertiesGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.basketproperties.getFields`. */
+export const saleBasketpropertiesGetFieldsResult: LenientObject<SaleBasketpropertiesGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketpropertiesGetFieldsResultShape());
+
+function saleBasketpropertiesGetFieldsResultShape(): SaleBasketpropertiesGetFieldsResultShape {
   return {
     basketProperties: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketproperties.list`. */
-export const saleBasketpropertiesListResult = /* @__PURE__ */ lenientObject(
-  saleBasketpropertiesListResultShape(),
-);
+type SaleBasketpropertiesGetFieldsResultShape = {
+  basketProperties: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleBasketpropertiesListResultShape() {
+/** Lenient schema of the result of `sale.basketproperties.list`. */
+export const saleBasketpropertiesListResult: LenientObject<SaleBasketpropertiesListResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketpropertiesListResultShape());
+
+function saleBasketpropertiesListResultShape(): SaleBasketpropertiesListResultShape {
   return {
     basketProperties: lenientArray(saleBasketItemPropertySchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.basketproperties.update`. */
-export const saleBasketpropertiesUpdateResult = /* @__PURE__ */ lenientObject(
-  saleBasketpropertiesUpdateResultShape(),
-);
+type SaleBasketpropertiesListResultShape = {
+  basketProperties: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleBasketItemPropertySchema>>>;
+};
 
-function saleBasketpropertiesUpdateResultShape() {
+/** Lenient schema of the result of `sale.basketproperties.update`. */
+export const saleBasketpropertiesUpdateResult: LenientObject<SaleBasketpropertiesUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleBasketpropertiesUpdateResultShape());
+
+function saleBasketpropertiesUpdateResultShape(): SaleBasketpropertiesUpdateResultShape {
   return {
     basketProperty: saleBasketItemPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.businessValuePersonDomain.add`. */
-export const saleBusinessValuePersonDomainAddResult = /* @__PURE__ */ lenientObject(
-  saleBusinessValuePersonDomainAddResultShape(),
-);
+type SaleBasketpropertiesUpdateResultShape = {
+  basketProperty: z.ZodOptional<z.ZodNullable<typeof saleBasketItemPropertySchema>>;
+};
 
-function saleBusinessValuePersonDomainAddResultShape() {
+/** Lenient schema of the result of `sale.businessValuePersonDomain.add`. */
+export const saleBusinessValuePersonDomainAddResult: LenientObject<SaleBusinessValuePersonDomainAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleBusinessValuePersonDomainAddResultShape());
+
+function saleBusinessValuePersonDomainAddResultShape(): SaleBusinessValuePersonDomainAddResultShape {
   return {
     businessValuePersonDomain: saleBusinessValuePersonDomainSchema.nullish(),
   };
 }
 
+type SaleBusinessValuePersonDomainAddResultShape = {
+  businessValuePersonDomain: z.ZodOptional<
+    z.ZodNullable<typeof saleBusinessValuePersonDomainSchema>
+  >;
+};
+
 /** Lenient schema of the result of `sale.businessValuePersonDomain.deleteByFilter`. */
-export const saleBusinessValuePersonDomainDeleteByFilterResult = wireBoolean;
+export const saleBusinessValuePersonDomainDeleteByFilterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.businessValuePersonDomain.getFields`. */
-export const saleBusinessValuePersonDomainGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleBusinessValuePersonDomainGetFieldsResultShape(),
-);
+export const saleBusinessValuePersonDomainGetFieldsResult: LenientObject<SaleBusinessValuePersonDomainGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleBusinessValuePersonDomainGetFieldsResultShape());
 
-function saleBusinessValuePersonDomainGetFieldsResultShape() {
+function saleBusinessValuePersonDomainGetFieldsResultShape(): SaleBusinessValuePersonDomainGetFieldsResultShape {
   return {
     businessValuePersonDomain: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.businessValuePersonDomain.list`. */
-export const saleBusinessValuePersonDomainListResult = /* @__PURE__ */ lenientObject(
-  saleBusinessValuePersonDomainListResultShape(),
-);
+type SaleBusinessValuePersonDomainGetFieldsResultShape = {
+  businessValuePersonDomain: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>
+  >;
+};
 
-function saleBusinessValuePersonDomainListResultShape() {
+/** Lenient schema of the result of `sale.businessValuePersonDomain.list`. */
+export const saleBusinessValuePersonDomainListResult: LenientObject<SaleBusinessValuePersonDomainListResultShape> =
+  /* @__PURE__ */ lenientObject(saleBusinessValuePersonDomainListResultShape());
+
+function saleBusinessValuePersonDomainListResultShape(): SaleBusinessValuePersonDomainListResultShape {
   return {
     businessValuePersonDomains: lenientArray(saleBusinessValuePersonDomainSchema).nullish(),
   };
 }
 
+type SaleBusinessValuePersonDomainListResultShape = {
+  businessValuePersonDomains: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleBusinessValuePersonDomainSchema>>
+  >;
+};
+
 /** Lenient schema of the result of `sale.cashbox.add`. */
-export const saleCashboxAddResult = wireNumber;
+export const saleCashboxAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.cashbox.check.apply`. */
-export const saleCashboxCheckApplyResult = wireBoolean;
+export const saleCashboxCheckApplyResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.cashbox.delete`. */
-export const saleCashboxDeleteResult = wireBoolean;
+export const saleCashboxDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.cashbox.handler.add`. */
-export const saleCashboxHandlerAddResult = wireNumber;
+export const saleCashboxHandlerAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.cashbox.handler.delete`. */
-export const saleCashboxHandlerDeleteResult = wireBoolean;
+export const saleCashboxHandlerDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.cashbox.handler.list`. */
-export const saleCashboxHandlerListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const saleCashboxHandlerListResult: LenientArray<
+  LenientObject<SaleCashboxHandlerListResultShape14>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<SaleCashboxHandlerListResultShape14>({
     ID: nullishString,
     NAME: nullishString,
     CODE: nullishString,
     SORT: nullishString,
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<SaleCashboxHandlerListResultShape13>({
       PRINT_URL: nullishString,
       CHECK_URL: nullishString,
-      CONFIG: lenientObject({
-        AUTH: lenientObject({
+      CONFIG: lenientObject<SaleCashboxHandlerListResultShape12>({
+        AUTH: lenientObject<SaleCashboxHandlerListResultShape4>({
           LABEL: nullishString,
-          ITEMS: lenientObject({
-            LOGIN: lenientObject({
+          ITEMS: lenientObject<SaleCashboxHandlerListResultShape3>({
+            LOGIN: lenientObject<SaleCashboxHandlerListResultShape>({
               TYPE: nullishString,
               REQUIRED: wireYN.nullish(),
               LABEL: nullishString,
             }).nullish(),
-            PASSWORD: lenientObject({
+            PASSWORD: lenientObject<SaleCashboxHandlerListResultShape2>({
               TYPE: nullishString,
               REQUIRED: wireYN.nullish(),
               LABEL: nullishString,
             }).nullish(),
           }).nullish(),
         }).nullish(),
-        COMPANY: lenientObject({
+        COMPANY: lenientObject<SaleCashboxHandlerListResultShape7>({
           LABEL: nullishString,
-          ITEMS: lenientObject({
-            INN: lenientObject({
+          ITEMS: lenientObject<SaleCashboxHandlerListResultShape6>({
+            INN: lenientObject<SaleCashboxHandlerListResultShape5>({
               TYPE: nullishString,
               REQUIRED: wireYN.nullish(),
               LABEL: nullishString,
@@ -290,13 +353,13 @@ export const saleCashboxHandlerListResult = /* @__PURE__ */ lenientArray(
             }).nullish(),
           }).nullish(),
         }).nullish(),
-        INTERACTION: lenientObject({
+        INTERACTION: lenientObject<SaleCashboxHandlerListResultShape11>({
           LABEL: nullishString,
-          ITEMS: lenientObject({
-            MODE: lenientObject({
+          ITEMS: lenientObject<SaleCashboxHandlerListResultShape10>({
+            MODE: lenientObject<SaleCashboxHandlerListResultShape9>({
               TYPE: nullishString,
               LABEL: nullishString,
-              OPTIONS: lenientObject({
+              OPTIONS: lenientObject<SaleCashboxHandlerListResultShape8>({
                 ACTIVE: nullishString,
                 TEST: nullishString,
               }).nullish(),
@@ -309,521 +372,733 @@ export const saleCashboxHandlerListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type SaleCashboxHandlerListResultShape = {
+  TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LABEL: typeof nullishString;
+};
+
+type SaleCashboxHandlerListResultShape2 = {
+  TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LABEL: typeof nullishString;
+};
+
+type SaleCashboxHandlerListResultShape3 = {
+  LOGIN: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape>>>;
+  PASSWORD: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape2>>>;
+};
+
+type SaleCashboxHandlerListResultShape4 = {
+  LABEL: typeof nullishString;
+  ITEMS: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape3>>>;
+};
+
+type SaleCashboxHandlerListResultShape5 = {
+  TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LABEL: typeof nullishString;
+  DISABLED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MULTILINE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type SaleCashboxHandlerListResultShape6 = {
+  INN: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape5>>>;
+};
+
+type SaleCashboxHandlerListResultShape7 = {
+  LABEL: typeof nullishString;
+  ITEMS: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape6>>>;
+};
+
+type SaleCashboxHandlerListResultShape8 = {
+  ACTIVE: typeof nullishString;
+  TEST: typeof nullishString;
+};
+
+type SaleCashboxHandlerListResultShape9 = {
+  TYPE: typeof nullishString;
+  LABEL: typeof nullishString;
+  OPTIONS: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape8>>>;
+};
+
+type SaleCashboxHandlerListResultShape10 = {
+  MODE: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape9>>>;
+};
+
+type SaleCashboxHandlerListResultShape11 = {
+  LABEL: typeof nullishString;
+  ITEMS: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape10>>>;
+};
+
+type SaleCashboxHandlerListResultShape12 = {
+  AUTH: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape4>>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape7>>>;
+  INTERACTION: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape11>>>;
+};
+
+type SaleCashboxHandlerListResultShape13 = {
+  PRINT_URL: typeof nullishString;
+  CHECK_URL: typeof nullishString;
+  CONFIG: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape12>>>;
+  SUPPORTS_FFD105: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type SaleCashboxHandlerListResultShape14 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  CODE: typeof nullishString;
+  SORT: typeof nullishString;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxHandlerListResultShape13>>>;
+};
+
 /** Lenient schema of the result of `sale.cashbox.handler.update`. */
-export const saleCashboxHandlerUpdateResult = wireBoolean;
+export const saleCashboxHandlerUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.cashbox.list`. */
-export const saleCashboxListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    NAME: nullishString,
-    OFD: nullishString,
-    EMAIL: nullishString,
-    DATE_CREATE: lenientObject({}).nullish(),
-    DATE_LAST_CHECK: nullishUnknown,
-    NUMBER_KKM: nullishString,
-    KKM_ID: nullishUnknown,
-    ACTIVE: wireYN.nullish(),
-    SORT: nullishString,
-    USE_OFFLINE: wireYN.nullish(),
-    ENABLED: wireYN.nullish(),
-  }),
-);
+export const saleCashboxListResult: LenientArray<LenientObject<SaleCashboxListResultShape2>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<SaleCashboxListResultShape2>({
+      ID: nullishString,
+      NAME: nullishString,
+      OFD: nullishString,
+      EMAIL: nullishString,
+      DATE_CREATE: lenientObject<SaleCashboxListResultShape>({}).nullish(),
+      DATE_LAST_CHECK: nullishUnknown,
+      NUMBER_KKM: nullishString,
+      KKM_ID: nullishUnknown,
+      ACTIVE: wireYN.nullish(),
+      SORT: nullishString,
+      USE_OFFLINE: wireYN.nullish(),
+      ENABLED: wireYN.nullish(),
+    }),
+  );
+
+type SaleCashboxListResultShape = {};
+
+type SaleCashboxListResultShape2 = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  OFD: typeof nullishString;
+  EMAIL: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<LenientObject<SaleCashboxListResultShape>>>;
+  DATE_LAST_CHECK: typeof nullishUnknown;
+  NUMBER_KKM: typeof nullishString;
+  KKM_ID: typeof nullishUnknown;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SORT: typeof nullishString;
+  USE_OFFLINE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ENABLED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
 /** Lenient schema of the result of `sale.cashbox.update`. */
-export const saleCashboxUpdateResult = wireBoolean;
+export const saleCashboxUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.add`. */
-export const saleDeliveryAddResult = /* @__PURE__ */ lenientObject(saleDeliveryAddResultShape());
+export const saleDeliveryAddResult: LenientObject<SaleDeliveryAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleDeliveryAddResultShape());
 
-function saleDeliveryAddResultShape() {
+function saleDeliveryAddResultShape(): SaleDeliveryAddResultShape {
   return {
     parent: saleDeliveryServiceSchema.nullish(),
     profiles: lenientArray(saleDeliveryServiceSchema).nullish(),
   };
 }
 
+type SaleDeliveryAddResultShape = {
+  parent: z.ZodOptional<z.ZodNullable<typeof saleDeliveryServiceSchema>>;
+  profiles: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleDeliveryServiceSchema>>>;
+};
+
 /** Lenient schema of the result of `sale.delivery.config.get`. */
-export const saleDeliveryConfigGetResult = /* @__PURE__ */ lenientArray(saleResultTypeSchema);
+export const saleDeliveryConfigGetResult: LenientArray<typeof saleResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(saleResultTypeSchema);
 
 /** Lenient schema of the result of `sale.delivery.config.update`. */
-export const saleDeliveryConfigUpdateResult = wireBoolean;
+export const saleDeliveryConfigUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.delete`. */
-export const saleDeliveryDeleteResult = wireBoolean;
+export const saleDeliveryDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.extra.service.add`. */
-export const saleDeliveryExtraServiceAddResult = wireNumber;
+export const saleDeliveryExtraServiceAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.delivery.extra.service.delete`. */
-export const saleDeliveryExtraServiceDeleteResult = wireBoolean;
+export const saleDeliveryExtraServiceDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.extra.service.get`. */
-export const saleDeliveryExtraServiceGetResult = /* @__PURE__ */ lenientArray(
-  saleDeliveryExtraServiceSchema,
-);
+export const saleDeliveryExtraServiceGetResult: LenientArray<
+  typeof saleDeliveryExtraServiceSchema
+> = /* @__PURE__ */ lenientArray(saleDeliveryExtraServiceSchema);
 
 /** Lenient schema of the result of `sale.delivery.extra.service.update`. */
-export const saleDeliveryExtraServiceUpdateResult = wireBoolean;
+export const saleDeliveryExtraServiceUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.getlist`. */
-export const saleDeliveryGetlistResult = /* @__PURE__ */ lenientArray(saleDeliveryServiceSchema);
+export const saleDeliveryGetlistResult: LenientArray<typeof saleDeliveryServiceSchema> =
+  /* @__PURE__ */ lenientArray(saleDeliveryServiceSchema);
 
 /** Lenient schema of the result of `sale.delivery.handler.add`. */
-export const saleDeliveryHandlerAddResult = wireNumber;
+export const saleDeliveryHandlerAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.delivery.handler.delete`. */
-export const saleDeliveryHandlerDeleteResult = wireBoolean;
+export const saleDeliveryHandlerDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.handler.list`. */
-export const saleDeliveryHandlerListResult =
+export const saleDeliveryHandlerListResult: LenientArray<typeof saleDeliveryHandlerSchema> =
   /* @__PURE__ */ lenientArray(saleDeliveryHandlerSchema);
 
 /** Lenient schema of the result of `sale.delivery.handler.update`. */
-export const saleDeliveryHandlerUpdateResult = wireBoolean;
+export const saleDeliveryHandlerUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.request.delete`. */
-export const saleDeliveryRequestDeleteResult = wireBoolean;
+export const saleDeliveryRequestDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.request.sendmessage`. */
-export const saleDeliveryRequestSendmessageResult = wireBoolean;
+export const saleDeliveryRequestSendmessageResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.request.update`. */
-export const saleDeliveryRequestUpdateResult = wireBoolean;
+export const saleDeliveryRequestUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.delivery.update`. */
-export const saleDeliveryUpdateResult = wireBoolean;
+export const saleDeliveryUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.order.add`. */
-export const saleOrderAddResult = /* @__PURE__ */ lenientObject(saleOrderAddResultShape());
+export const saleOrderAddResult: LenientObject<SaleOrderAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleOrderAddResultShape());
 
-function saleOrderAddResultShape() {
+function saleOrderAddResultShape(): SaleOrderAddResultShape {
   return {
     order: saleOrderTypeSchema.nullish(),
   };
 }
+
+type SaleOrderAddResultShape = {
+  order: z.ZodOptional<z.ZodNullable<typeof saleOrderTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.order.delete`. */
-export const saleOrderDeleteResult = wireBoolean;
+export const saleOrderDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.order.get`. */
-export const saleOrderGetResult = /* @__PURE__ */ lenientObject(saleOrderGetResultShape());
+export const saleOrderGetResult: LenientObject<SaleOrderGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleOrderGetResultShape());
 
-function saleOrderGetResultShape() {
+function saleOrderGetResultShape(): SaleOrderGetResultShape {
   return {
     order: saleOrderTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.order.getFields`. */
-export const saleOrderGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleOrderGetFieldsResultShape(),
-);
+type SaleOrderGetResultShape = {
+  order: z.ZodOptional<z.ZodNullable<typeof saleOrderTypeSchema>>;
+};
 
-function saleOrderGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.order.getFields`. */
+export const saleOrderGetFieldsResult: LenientObject<SaleOrderGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleOrderGetFieldsResultShape());
+
+function saleOrderGetFieldsResultShape(): SaleOrderGetFieldsResultShape {
   return {
     order: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.order.list`. */
-export const saleOrderListResult = /* @__PURE__ */ lenientObject(saleOrderListResultShape());
+type SaleOrderGetFieldsResultShape = {
+  order: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleOrderListResultShape() {
+/** Lenient schema of the result of `sale.order.list`. */
+export const saleOrderListResult: LenientObject<SaleOrderListResultShape> =
+  /* @__PURE__ */ lenientObject(saleOrderListResultShape());
+
+function saleOrderListResultShape(): SaleOrderListResultShape {
   return {
     orders: lenientArray(saleOrderTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.order.update`. */
-export const saleOrderUpdateResult = /* @__PURE__ */ lenientObject(saleOrderUpdateResultShape());
+type SaleOrderListResultShape = {
+  orders: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderTypeSchema>>>;
+};
 
-function saleOrderUpdateResultShape() {
+/** Lenient schema of the result of `sale.order.update`. */
+export const saleOrderUpdateResult: LenientObject<SaleOrderUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleOrderUpdateResultShape());
+
+function saleOrderUpdateResultShape(): SaleOrderUpdateResultShape {
   return {
     order: saleOrderTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.payment.add`. */
-export const salePaymentAddResult = /* @__PURE__ */ lenientObject(salePaymentAddResultShape());
+type SaleOrderUpdateResultShape = {
+  order: z.ZodOptional<z.ZodNullable<typeof saleOrderTypeSchema>>;
+};
 
-function salePaymentAddResultShape() {
+/** Lenient schema of the result of `sale.payment.add`. */
+export const salePaymentAddResult: LenientObject<SalePaymentAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentAddResultShape());
+
+function salePaymentAddResultShape(): SalePaymentAddResultShape {
   return {
     payment: saleOrderPaymentSchema.nullish(),
   };
 }
+
+type SalePaymentAddResultShape = {
+  payment: z.ZodOptional<z.ZodNullable<typeof saleOrderPaymentSchema>>;
+};
 
 /** Lenient schema of the result of `sale.payment.delete`. */
-export const salePaymentDeleteResult = wireBoolean;
+export const salePaymentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.payment.get`. */
-export const salePaymentGetResult = /* @__PURE__ */ lenientObject(salePaymentGetResultShape());
+export const salePaymentGetResult: LenientObject<SalePaymentGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentGetResultShape());
 
-function salePaymentGetResultShape() {
+function salePaymentGetResultShape(): SalePaymentGetResultShape {
   return {
     payment: saleOrderPaymentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.payment.getFields`. */
-export const salePaymentGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePaymentGetFieldsResultShape(),
-);
+type SalePaymentGetResultShape = {
+  payment: z.ZodOptional<z.ZodNullable<typeof saleOrderPaymentSchema>>;
+};
 
-function salePaymentGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.payment.getFields`. */
+export const salePaymentGetFieldsResult: LenientObject<SalePaymentGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentGetFieldsResultShape());
+
+function salePaymentGetFieldsResultShape(): SalePaymentGetFieldsResultShape {
   return {
     payment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.payment.list`. */
-export const salePaymentListResult = /* @__PURE__ */ lenientObject(salePaymentListResultShape());
+type SalePaymentGetFieldsResultShape = {
+  payment: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePaymentListResultShape() {
+/** Lenient schema of the result of `sale.payment.list`. */
+export const salePaymentListResult: LenientObject<SalePaymentListResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentListResultShape());
+
+function salePaymentListResultShape(): SalePaymentListResultShape {
   return {
     payments: lenientArray(saleOrderPaymentSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.payment.update`. */
-export const salePaymentUpdateResult = /* @__PURE__ */ lenientObject(
-  salePaymentUpdateResultShape(),
-);
+type SalePaymentListResultShape = {
+  payments: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPaymentSchema>>>;
+};
 
-function salePaymentUpdateResultShape() {
+/** Lenient schema of the result of `sale.payment.update`. */
+export const salePaymentUpdateResult: LenientObject<SalePaymentUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentUpdateResultShape());
+
+function salePaymentUpdateResultShape(): SalePaymentUpdateResultShape {
   return {
     payment: saleOrderPaymentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentItemShipment.add`. */
-export const salePaymentItemShipmentAddResult = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentAddResultShape(),
-);
+type SalePaymentUpdateResultShape = {
+  payment: z.ZodOptional<z.ZodNullable<typeof saleOrderPaymentSchema>>;
+};
 
-function salePaymentItemShipmentAddResultShape() {
+/** Lenient schema of the result of `sale.paymentItemShipment.add`. */
+export const salePaymentItemShipmentAddResult: LenientObject<SalePaymentItemShipmentAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentAddResultShape());
+
+function salePaymentItemShipmentAddResultShape(): SalePaymentItemShipmentAddResultShape {
   return {
     paymentItemShipment: salePaymentItemShipmentSchema.nullish(),
   };
 }
+
+type SalePaymentItemShipmentAddResultShape = {
+  paymentItemShipment: z.ZodOptional<z.ZodNullable<typeof salePaymentItemShipmentSchema>>;
+};
 
 /** Lenient schema of the result of `sale.paymentItemShipment.delete`. */
-export const salePaymentItemShipmentDeleteResult = wireBoolean;
+export const salePaymentItemShipmentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paymentItemShipment.get`. */
-export const salePaymentItemShipmentGetResult = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentGetResultShape(),
-);
+export const salePaymentItemShipmentGetResult: LenientObject<SalePaymentItemShipmentGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentGetResultShape());
 
-function salePaymentItemShipmentGetResultShape() {
+function salePaymentItemShipmentGetResultShape(): SalePaymentItemShipmentGetResultShape {
   return {
     paymentItemShipment: salePaymentItemShipmentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentItemShipment.getFields`. */
-export const salePaymentItemShipmentGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentGetFieldsResultShape(),
-);
+type SalePaymentItemShipmentGetResultShape = {
+  paymentItemShipment: z.ZodOptional<z.ZodNullable<typeof salePaymentItemShipmentSchema>>;
+};
 
-function salePaymentItemShipmentGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.paymentItemShipment.getFields`. */
+export const salePaymentItemShipmentGetFieldsResult: LenientObject<SalePaymentItemShipmentGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentGetFieldsResultShape());
+
+function salePaymentItemShipmentGetFieldsResultShape(): SalePaymentItemShipmentGetFieldsResultShape {
   return {
     paymentItemShipment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentItemShipment.list`. */
-export const salePaymentItemShipmentListResult = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentListResultShape(),
-);
+type SalePaymentItemShipmentGetFieldsResultShape = {
+  paymentItemShipment: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>
+  >;
+};
 
-function salePaymentItemShipmentListResultShape() {
+/** Lenient schema of the result of `sale.paymentItemShipment.list`. */
+export const salePaymentItemShipmentListResult: LenientObject<SalePaymentItemShipmentListResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentListResultShape());
+
+function salePaymentItemShipmentListResultShape(): SalePaymentItemShipmentListResultShape {
   return {
     paymentItemsShipment: lenientArray(salePaymentItemShipmentSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentItemShipment.update`. */
-export const salePaymentItemShipmentUpdateResult = /* @__PURE__ */ lenientObject(
-  salePaymentItemShipmentUpdateResultShape(),
-);
+type SalePaymentItemShipmentListResultShape = {
+  paymentItemsShipment: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof salePaymentItemShipmentSchema>>
+  >;
+};
 
-function salePaymentItemShipmentUpdateResultShape() {
+/** Lenient schema of the result of `sale.paymentItemShipment.update`. */
+export const salePaymentItemShipmentUpdateResult: LenientObject<SalePaymentItemShipmentUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentItemShipmentUpdateResultShape());
+
+function salePaymentItemShipmentUpdateResultShape(): SalePaymentItemShipmentUpdateResultShape {
   return {
     paymentItemShipment: salePaymentItemShipmentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentitembasket.add`. */
-export const salePaymentitembasketAddResult = /* @__PURE__ */ lenientObject(
-  salePaymentitembasketAddResultShape(),
-);
+type SalePaymentItemShipmentUpdateResultShape = {
+  paymentItemShipment: z.ZodOptional<z.ZodNullable<typeof salePaymentItemShipmentSchema>>;
+};
 
-function salePaymentitembasketAddResultShape() {
+/** Lenient schema of the result of `sale.paymentitembasket.add`. */
+export const salePaymentitembasketAddResult: LenientObject<SalePaymentitembasketAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentitembasketAddResultShape());
+
+function salePaymentitembasketAddResultShape(): SalePaymentitembasketAddResultShape {
   return {
     paymentItemBasket: salePaymentItemBasketSchema.nullish(),
   };
 }
+
+type SalePaymentitembasketAddResultShape = {
+  paymentItemBasket: z.ZodOptional<z.ZodNullable<typeof salePaymentItemBasketSchema>>;
+};
 
 /** Lenient schema of the result of `sale.paymentitembasket.delete`. */
-export const salePaymentitembasketDeleteResult = wireBoolean;
+export const salePaymentitembasketDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paymentitembasket.get`. */
-export const salePaymentitembasketGetResult = /* @__PURE__ */ lenientObject(
-  salePaymentitembasketGetResultShape(),
-);
+export const salePaymentitembasketGetResult: LenientObject<SalePaymentitembasketGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentitembasketGetResultShape());
 
-function salePaymentitembasketGetResultShape() {
+function salePaymentitembasketGetResultShape(): SalePaymentitembasketGetResultShape {
   return {
     paymentItemBasket: salePaymentItemBasketSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentitembasket.getfields`. */
-export const salePaymentitembasketGetfieldsResult = /* @__PURE__ */ lenientObject(
-  salePaymentitembasketGetfieldsResultShape(),
-);
+type SalePaymentitembasketGetResultShape = {
+  paymentItemBasket: z.ZodOptional<z.ZodNullable<typeof salePaymentItemBasketSchema>>;
+};
 
-function salePaymentitembasketGetfieldsResultShape() {
+/** Lenient schema of the result of `sale.paymentitembasket.getfields`. */
+export const salePaymentitembasketGetfieldsResult: LenientObject<SalePaymentitembasketGetfieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentitembasketGetfieldsResultShape());
+
+function salePaymentitembasketGetfieldsResultShape(): SalePaymentitembasketGetfieldsResultShape {
   return {
     paymentItemBasket: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentitembasket.list`. */
-export const salePaymentitembasketListResult = /* @__PURE__ */ lenientObject(
-  salePaymentitembasketListResultShape(),
-);
+type SalePaymentitembasketGetfieldsResultShape = {
+  paymentItemBasket: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePaymentitembasketListResultShape() {
+/** Lenient schema of the result of `sale.paymentitembasket.list`. */
+export const salePaymentitembasketListResult: LenientObject<SalePaymentitembasketListResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentitembasketListResultShape());
+
+function salePaymentitembasketListResultShape(): SalePaymentitembasketListResultShape {
   return {
     paymentItemBasket: lenientArray(salePaymentItemBasketSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.paymentitembasket.update`. */
-export const salePaymentitembasketUpdateResult = /* @__PURE__ */ lenientObject(
-  salePaymentitembasketUpdateResultShape(),
-);
+type SalePaymentitembasketListResultShape = {
+  paymentItemBasket: z.ZodOptional<z.ZodNullable<LenientArray<typeof salePaymentItemBasketSchema>>>;
+};
 
-function salePaymentitembasketUpdateResultShape() {
+/** Lenient schema of the result of `sale.paymentitembasket.update`. */
+export const salePaymentitembasketUpdateResult: LenientObject<SalePaymentitembasketUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePaymentitembasketUpdateResultShape());
+
+function salePaymentitembasketUpdateResultShape(): SalePaymentitembasketUpdateResultShape {
   return {
     paymentItemBasket: salePaymentItemBasketSchema.nullish(),
   };
 }
 
+type SalePaymentitembasketUpdateResultShape = {
+  paymentItemBasket: z.ZodOptional<z.ZodNullable<typeof salePaymentItemBasketSchema>>;
+};
+
 /** Lenient schema of the result of `sale.paysystem.add`. */
-export const salePaysystemAddResult = wireNumber;
+export const salePaysystemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.paysystem.delete`. */
-export const salePaysystemDeleteResult = wireBoolean;
+export const salePaysystemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.handler.add`. */
-export const salePaysystemHandlerAddResult = wireNumber;
+export const salePaysystemHandlerAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sale.paysystem.handler.delete`. */
-export const salePaysystemHandlerDeleteResult = wireBoolean;
+export const salePaysystemHandlerDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.handler.list`. */
-export const salePaysystemHandlerListResult = /* @__PURE__ */ lenientArray(
-  salePaysystemHandlerSchema,
-);
+export const salePaysystemHandlerListResult: LenientArray<typeof salePaysystemHandlerSchema> =
+  /* @__PURE__ */ lenientArray(salePaysystemHandlerSchema);
 
 /** Lenient schema of the result of `sale.paysystem.handler.update`. */
-export const salePaysystemHandlerUpdateResult = wireBoolean;
+export const salePaysystemHandlerUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.list`. */
-export const salePaysystemListResult = /* @__PURE__ */ lenientArray(salePaysystemSchema);
+export const salePaysystemListResult: LenientArray<typeof salePaysystemSchema> =
+  /* @__PURE__ */ lenientArray(salePaysystemSchema);
 
 /** Lenient schema of the result of `sale.paysystem.pay.invoice`. */
-export const salePaysystemPayInvoiceResult = wireBoolean;
+export const salePaysystemPayInvoiceResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.pay.payment`. */
-export const salePaysystemPayPaymentResult = wireBoolean;
+export const salePaysystemPayPaymentResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.settings.get`. */
-export const salePaysystemSettingsGetResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const salePaysystemSettingsGetResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `sale.paysystem.settings.invoice.get`. */
-export const salePaysystemSettingsInvoiceGetResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const salePaysystemSettingsInvoiceGetResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `sale.paysystem.settings.payment.get`. */
-export const salePaysystemSettingsPaymentGetResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const salePaysystemSettingsPaymentGetResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `sale.paysystem.settings.update`. */
-export const salePaysystemSettingsUpdateResult = wireBoolean;
+export const salePaysystemSettingsUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.update`. */
-export const salePaysystemUpdateResult = wireBoolean;
+export const salePaysystemUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.persontype.add`. */
-export const salePersontypeAddResult = /* @__PURE__ */ lenientObject(
-  salePersontypeAddResultShape(),
-);
+export const salePersontypeAddResult: LenientObject<SalePersontypeAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePersontypeAddResultShape());
 
-function salePersontypeAddResultShape() {
+function salePersontypeAddResultShape(): SalePersontypeAddResultShape {
   return {
     personType: salePersonTypeSchema.nullish(),
   };
 }
+
+type SalePersontypeAddResultShape = {
+  personType: z.ZodOptional<z.ZodNullable<typeof salePersonTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.persontype.delete`. */
-export const salePersontypeDeleteResult = wireBoolean;
+export const salePersontypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.persontype.get`. */
-export const salePersontypeGetResult = /* @__PURE__ */ lenientObject(
-  salePersontypeGetResultShape(),
-);
+export const salePersontypeGetResult: LenientObject<SalePersontypeGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePersontypeGetResultShape());
 
-function salePersontypeGetResultShape() {
+function salePersontypeGetResultShape(): SalePersontypeGetResultShape {
   return {
     personType: salePersonTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.persontype.getFields`. */
-export const salePersontypeGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePersontypeGetFieldsResultShape(),
-);
+type SalePersontypeGetResultShape = {
+  personType: z.ZodOptional<z.ZodNullable<typeof salePersonTypeSchema>>;
+};
 
-function salePersontypeGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.persontype.getFields`. */
+export const salePersontypeGetFieldsResult: LenientObject<SalePersontypeGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePersontypeGetFieldsResultShape());
+
+function salePersontypeGetFieldsResultShape(): SalePersontypeGetFieldsResultShape {
   return {
     personType: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.persontype.list`. */
-export const salePersontypeListResult = /* @__PURE__ */ lenientObject(
-  salePersontypeListResultShape(),
-);
+type SalePersontypeGetFieldsResultShape = {
+  personType: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePersontypeListResultShape() {
+/** Lenient schema of the result of `sale.persontype.list`. */
+export const salePersontypeListResult: LenientObject<SalePersontypeListResultShape> =
+  /* @__PURE__ */ lenientObject(salePersontypeListResultShape());
+
+function salePersontypeListResultShape(): SalePersontypeListResultShape {
   return {
     personTypes: lenientArray(salePersonTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.persontype.update`. */
-export const salePersontypeUpdateResult = /* @__PURE__ */ lenientObject(
-  salePersontypeUpdateResultShape(),
-);
+type SalePersontypeListResultShape = {
+  personTypes: z.ZodOptional<z.ZodNullable<LenientArray<typeof salePersonTypeSchema>>>;
+};
 
-function salePersontypeUpdateResultShape() {
+/** Lenient schema of the result of `sale.persontype.update`. */
+export const salePersontypeUpdateResult: LenientObject<SalePersontypeUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePersontypeUpdateResultShape());
+
+function salePersontypeUpdateResultShape(): SalePersontypeUpdateResultShape {
   return {
     personType: salePersonTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.property.add`. */
-export const salePropertyAddResult = /* @__PURE__ */ lenientObject(salePropertyAddResultShape());
+type SalePersontypeUpdateResultShape = {
+  personType: z.ZodOptional<z.ZodNullable<typeof salePersonTypeSchema>>;
+};
 
-function salePropertyAddResultShape() {
+/** Lenient schema of the result of `sale.property.add`. */
+export const salePropertyAddResult: LenientObject<SalePropertyAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyAddResultShape());
+
+function salePropertyAddResultShape(): SalePropertyAddResultShape {
   return {
     property: saleOrderPropertySchema.nullish(),
   };
 }
+
+type SalePropertyAddResultShape = {
+  property: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertySchema>>;
+};
 
 /** Lenient schema of the result of `sale.property.delete`. */
-export const salePropertyDeleteResult = wireBoolean;
+export const salePropertyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.property.get`. */
-export const salePropertyGetResult = /* @__PURE__ */ lenientObject(salePropertyGetResultShape());
+export const salePropertyGetResult: LenientObject<SalePropertyGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyGetResultShape());
 
-function salePropertyGetResultShape() {
+function salePropertyGetResultShape(): SalePropertyGetResultShape {
   return {
     property: saleOrderPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.property.getfieldsbytype`. */
-export const salePropertyGetfieldsbytypeResult = /* @__PURE__ */ lenientObject(
-  salePropertyGetfieldsbytypeResultShape(),
-);
+type SalePropertyGetResultShape = {
+  property: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertySchema>>;
+};
 
-function salePropertyGetfieldsbytypeResultShape() {
+/** Lenient schema of the result of `sale.property.getfieldsbytype`. */
+export const salePropertyGetfieldsbytypeResult: LenientObject<SalePropertyGetfieldsbytypeResultShape23> =
+  /* @__PURE__ */ lenientObject(salePropertyGetfieldsbytypeResultShape());
+
+function salePropertyGetfieldsbytypeResultShape(): SalePropertyGetfieldsbytypeResultShape23 {
   return {
-    property: lenientObject({
-      active: lenientObject({
+    property: lenientObject<SalePropertyGetfieldsbytypeResultShape22>({
+      active: lenientObject<SalePropertyGetfieldsbytypeResultShape>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      code: lenientObject({
+      code: lenientObject<SalePropertyGetfieldsbytypeResultShape2>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      defaultValue: lenientObject({
+      defaultValue: lenientObject<SalePropertyGetfieldsbytypeResultShape3>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      description: lenientObject({
+      description: lenientObject<SalePropertyGetfieldsbytypeResultShape4>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      id: lenientObject({
+      id: lenientObject<SalePropertyGetfieldsbytypeResultShape5>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      isFiltered: lenientObject({
+      isFiltered: lenientObject<SalePropertyGetfieldsbytypeResultShape6>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      multiple: lenientObject({
+      multiple: lenientObject<SalePropertyGetfieldsbytypeResultShape7>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      name: lenientObject({
+      name: lenientObject<SalePropertyGetfieldsbytypeResultShape8>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      personTypeId: lenientObject({
+      personTypeId: lenientObject<SalePropertyGetfieldsbytypeResultShape9>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      propsGroupId: lenientObject({
+      propsGroupId: lenientObject<SalePropertyGetfieldsbytypeResultShape10>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      required: lenientObject({
+      required: lenientObject<SalePropertyGetfieldsbytypeResultShape11>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      settings: lenientObject({
-        fields: lenientObject({
-          max: lenientObject({
+      settings: lenientObject<SalePropertyGetfieldsbytypeResultShape16>({
+        fields: lenientObject<SalePropertyGetfieldsbytypeResultShape15>({
+          max: lenientObject<SalePropertyGetfieldsbytypeResultShape12>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
             type: nullishString,
           }).nullish(),
-          min: lenientObject({
+          min: lenientObject<SalePropertyGetfieldsbytypeResultShape13>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
             type: nullishString,
           }).nullish(),
-          step: lenientObject({
+          step: lenientObject<SalePropertyGetfieldsbytypeResultShape14>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
@@ -835,31 +1110,31 @@ function salePropertyGetfieldsbytypeResultShape() {
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      sort: lenientObject({
+      sort: lenientObject<SalePropertyGetfieldsbytypeResultShape17>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      type: lenientObject({
+      type: lenientObject<SalePropertyGetfieldsbytypeResultShape18>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      userProps: lenientObject({
+      userProps: lenientObject<SalePropertyGetfieldsbytypeResultShape19>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      util: lenientObject({
+      util: lenientObject<SalePropertyGetfieldsbytypeResultShape20>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      xmlId: lenientObject({
+      xmlId: lenientObject<SalePropertyGetfieldsbytypeResultShape21>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
@@ -869,344 +1144,620 @@ function salePropertyGetfieldsbytypeResultShape() {
   };
 }
 
-/** Lenient schema of the result of `sale.property.list`. */
-export const salePropertyListResult = /* @__PURE__ */ lenientObject(salePropertyListResultShape());
+type SalePropertyGetfieldsbytypeResultShape = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
 
-function salePropertyListResultShape() {
+type SalePropertyGetfieldsbytypeResultShape2 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape3 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape4 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape5 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape6 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape7 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape8 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape9 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape10 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape11 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape12 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape13 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape14 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape15 = {
+  max: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape12>>>;
+  min: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape13>>>;
+  step: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape14>>>;
+};
+
+type SalePropertyGetfieldsbytypeResultShape16 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape15>>>;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape17 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape18 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape19 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape20 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape21 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SalePropertyGetfieldsbytypeResultShape22 = {
+  active: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape>>>;
+  code: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape2>>>;
+  defaultValue: z.ZodOptional<
+    z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape3>>
+  >;
+  description: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape4>>>;
+  id: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape5>>>;
+  isFiltered: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape6>>>;
+  multiple: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape7>>>;
+  name: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape8>>>;
+  personTypeId: z.ZodOptional<
+    z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape9>>
+  >;
+  propsGroupId: z.ZodOptional<
+    z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape10>>
+  >;
+  required: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape11>>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape16>>>;
+  sort: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape17>>>;
+  type: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape18>>>;
+  userProps: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape19>>>;
+  util: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape20>>>;
+  xmlId: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape21>>>;
+};
+
+type SalePropertyGetfieldsbytypeResultShape23 = {
+  property: z.ZodOptional<z.ZodNullable<LenientObject<SalePropertyGetfieldsbytypeResultShape22>>>;
+};
+
+/** Lenient schema of the result of `sale.property.list`. */
+export const salePropertyListResult: LenientObject<SalePropertyListResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyListResultShape());
+
+function salePropertyListResultShape(): SalePropertyListResultShape {
   return {
     properties: lenientArray(saleOrderPropertySchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.property.update`. */
-export const salePropertyUpdateResult = /* @__PURE__ */ lenientObject(
-  salePropertyUpdateResultShape(),
-);
+type SalePropertyListResultShape = {
+  properties: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPropertySchema>>>;
+};
 
-function salePropertyUpdateResultShape() {
+/** Lenient schema of the result of `sale.property.update`. */
+export const salePropertyUpdateResult: LenientObject<SalePropertyUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyUpdateResultShape());
+
+function salePropertyUpdateResultShape(): SalePropertyUpdateResultShape {
   return {
     property: saleOrderPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyRelation.add`. */
-export const salePropertyRelationAddResult = /* @__PURE__ */ lenientObject(
-  salePropertyRelationAddResultShape(),
-);
+type SalePropertyUpdateResultShape = {
+  property: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertySchema>>;
+};
 
-function salePropertyRelationAddResultShape() {
+/** Lenient schema of the result of `sale.propertyRelation.add`. */
+export const salePropertyRelationAddResult: LenientObject<SalePropertyRelationAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyRelationAddResultShape());
+
+function salePropertyRelationAddResultShape(): SalePropertyRelationAddResultShape {
   return {
     Value: nullishUnknown,
     propertyRelation: saleOrderPropertyRelationSchema.nullish(),
   };
 }
 
+type SalePropertyRelationAddResultShape = {
+  Value: typeof nullishUnknown;
+  propertyRelation: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyRelationSchema>>;
+};
+
 /** Lenient schema of the result of `sale.propertyRelation.deleteByFilter`. */
-export const salePropertyRelationDeleteByFilterResult = wireBoolean;
+export const salePropertyRelationDeleteByFilterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.propertyRelation.getFields`. */
-export const salePropertyRelationGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePropertyRelationGetFieldsResultShape(),
-);
+export const salePropertyRelationGetFieldsResult: LenientObject<SalePropertyRelationGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyRelationGetFieldsResultShape());
 
-function salePropertyRelationGetFieldsResultShape() {
+function salePropertyRelationGetFieldsResultShape(): SalePropertyRelationGetFieldsResultShape {
   return {
     propertyRelation: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyRelation.list`. */
-export const salePropertyRelationListResult = /* @__PURE__ */ lenientObject(
-  salePropertyRelationListResultShape(),
-);
+type SalePropertyRelationGetFieldsResultShape = {
+  propertyRelation: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePropertyRelationListResultShape() {
+/** Lenient schema of the result of `sale.propertyRelation.list`. */
+export const salePropertyRelationListResult: LenientObject<SalePropertyRelationListResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyRelationListResultShape());
+
+function salePropertyRelationListResultShape(): SalePropertyRelationListResultShape {
   return {
     propertyRelations: lenientArray(saleOrderPropertyRelationSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertygroup.add`. */
-export const salePropertygroupAddResult = /* @__PURE__ */ lenientObject(
-  salePropertygroupAddResultShape(),
-);
+type SalePropertyRelationListResultShape = {
+  propertyRelations: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleOrderPropertyRelationSchema>>
+  >;
+};
 
-function salePropertygroupAddResultShape() {
+/** Lenient schema of the result of `sale.propertygroup.add`. */
+export const salePropertygroupAddResult: LenientObject<SalePropertygroupAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertygroupAddResultShape());
+
+function salePropertygroupAddResultShape(): SalePropertygroupAddResultShape {
   return {
     propertyGroup: saleOrderPropertyGroupSchema.nullish(),
   };
 }
+
+type SalePropertygroupAddResultShape = {
+  propertyGroup: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyGroupSchema>>;
+};
 
 /** Lenient schema of the result of `sale.propertygroup.delete`. */
-export const salePropertygroupDeleteResult = wireBoolean;
+export const salePropertygroupDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.propertygroup.get`. */
-export const salePropertygroupGetResult = /* @__PURE__ */ lenientObject(
-  salePropertygroupGetResultShape(),
-);
+export const salePropertygroupGetResult: LenientObject<SalePropertygroupGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertygroupGetResultShape());
 
-function salePropertygroupGetResultShape() {
+function salePropertygroupGetResultShape(): SalePropertygroupGetResultShape {
   return {
     propertyGroup: saleOrderPropertyGroupSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertygroup.getFields`. */
-export const salePropertygroupGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePropertygroupGetFieldsResultShape(),
-);
+type SalePropertygroupGetResultShape = {
+  propertyGroup: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyGroupSchema>>;
+};
 
-function salePropertygroupGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.propertygroup.getFields`. */
+export const salePropertygroupGetFieldsResult: LenientObject<SalePropertygroupGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertygroupGetFieldsResultShape());
+
+function salePropertygroupGetFieldsResultShape(): SalePropertygroupGetFieldsResultShape {
   return {
     propertyGroup: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertygroup.list`. */
-export const salePropertygroupListResult = /* @__PURE__ */ lenientObject(
-  salePropertygroupListResultShape(),
-);
+type SalePropertygroupGetFieldsResultShape = {
+  propertyGroup: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePropertygroupListResultShape() {
+/** Lenient schema of the result of `sale.propertygroup.list`. */
+export const salePropertygroupListResult: LenientObject<SalePropertygroupListResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertygroupListResultShape());
+
+function salePropertygroupListResultShape(): SalePropertygroupListResultShape {
   return {
     propertyGroups: lenientArray(saleOrderPropertyGroupSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertygroup.update`. */
-export const salePropertygroupUpdateResult = /* @__PURE__ */ lenientObject(
-  salePropertygroupUpdateResultShape(),
-);
+type SalePropertygroupListResultShape = {
+  propertyGroups: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPropertyGroupSchema>>>;
+};
 
-function salePropertygroupUpdateResultShape() {
+/** Lenient schema of the result of `sale.propertygroup.update`. */
+export const salePropertygroupUpdateResult: LenientObject<SalePropertygroupUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertygroupUpdateResultShape());
+
+function salePropertygroupUpdateResultShape(): SalePropertygroupUpdateResultShape {
   return {
     propertyGroup: saleOrderPropertyGroupSchema.nullish(),
   };
 }
 
+type SalePropertygroupUpdateResultShape = {
+  propertyGroup: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyGroupSchema>>;
+};
+
 /** Lenient schema of the result of `sale.propertyvalue.delete`. */
-export const salePropertyvalueDeleteResult = wireBoolean;
+export const salePropertyvalueDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.propertyvalue.get`. */
-export const salePropertyvalueGetResult = /* @__PURE__ */ lenientObject(
-  salePropertyvalueGetResultShape(),
-);
+export const salePropertyvalueGetResult: LenientObject<SalePropertyvalueGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvalueGetResultShape());
 
-function salePropertyvalueGetResultShape() {
+function salePropertyvalueGetResultShape(): SalePropertyvalueGetResultShape {
   return {
     propertyValue: saleOrderPropertyValueSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvalue.getfields`. */
-export const salePropertyvalueGetfieldsResult = /* @__PURE__ */ lenientObject(
-  salePropertyvalueGetfieldsResultShape(),
-);
+type SalePropertyvalueGetResultShape = {
+  propertyValue: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyValueSchema>>;
+};
 
-function salePropertyvalueGetfieldsResultShape() {
+/** Lenient schema of the result of `sale.propertyvalue.getfields`. */
+export const salePropertyvalueGetfieldsResult: LenientObject<SalePropertyvalueGetfieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvalueGetfieldsResultShape());
+
+function salePropertyvalueGetfieldsResultShape(): SalePropertyvalueGetfieldsResultShape {
   return {
     propertyValue: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvalue.list`. */
-export const salePropertyvalueListResult = /* @__PURE__ */ lenientObject(
-  salePropertyvalueListResultShape(),
-);
+type SalePropertyvalueGetfieldsResultShape = {
+  propertyValue: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePropertyvalueListResultShape() {
+/** Lenient schema of the result of `sale.propertyvalue.list`. */
+export const salePropertyvalueListResult: LenientObject<SalePropertyvalueListResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvalueListResultShape());
+
+function salePropertyvalueListResultShape(): SalePropertyvalueListResultShape {
   return {
     propertyValues: lenientArray(saleOrderPropertyValueSchema).nullish(),
   };
 }
+
+type SalePropertyvalueListResultShape = {
+  propertyValues: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPropertyValueSchema>>>;
+};
 
 /** Lenient schema of the result of `sale.propertyvalue.modify`. */
-export const salePropertyvalueModifyResult = /* @__PURE__ */ lenientObject(
-  salePropertyvalueModifyResultShape(),
-);
+export const salePropertyvalueModifyResult: LenientObject<SalePropertyvalueModifyResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvalueModifyResultShape());
 
-function salePropertyvalueModifyResultShape() {
+function salePropertyvalueModifyResultShape(): SalePropertyvalueModifyResultShape {
   return {
     propertyValues: lenientArray(saleOrderPropertyValueSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvariant.add`. */
-export const salePropertyvariantAddResult = /* @__PURE__ */ lenientObject(
-  salePropertyvariantAddResultShape(),
-);
+type SalePropertyvalueModifyResultShape = {
+  propertyValues: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderPropertyValueSchema>>>;
+};
 
-function salePropertyvariantAddResultShape() {
+/** Lenient schema of the result of `sale.propertyvariant.add`. */
+export const salePropertyvariantAddResult: LenientObject<SalePropertyvariantAddResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvariantAddResultShape());
+
+function salePropertyvariantAddResultShape(): SalePropertyvariantAddResultShape {
   return {
     propertyVariant: saleOrderPropertyVariantSchema.nullish(),
   };
 }
+
+type SalePropertyvariantAddResultShape = {
+  propertyVariant: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyVariantSchema>>;
+};
 
 /** Lenient schema of the result of `sale.propertyvariant.delete`. */
-export const salePropertyvariantDeleteResult = wireBoolean;
+export const salePropertyvariantDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.propertyvariant.get`. */
-export const salePropertyvariantGetResult = /* @__PURE__ */ lenientObject(
-  salePropertyvariantGetResultShape(),
-);
+export const salePropertyvariantGetResult: LenientObject<SalePropertyvariantGetResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvariantGetResultShape());
 
-function salePropertyvariantGetResultShape() {
+function salePropertyvariantGetResultShape(): SalePropertyvariantGetResultShape {
   return {
     propertyVariant: saleOrderPropertyVariantSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvariant.getFields`. */
-export const salePropertyvariantGetFieldsResult = /* @__PURE__ */ lenientObject(
-  salePropertyvariantGetFieldsResultShape(),
-);
+type SalePropertyvariantGetResultShape = {
+  propertyVariant: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyVariantSchema>>;
+};
 
-function salePropertyvariantGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.propertyvariant.getFields`. */
+export const salePropertyvariantGetFieldsResult: LenientObject<SalePropertyvariantGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvariantGetFieldsResultShape());
+
+function salePropertyvariantGetFieldsResultShape(): SalePropertyvariantGetFieldsResultShape {
   return {
     propertyVariant: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvariant.list`. */
-export const salePropertyvariantListResult = /* @__PURE__ */ lenientObject(
-  salePropertyvariantListResultShape(),
-);
+type SalePropertyvariantGetFieldsResultShape = {
+  propertyVariant: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function salePropertyvariantListResultShape() {
+/** Lenient schema of the result of `sale.propertyvariant.list`. */
+export const salePropertyvariantListResult: LenientObject<SalePropertyvariantListResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvariantListResultShape());
+
+function salePropertyvariantListResultShape(): SalePropertyvariantListResultShape {
   return {
     propertyVariants: lenientArray(saleOrderPropertyVariantSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.propertyvariant.update`. */
-export const salePropertyvariantUpdateResult = /* @__PURE__ */ lenientObject(
-  salePropertyvariantUpdateResultShape(),
-);
+type SalePropertyvariantListResultShape = {
+  propertyVariants: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleOrderPropertyVariantSchema>>
+  >;
+};
 
-function salePropertyvariantUpdateResultShape() {
+/** Lenient schema of the result of `sale.propertyvariant.update`. */
+export const salePropertyvariantUpdateResult: LenientObject<SalePropertyvariantUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(salePropertyvariantUpdateResultShape());
+
+function salePropertyvariantUpdateResultShape(): SalePropertyvariantUpdateResultShape {
   return {
     propertyVariant: saleOrderPropertyVariantSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipment.add`. */
-export const saleShipmentAddResult = /* @__PURE__ */ lenientObject(saleShipmentAddResultShape());
+type SalePropertyvariantUpdateResultShape = {
+  propertyVariant: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyVariantSchema>>;
+};
 
-function saleShipmentAddResultShape() {
+/** Lenient schema of the result of `sale.shipment.add`. */
+export const saleShipmentAddResult: LenientObject<SaleShipmentAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentAddResultShape());
+
+function saleShipmentAddResultShape(): SaleShipmentAddResultShape {
   return {
     shipment: saleOrderShipmentSchema.nullish(),
   };
 }
 
+type SaleShipmentAddResultShape = {
+  shipment: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentSchema>>;
+};
+
 /** Lenient schema of the result of `sale.shipment.delete`. */
-export const saleShipmentDeleteResult = wireBoolean;
+export const saleShipmentDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.shipment.get`. */
-export const saleShipmentGetResult = /* @__PURE__ */ lenientObject(saleShipmentGetResultShape());
+export const saleShipmentGetResult: LenientObject<SaleShipmentGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentGetResultShape());
 
-function saleShipmentGetResultShape() {
+function saleShipmentGetResultShape(): SaleShipmentGetResultShape {
   return {
     property: saleOrderShipmentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipment.getFields`. */
-export const saleShipmentGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleShipmentGetFieldsResultShape(),
-);
+type SaleShipmentGetResultShape = {
+  property: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentSchema>>;
+};
 
-function saleShipmentGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.shipment.getFields`. */
+export const saleShipmentGetFieldsResult: LenientObject<SaleShipmentGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentGetFieldsResultShape());
+
+function saleShipmentGetFieldsResultShape(): SaleShipmentGetFieldsResultShape {
   return {
     shipment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipment.list`. */
-export const saleShipmentListResult = /* @__PURE__ */ lenientObject(saleShipmentListResultShape());
+type SaleShipmentGetFieldsResultShape = {
+  shipment: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleShipmentListResultShape() {
+/** Lenient schema of the result of `sale.shipment.list`. */
+export const saleShipmentListResult: LenientObject<SaleShipmentListResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentListResultShape());
+
+function saleShipmentListResultShape(): SaleShipmentListResultShape {
   return {
     shipments: lenientArray(saleOrderShipmentSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipment.update`. */
-export const saleShipmentUpdateResult = /* @__PURE__ */ lenientObject(
-  saleShipmentUpdateResultShape(),
-);
+type SaleShipmentListResultShape = {
+  shipments: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderShipmentSchema>>>;
+};
 
-function saleShipmentUpdateResultShape() {
+/** Lenient schema of the result of `sale.shipment.update`. */
+export const saleShipmentUpdateResult: LenientObject<SaleShipmentUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentUpdateResultShape());
+
+function saleShipmentUpdateResultShape(): SaleShipmentUpdateResultShape {
   return {
     shipment: saleOrderShipmentSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentitem.add`. */
-export const saleShipmentitemAddResult = /* @__PURE__ */ lenientObject(
-  saleShipmentitemAddResultShape(),
-);
+type SaleShipmentUpdateResultShape = {
+  shipment: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentSchema>>;
+};
 
-function saleShipmentitemAddResultShape() {
+/** Lenient schema of the result of `sale.shipmentitem.add`. */
+export const saleShipmentitemAddResult: LenientObject<SaleShipmentitemAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentitemAddResultShape());
+
+function saleShipmentitemAddResultShape(): SaleShipmentitemAddResultShape {
   return {
     shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
+
+type SaleShipmentitemAddResultShape = {
+  shipmentItem: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentItemTypeSchema>>;
+};
 
 /** Lenient schema of the result of `sale.shipmentitem.delete`. */
-export const saleShipmentitemDeleteResult = wireBoolean;
+export const saleShipmentitemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.shipmentitem.get`. */
-export const saleShipmentitemGetResult = /* @__PURE__ */ lenientObject(
-  saleShipmentitemGetResultShape(),
-);
+export const saleShipmentitemGetResult: LenientObject<SaleShipmentitemGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentitemGetResultShape());
 
-function saleShipmentitemGetResultShape() {
+function saleShipmentitemGetResultShape(): SaleShipmentitemGetResultShape {
   return {
     shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentitem.getfields`. */
-export const saleShipmentitemGetfieldsResult = /* @__PURE__ */ lenientObject(
-  saleShipmentitemGetfieldsResultShape(),
-);
+type SaleShipmentitemGetResultShape = {
+  shipmentItem: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentItemTypeSchema>>;
+};
 
-function saleShipmentitemGetfieldsResultShape() {
+/** Lenient schema of the result of `sale.shipmentitem.getfields`. */
+export const saleShipmentitemGetfieldsResult: LenientObject<SaleShipmentitemGetfieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentitemGetfieldsResultShape());
+
+function saleShipmentitemGetfieldsResultShape(): SaleShipmentitemGetfieldsResultShape {
   return {
     shipmentItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentitem.list`. */
-export const saleShipmentitemListResult = /* @__PURE__ */ lenientObject(
-  saleShipmentitemListResultShape(),
-);
+type SaleShipmentitemGetfieldsResultShape = {
+  shipmentItem: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleShipmentitemListResultShape() {
+/** Lenient schema of the result of `sale.shipmentitem.list`. */
+export const saleShipmentitemListResult: LenientObject<SaleShipmentitemListResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentitemListResultShape());
+
+function saleShipmentitemListResultShape(): SaleShipmentitemListResultShape {
   return {
     shipmentItems: lenientArray(saleOrderShipmentItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentitem.update`. */
-export const saleShipmentitemUpdateResult = /* @__PURE__ */ lenientObject(
-  saleShipmentitemUpdateResultShape(),
-);
+type SaleShipmentitemListResultShape = {
+  shipmentItems: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderShipmentItemTypeSchema>>>;
+};
 
-function saleShipmentitemUpdateResultShape() {
+/** Lenient schema of the result of `sale.shipmentitem.update`. */
+export const saleShipmentitemUpdateResult: LenientObject<SaleShipmentitemUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentitemUpdateResultShape());
+
+function saleShipmentitemUpdateResultShape(): SaleShipmentitemUpdateResultShape {
   return {
     shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentproperty.add`. */
-export const saleShipmentpropertyAddResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyAddResultShape(),
-);
+type SaleShipmentitemUpdateResultShape = {
+  shipmentItem: z.ZodOptional<z.ZodNullable<typeof saleOrderShipmentItemTypeSchema>>;
+};
 
-function saleShipmentpropertyAddResultShape() {
+/** Lenient schema of the result of `sale.shipmentproperty.add`. */
+export const saleShipmentpropertyAddResult: LenientObject<SaleShipmentpropertyAddResultShape3> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyAddResultShape());
+
+function saleShipmentpropertyAddResultShape(): SaleShipmentpropertyAddResultShape3 {
   return {
-    property: lenientObject({
+    property: lenientObject<SaleShipmentpropertyAddResultShape2>({
       active: wireYN.nullish(),
       code: nullishString,
       defaultValue: nullishString,
@@ -1229,7 +1780,7 @@ function saleShipmentpropertyAddResultShape() {
       personTypeId: wireNumber.nullish(),
       propsGroupId: wireNumber.nullish(),
       required: wireYN.nullish(),
-      settings: lenientObject({
+      settings: lenientObject<SaleShipmentpropertyAddResultShape>({
         maxlength: nullishString,
         multiline: wireYN.nullish(),
       }).nullish(),
@@ -1242,17 +1793,56 @@ function saleShipmentpropertyAddResultShape() {
   };
 }
 
+type SaleShipmentpropertyAddResultShape = {
+  maxlength: typeof nullishString;
+  multiline: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type SaleShipmentpropertyAddResultShape2 = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  code: typeof nullishString;
+  defaultValue: typeof nullishString;
+  description: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  inputFieldLocation: typeof nullishString;
+  isAddress: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressFrom: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressTo: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isFiltered: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation4tax: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPayer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isProfileName: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isZip: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  name: typeof nullishString;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  propsGroupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  required: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyAddResultShape>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  userProps: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  util: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  xmlId: typeof nullishString;
+};
+
+type SaleShipmentpropertyAddResultShape3 = {
+  property: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyAddResultShape2>>>;
+};
+
 /** Lenient schema of the result of `sale.shipmentproperty.delete`. */
-export const saleShipmentpropertyDeleteResult = wireBoolean;
+export const saleShipmentpropertyDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.shipmentproperty.get`. */
-export const saleShipmentpropertyGetResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyGetResultShape(),
-);
+export const saleShipmentpropertyGetResult: LenientObject<SaleShipmentpropertyGetResultShape2> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyGetResultShape());
 
-function saleShipmentpropertyGetResultShape() {
+function saleShipmentpropertyGetResultShape(): SaleShipmentpropertyGetResultShape2 {
   return {
-    property: lenientObject({
+    property: lenientObject<SaleShipmentpropertyGetResultShape>({
       active: wireYN.nullish(),
       code: nullishString,
       defaultValue: nullishString,
@@ -1285,95 +1875,129 @@ function saleShipmentpropertyGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentproperty.getfieldsbytype`. */
-export const saleShipmentpropertyGetfieldsbytypeResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyGetfieldsbytypeResultShape(),
-);
+type SaleShipmentpropertyGetResultShape = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  code: typeof nullishString;
+  defaultValue: typeof nullishString;
+  description: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  inputFieldLocation: typeof nullishString;
+  isAddress: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressFrom: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressTo: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isFiltered: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation4tax: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPayer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isProfileName: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isZip: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  name: typeof nullishString;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  propsGroupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  required: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  userProps: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  util: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  xmlId: typeof nullishString;
+};
 
-function saleShipmentpropertyGetfieldsbytypeResultShape() {
+type SaleShipmentpropertyGetResultShape2 = {
+  property: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyGetResultShape>>>;
+};
+
+/** Lenient schema of the result of `sale.shipmentproperty.getfieldsbytype`. */
+export const saleShipmentpropertyGetfieldsbytypeResult: LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape23> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyGetfieldsbytypeResultShape());
+
+function saleShipmentpropertyGetfieldsbytypeResultShape(): SaleShipmentpropertyGetfieldsbytypeResultShape23 {
   return {
-    property: lenientObject({
-      active: lenientObject({
+    property: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape22>({
+      active: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      code: lenientObject({
+      code: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape2>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      defaultValue: lenientObject({
+      defaultValue: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape3>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      description: lenientObject({
+      description: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape4>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      id: lenientObject({
+      id: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape5>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      isFiltered: lenientObject({
+      isFiltered: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape6>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      multiple: lenientObject({
+      multiple: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape7>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      name: lenientObject({
+      name: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape8>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      personTypeId: lenientObject({
+      personTypeId: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape9>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      propsGroupId: lenientObject({
+      propsGroupId: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape10>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      required: lenientObject({
+      required: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape11>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      settings: lenientObject({
-        fields: lenientObject({
-          max: lenientObject({
+      settings: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape16>({
+        fields: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape15>({
+          max: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape12>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
             type: nullishString,
           }).nullish(),
-          min: lenientObject({
+          min: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape13>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
             type: nullishString,
           }).nullish(),
-          step: lenientObject({
+          step: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape14>({
             isImmutable: wireBoolean.nullish(),
             isReadOnly: wireBoolean.nullish(),
             isRequired: wireBoolean.nullish(),
@@ -1385,31 +2009,31 @@ function saleShipmentpropertyGetfieldsbytypeResultShape() {
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      sort: lenientObject({
+      sort: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape17>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      type: lenientObject({
+      type: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape18>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      userProps: lenientObject({
+      userProps: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape19>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      util: lenientObject({
+      util: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape20>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
         type: nullishString,
       }).nullish(),
-      xmlId: lenientObject({
+      xmlId: lenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape21>({
         isImmutable: wireBoolean.nullish(),
         isReadOnly: wireBoolean.nullish(),
         isRequired: wireBoolean.nullish(),
@@ -1419,15 +2043,227 @@ function saleShipmentpropertyGetfieldsbytypeResultShape() {
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentproperty.list`. */
-export const saleShipmentpropertyListResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyListResultShape(),
-);
+type SaleShipmentpropertyGetfieldsbytypeResultShape = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
 
-function saleShipmentpropertyListResultShape() {
+type SaleShipmentpropertyGetfieldsbytypeResultShape2 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape3 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape4 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape5 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape6 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape7 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape8 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape9 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape10 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape11 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape12 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape13 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape14 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape15 = {
+  max: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape12>>
+  >;
+  min: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape13>>
+  >;
+  step: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape14>>
+  >;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape16 = {
+  fields: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape15>>
+  >;
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape17 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape18 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape19 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape20 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape21 = {
+  isImmutable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isReadOnly: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isRequired: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  type: typeof nullishString;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape22 = {
+  active: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape>>
+  >;
+  code: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape2>>
+  >;
+  defaultValue: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape3>>
+  >;
+  description: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape4>>
+  >;
+  id: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape5>>>;
+  isFiltered: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape6>>
+  >;
+  multiple: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape7>>
+  >;
+  name: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape8>>
+  >;
+  personTypeId: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape9>>
+  >;
+  propsGroupId: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape10>>
+  >;
+  required: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape11>>
+  >;
+  settings: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape16>>
+  >;
+  sort: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape17>>
+  >;
+  type: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape18>>
+  >;
+  userProps: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape19>>
+  >;
+  util: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape20>>
+  >;
+  xmlId: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape21>>
+  >;
+};
+
+type SaleShipmentpropertyGetfieldsbytypeResultShape23 = {
+  property: z.ZodOptional<
+    z.ZodNullable<LenientObject<SaleShipmentpropertyGetfieldsbytypeResultShape22>>
+  >;
+};
+
+/** Lenient schema of the result of `sale.shipmentproperty.list`. */
+export const saleShipmentpropertyListResult: LenientObject<SaleShipmentpropertyListResultShape3> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyListResultShape());
+
+function saleShipmentpropertyListResultShape(): SaleShipmentpropertyListResultShape3 {
   return {
     properties: lenientArray(
-      lenientObject({
+      lenientObject<SaleShipmentpropertyListResultShape2>({
         active: wireYN.nullish(),
         code: nullishString,
         defaultValue: nullishString,
@@ -1449,7 +2285,7 @@ function saleShipmentpropertyListResultShape() {
         personTypeId: wireNumber.nullish(),
         propsGroupId: wireNumber.nullish(),
         required: wireYN.nullish(),
-        settings: lenientObject({
+        settings: lenientObject<SaleShipmentpropertyListResultShape>({
           size: wireNumber.nullish(),
         }).nullish(),
         sort: wireNumber.nullish(),
@@ -1462,14 +2298,53 @@ function saleShipmentpropertyListResultShape() {
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentproperty.update`. */
-export const saleShipmentpropertyUpdateResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyUpdateResultShape(),
-);
+type SaleShipmentpropertyListResultShape = {
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function saleShipmentpropertyUpdateResultShape() {
+type SaleShipmentpropertyListResultShape2 = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  code: typeof nullishString;
+  defaultValue: typeof nullishString;
+  description: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  inputFieldLocation: typeof nullishString;
+  isAddress: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressFrom: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressTo: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isFiltered: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPayer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isProfileName: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isZip: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  name: typeof nullishString;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  propsGroupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  required: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyListResultShape>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  userProps: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  util: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  xmlId: typeof nullishString;
+};
+
+type SaleShipmentpropertyListResultShape3 = {
+  properties: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<SaleShipmentpropertyListResultShape2>>>
+  >;
+};
+
+/** Lenient schema of the result of `sale.shipmentproperty.update`. */
+export const saleShipmentpropertyUpdateResult: LenientObject<SaleShipmentpropertyUpdateResultShape3> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyUpdateResultShape());
+
+function saleShipmentpropertyUpdateResultShape(): SaleShipmentpropertyUpdateResultShape3 {
   return {
-    property: lenientObject({
+    property: lenientObject<SaleShipmentpropertyUpdateResultShape2>({
       active: wireYN.nullish(),
       code: nullishString,
       defaultValue: nullishString,
@@ -1492,7 +2367,7 @@ function saleShipmentpropertyUpdateResultShape() {
       personTypeId: wireNumber.nullish(),
       propsGroupId: wireNumber.nullish(),
       required: wireYN.nullish(),
-      settings: lenientObject({
+      settings: lenientObject<SaleShipmentpropertyUpdateResultShape>({
         maxlength: nullishString,
         multiline: wireYN.nullish(),
       }).nullish(),
@@ -1505,196 +2380,454 @@ function saleShipmentpropertyUpdateResultShape() {
   };
 }
 
+type SaleShipmentpropertyUpdateResultShape = {
+  maxlength: typeof nullishString;
+  multiline: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type SaleShipmentpropertyUpdateResultShape2 = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  code: typeof nullishString;
+  defaultValue: typeof nullishString;
+  description: typeof nullishString;
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  inputFieldLocation: typeof nullishString;
+  isAddress: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressFrom: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAddressTo: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isEmail: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isFiltered: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isLocation4tax: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPayer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isPhone: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isProfileName: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isZip: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  name: typeof nullishString;
+  personTypeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  propsGroupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  required: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyUpdateResultShape>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  type: typeof nullishString;
+  userProps: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  util: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  xmlId: typeof nullishString;
+};
+
+type SaleShipmentpropertyUpdateResultShape3 = {
+  property: z.ZodOptional<z.ZodNullable<LenientObject<SaleShipmentpropertyUpdateResultShape2>>>;
+};
+
 /** Lenient schema of the result of `sale.shipmentpropertyvalue.delete`. */
-export const saleShipmentpropertyvalueDeleteResult = wireBoolean;
+export const saleShipmentpropertyvalueDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.shipmentpropertyvalue.get`. */
-export const saleShipmentpropertyvalueGetResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyvalueGetResultShape(),
-);
+export const saleShipmentpropertyvalueGetResult: LenientObject<SaleShipmentpropertyvalueGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyvalueGetResultShape());
 
-function saleShipmentpropertyvalueGetResultShape() {
+function saleShipmentpropertyvalueGetResultShape(): SaleShipmentpropertyvalueGetResultShape {
   return {
     propertyValue: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentpropertyvalue.getfields`. */
-export const saleShipmentpropertyvalueGetfieldsResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyvalueGetfieldsResultShape(),
-);
+type SaleShipmentpropertyvalueGetResultShape = {
+  propertyValue: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function saleShipmentpropertyvalueGetfieldsResultShape() {
+/** Lenient schema of the result of `sale.shipmentpropertyvalue.getfields`. */
+export const saleShipmentpropertyvalueGetfieldsResult: LenientObject<SaleShipmentpropertyvalueGetfieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyvalueGetfieldsResultShape());
+
+function saleShipmentpropertyvalueGetfieldsResultShape(): SaleShipmentpropertyvalueGetfieldsResultShape {
   return {
     propertyValue: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.shipmentpropertyvalue.list`. */
-export const saleShipmentpropertyvalueListResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyvalueListResultShape(),
-);
+type SaleShipmentpropertyvalueGetfieldsResultShape = {
+  propertyValue: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleShipmentpropertyvalueListResultShape() {
+/** Lenient schema of the result of `sale.shipmentpropertyvalue.list`. */
+export const saleShipmentpropertyvalueListResult: LenientObject<SaleShipmentpropertyvalueListResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyvalueListResultShape());
+
+function saleShipmentpropertyvalueListResultShape(): SaleShipmentpropertyvalueListResultShape {
   return {
     propertyValues: lenientArray(saleShipmentPropertyValueSchema).nullish(),
   };
 }
+
+type SaleShipmentpropertyvalueListResultShape = {
+  propertyValues: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleShipmentPropertyValueSchema>>
+  >;
+};
 
 /** Lenient schema of the result of `sale.shipmentpropertyvalue.modify`. */
-export const saleShipmentpropertyvalueModifyResult = /* @__PURE__ */ lenientObject(
-  saleShipmentpropertyvalueModifyResultShape(),
-);
+export const saleShipmentpropertyvalueModifyResult: LenientObject<SaleShipmentpropertyvalueModifyResultShape> =
+  /* @__PURE__ */ lenientObject(saleShipmentpropertyvalueModifyResultShape());
 
-function saleShipmentpropertyvalueModifyResultShape() {
+function saleShipmentpropertyvalueModifyResultShape(): SaleShipmentpropertyvalueModifyResultShape {
   return {
     propertyValues: lenientArray(saleShipmentPropertyValueSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.status.add`. */
-export const saleStatusAddResult = /* @__PURE__ */ lenientObject(saleStatusAddResultShape());
+type SaleShipmentpropertyvalueModifyResultShape = {
+  propertyValues: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof saleShipmentPropertyValueSchema>>
+  >;
+};
 
-function saleStatusAddResultShape() {
+/** Lenient schema of the result of `sale.status.add`. */
+export const saleStatusAddResult: LenientObject<SaleStatusAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusAddResultShape());
+
+function saleStatusAddResultShape(): SaleStatusAddResultShape {
   return {
     status: saleStatusSchema.nullish(),
   };
 }
+
+type SaleStatusAddResultShape = {
+  status: z.ZodOptional<z.ZodNullable<typeof saleStatusSchema>>;
+};
 
 /** Lenient schema of the result of `sale.status.delete`. */
-export const saleStatusDeleteResult = wireBoolean;
+export const saleStatusDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.status.get`. */
-export const saleStatusGetResult = /* @__PURE__ */ lenientObject(saleStatusGetResultShape());
+export const saleStatusGetResult: LenientObject<SaleStatusGetResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusGetResultShape());
 
-function saleStatusGetResultShape() {
+function saleStatusGetResultShape(): SaleStatusGetResultShape {
   return {
     status: saleStatusSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.status.getFields`. */
-export const saleStatusGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleStatusGetFieldsResultShape(),
-);
+type SaleStatusGetResultShape = {
+  status: z.ZodOptional<z.ZodNullable<typeof saleStatusSchema>>;
+};
 
-function saleStatusGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.status.getFields`. */
+export const saleStatusGetFieldsResult: LenientObject<SaleStatusGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusGetFieldsResultShape());
+
+function saleStatusGetFieldsResultShape(): SaleStatusGetFieldsResultShape {
   return {
     status: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.status.list`. */
-export const saleStatusListResult = /* @__PURE__ */ lenientObject(saleStatusListResultShape());
+type SaleStatusGetFieldsResultShape = {
+  status: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleStatusListResultShape() {
+/** Lenient schema of the result of `sale.status.list`. */
+export const saleStatusListResult: LenientObject<SaleStatusListResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusListResultShape());
+
+function saleStatusListResultShape(): SaleStatusListResultShape {
   return {
     status: lenientArray(saleStatusSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.status.update`. */
-export const saleStatusUpdateResult = /* @__PURE__ */ lenientObject(saleStatusUpdateResultShape());
+type SaleStatusListResultShape = {
+  status: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleStatusSchema>>>;
+};
 
-function saleStatusUpdateResultShape() {
+/** Lenient schema of the result of `sale.status.update`. */
+export const saleStatusUpdateResult: LenientObject<SaleStatusUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusUpdateResultShape());
+
+function saleStatusUpdateResultShape(): SaleStatusUpdateResultShape {
   return {
     status: saleStatusSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.statusLang.add`. */
-export const saleStatusLangAddResult = /* @__PURE__ */ lenientObject(
-  saleStatusLangAddResultShape(),
-);
+type SaleStatusUpdateResultShape = {
+  status: z.ZodOptional<z.ZodNullable<typeof saleStatusSchema>>;
+};
 
-function saleStatusLangAddResultShape() {
+/** Lenient schema of the result of `sale.statusLang.add`. */
+export const saleStatusLangAddResult: LenientObject<SaleStatusLangAddResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusLangAddResultShape());
+
+function saleStatusLangAddResultShape(): SaleStatusLangAddResultShape {
   return {
     statusLang: saleStatusLangSchema.nullish(),
   };
 }
 
+type SaleStatusLangAddResultShape = {
+  statusLang: z.ZodOptional<z.ZodNullable<typeof saleStatusLangSchema>>;
+};
+
 /** Lenient schema of the result of `sale.statusLang.deleteByFilter`. */
-export const saleStatusLangDeleteByFilterResult = wireBoolean;
+export const saleStatusLangDeleteByFilterResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sale.statusLang.getFields`. */
-export const saleStatusLangGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleStatusLangGetFieldsResultShape(),
-);
+export const saleStatusLangGetFieldsResult: LenientObject<SaleStatusLangGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusLangGetFieldsResultShape());
 
-function saleStatusLangGetFieldsResultShape() {
+function saleStatusLangGetFieldsResultShape(): SaleStatusLangGetFieldsResultShape {
   return {
     statusLang: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.statusLang.getListLangs`. */
-export const saleStatusLangGetListLangsResult = /* @__PURE__ */ lenientObject(
-  saleStatusLangGetListLangsResultShape(),
-);
+type SaleStatusLangGetFieldsResultShape = {
+  statusLang: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleStatusLangGetListLangsResultShape() {
+/** Lenient schema of the result of `sale.statusLang.getListLangs`. */
+export const saleStatusLangGetListLangsResult: LenientObject<SaleStatusLangGetListLangsResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusLangGetListLangsResultShape());
+
+function saleStatusLangGetListLangsResultShape(): SaleStatusLangGetListLangsResultShape {
   return {
     langs: lenientArray(saleLangSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.statusLang.list`. */
-export const saleStatusLangListResult = /* @__PURE__ */ lenientObject(
-  saleStatusLangListResultShape(),
-);
+type SaleStatusLangGetListLangsResultShape = {
+  langs: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleLangSchema>>>;
+};
 
-function saleStatusLangListResultShape() {
+/** Lenient schema of the result of `sale.statusLang.list`. */
+export const saleStatusLangListResult: LenientObject<SaleStatusLangListResultShape> =
+  /* @__PURE__ */ lenientObject(saleStatusLangListResultShape());
+
+function saleStatusLangListResultShape(): SaleStatusLangListResultShape {
   return {
     statusLangs: lenientArray(saleStatusLangSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.tradeBinding.getFields`. */
-export const saleTradeBindingGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleTradeBindingGetFieldsResultShape(),
-);
+type SaleStatusLangListResultShape = {
+  statusLangs: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleStatusLangSchema>>>;
+};
 
-function saleTradeBindingGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.tradeBinding.getFields`. */
+export const saleTradeBindingGetFieldsResult: LenientObject<SaleTradeBindingGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleTradeBindingGetFieldsResultShape());
+
+function saleTradeBindingGetFieldsResultShape(): SaleTradeBindingGetFieldsResultShape {
   return {
     tradeBinding: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.tradeBinding.list`. */
-export const saleTradeBindingListResult = /* @__PURE__ */ lenientObject(
-  saleTradeBindingListResultShape(),
-);
+type SaleTradeBindingGetFieldsResultShape = {
+  tradeBinding: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleTradeBindingListResultShape() {
+/** Lenient schema of the result of `sale.tradeBinding.list`. */
+export const saleTradeBindingListResult: LenientObject<SaleTradeBindingListResultShape> =
+  /* @__PURE__ */ lenientObject(saleTradeBindingListResultShape());
+
+function saleTradeBindingListResultShape(): SaleTradeBindingListResultShape {
   return {
     tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.tradePlatform.getFields`. */
-export const saleTradePlatformGetFieldsResult = /* @__PURE__ */ lenientObject(
-  saleTradePlatformGetFieldsResultShape(),
-);
+type SaleTradeBindingListResultShape = {
+  tradeBindings: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderTradeBindingSchema>>>;
+};
 
-function saleTradePlatformGetFieldsResultShape() {
+/** Lenient schema of the result of `sale.tradePlatform.getFields`. */
+export const saleTradePlatformGetFieldsResult: LenientObject<SaleTradePlatformGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(saleTradePlatformGetFieldsResultShape());
+
+function saleTradePlatformGetFieldsResultShape(): SaleTradePlatformGetFieldsResultShape {
   return {
     tradePlatform: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `sale.tradePlatform.list`. */
-export const saleTradePlatformListResult = /* @__PURE__ */ lenientObject(
-  saleTradePlatformListResultShape(),
-);
+type SaleTradePlatformGetFieldsResultShape = {
+  tradePlatform: z.ZodOptional<z.ZodNullable<LenientRecord<typeof restFieldDescriptionSchema>>>;
+};
 
-function saleTradePlatformListResultShape() {
+/** Lenient schema of the result of `sale.tradePlatform.list`. */
+export const saleTradePlatformListResult: LenientObject<SaleTradePlatformListResultShape> =
+  /* @__PURE__ */ lenientObject(saleTradePlatformListResultShape());
+
+function saleTradePlatformListResultShape(): SaleTradePlatformListResultShape {
   return {
     tradePlatforms: lenientArray(saleOrderTradePlatformSchema).nullish(),
   };
 }
 
+type SaleTradePlatformListResultShape = {
+  tradePlatforms: z.ZodOptional<z.ZodNullable<LenientArray<typeof saleOrderTradePlatformSchema>>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'sale.basketitem.add': typeof saleBasketitemAddResult;
+  readonly 'sale.basketitem.addCatalogProduct': typeof saleBasketitemAddCatalogProductResult;
+  readonly 'sale.basketitem.delete': typeof saleBasketitemDeleteResult;
+  readonly 'sale.basketitem.get': typeof saleBasketitemGetResult;
+  readonly 'sale.basketitem.getFields': typeof saleBasketitemGetFieldsResult;
+  readonly 'sale.basketitem.getFieldsCatalogProduct': typeof saleBasketitemGetFieldsCatalogProductResult;
+  readonly 'sale.basketitem.list': typeof saleBasketitemListResult;
+  readonly 'sale.basketitem.update': typeof saleBasketitemUpdateResult;
+  readonly 'sale.basketitem.updateCatalogProduct': typeof saleBasketitemUpdateCatalogProductResult;
+  readonly 'sale.basketproperties.add': typeof saleBasketpropertiesAddResult;
+  readonly 'sale.basketproperties.delete': typeof saleBasketpropertiesDeleteResult;
+  readonly 'sale.basketproperties.get': typeof saleBasketpropertiesGetResult;
+  readonly 'sale.basketproperties.getFields': typeof saleBasketpropertiesGetFieldsResult;
+  readonly 'sale.basketproperties.list': typeof saleBasketpropertiesListResult;
+  readonly 'sale.basketproperties.update': typeof saleBasketpropertiesUpdateResult;
+  readonly 'sale.businessValuePersonDomain.add': typeof saleBusinessValuePersonDomainAddResult;
+  readonly 'sale.businessValuePersonDomain.deleteByFilter': typeof saleBusinessValuePersonDomainDeleteByFilterResult;
+  readonly 'sale.businessValuePersonDomain.getFields': typeof saleBusinessValuePersonDomainGetFieldsResult;
+  readonly 'sale.businessValuePersonDomain.list': typeof saleBusinessValuePersonDomainListResult;
+  readonly 'sale.cashbox.add': typeof saleCashboxAddResult;
+  readonly 'sale.cashbox.check.apply': typeof saleCashboxCheckApplyResult;
+  readonly 'sale.cashbox.delete': typeof saleCashboxDeleteResult;
+  readonly 'sale.cashbox.handler.add': typeof saleCashboxHandlerAddResult;
+  readonly 'sale.cashbox.handler.delete': typeof saleCashboxHandlerDeleteResult;
+  readonly 'sale.cashbox.handler.list': typeof saleCashboxHandlerListResult;
+  readonly 'sale.cashbox.handler.update': typeof saleCashboxHandlerUpdateResult;
+  readonly 'sale.cashbox.list': typeof saleCashboxListResult;
+  readonly 'sale.cashbox.update': typeof saleCashboxUpdateResult;
+  readonly 'sale.delivery.add': typeof saleDeliveryAddResult;
+  readonly 'sale.delivery.config.get': typeof saleDeliveryConfigGetResult;
+  readonly 'sale.delivery.config.update': typeof saleDeliveryConfigUpdateResult;
+  readonly 'sale.delivery.delete': typeof saleDeliveryDeleteResult;
+  readonly 'sale.delivery.extra.service.add': typeof saleDeliveryExtraServiceAddResult;
+  readonly 'sale.delivery.extra.service.delete': typeof saleDeliveryExtraServiceDeleteResult;
+  readonly 'sale.delivery.extra.service.get': typeof saleDeliveryExtraServiceGetResult;
+  readonly 'sale.delivery.extra.service.update': typeof saleDeliveryExtraServiceUpdateResult;
+  readonly 'sale.delivery.getlist': typeof saleDeliveryGetlistResult;
+  readonly 'sale.delivery.handler.add': typeof saleDeliveryHandlerAddResult;
+  readonly 'sale.delivery.handler.delete': typeof saleDeliveryHandlerDeleteResult;
+  readonly 'sale.delivery.handler.list': typeof saleDeliveryHandlerListResult;
+  readonly 'sale.delivery.handler.update': typeof saleDeliveryHandlerUpdateResult;
+  readonly 'sale.delivery.request.delete': typeof saleDeliveryRequestDeleteResult;
+  readonly 'sale.delivery.request.sendmessage': typeof saleDeliveryRequestSendmessageResult;
+  readonly 'sale.delivery.request.update': typeof saleDeliveryRequestUpdateResult;
+  readonly 'sale.delivery.update': typeof saleDeliveryUpdateResult;
+  readonly 'sale.order.add': typeof saleOrderAddResult;
+  readonly 'sale.order.delete': typeof saleOrderDeleteResult;
+  readonly 'sale.order.get': typeof saleOrderGetResult;
+  readonly 'sale.order.getFields': typeof saleOrderGetFieldsResult;
+  readonly 'sale.order.list': typeof saleOrderListResult;
+  readonly 'sale.order.update': typeof saleOrderUpdateResult;
+  readonly 'sale.payment.add': typeof salePaymentAddResult;
+  readonly 'sale.payment.delete': typeof salePaymentDeleteResult;
+  readonly 'sale.payment.get': typeof salePaymentGetResult;
+  readonly 'sale.payment.getFields': typeof salePaymentGetFieldsResult;
+  readonly 'sale.payment.list': typeof salePaymentListResult;
+  readonly 'sale.payment.update': typeof salePaymentUpdateResult;
+  readonly 'sale.paymentItemShipment.add': typeof salePaymentItemShipmentAddResult;
+  readonly 'sale.paymentItemShipment.delete': typeof salePaymentItemShipmentDeleteResult;
+  readonly 'sale.paymentItemShipment.get': typeof salePaymentItemShipmentGetResult;
+  readonly 'sale.paymentItemShipment.getFields': typeof salePaymentItemShipmentGetFieldsResult;
+  readonly 'sale.paymentItemShipment.list': typeof salePaymentItemShipmentListResult;
+  readonly 'sale.paymentItemShipment.update': typeof salePaymentItemShipmentUpdateResult;
+  readonly 'sale.paymentitembasket.add': typeof salePaymentitembasketAddResult;
+  readonly 'sale.paymentitembasket.delete': typeof salePaymentitembasketDeleteResult;
+  readonly 'sale.paymentitembasket.get': typeof salePaymentitembasketGetResult;
+  readonly 'sale.paymentitembasket.getfields': typeof salePaymentitembasketGetfieldsResult;
+  readonly 'sale.paymentitembasket.list': typeof salePaymentitembasketListResult;
+  readonly 'sale.paymentitembasket.update': typeof salePaymentitembasketUpdateResult;
+  readonly 'sale.paysystem.add': typeof salePaysystemAddResult;
+  readonly 'sale.paysystem.delete': typeof salePaysystemDeleteResult;
+  readonly 'sale.paysystem.handler.add': typeof salePaysystemHandlerAddResult;
+  readonly 'sale.paysystem.handler.delete': typeof salePaysystemHandlerDeleteResult;
+  readonly 'sale.paysystem.handler.list': typeof salePaysystemHandlerListResult;
+  readonly 'sale.paysystem.handler.update': typeof salePaysystemHandlerUpdateResult;
+  readonly 'sale.paysystem.list': typeof salePaysystemListResult;
+  readonly 'sale.paysystem.pay.invoice': typeof salePaysystemPayInvoiceResult;
+  readonly 'sale.paysystem.pay.payment': typeof salePaysystemPayPaymentResult;
+  readonly 'sale.paysystem.settings.get': typeof salePaysystemSettingsGetResult;
+  readonly 'sale.paysystem.settings.invoice.get': typeof salePaysystemSettingsInvoiceGetResult;
+  readonly 'sale.paysystem.settings.payment.get': typeof salePaysystemSettingsPaymentGetResult;
+  readonly 'sale.paysystem.settings.update': typeof salePaysystemSettingsUpdateResult;
+  readonly 'sale.paysystem.update': typeof salePaysystemUpdateResult;
+  readonly 'sale.persontype.add': typeof salePersontypeAddResult;
+  readonly 'sale.persontype.delete': typeof salePersontypeDeleteResult;
+  readonly 'sale.persontype.get': typeof salePersontypeGetResult;
+  readonly 'sale.persontype.getFields': typeof salePersontypeGetFieldsResult;
+  readonly 'sale.persontype.list': typeof salePersontypeListResult;
+  readonly 'sale.persontype.update': typeof salePersontypeUpdateResult;
+  readonly 'sale.property.add': typeof salePropertyAddResult;
+  readonly 'sale.property.delete': typeof salePropertyDeleteResult;
+  readonly 'sale.property.get': typeof salePropertyGetResult;
+  readonly 'sale.property.getfieldsbytype': typeof salePropertyGetfieldsbytypeResult;
+  readonly 'sale.property.list': typeof salePropertyListResult;
+  readonly 'sale.property.update': typeof salePropertyUpdateResult;
+  readonly 'sale.propertyRelation.add': typeof salePropertyRelationAddResult;
+  readonly 'sale.propertyRelation.deleteByFilter': typeof salePropertyRelationDeleteByFilterResult;
+  readonly 'sale.propertyRelation.getFields': typeof salePropertyRelationGetFieldsResult;
+  readonly 'sale.propertyRelation.list': typeof salePropertyRelationListResult;
+  readonly 'sale.propertygroup.add': typeof salePropertygroupAddResult;
+  readonly 'sale.propertygroup.delete': typeof salePropertygroupDeleteResult;
+  readonly 'sale.propertygroup.get': typeof salePropertygroupGetResult;
+  readonly 'sale.propertygroup.getFields': typeof salePropertygroupGetFieldsResult;
+  readonly 'sale.propertygroup.list': typeof salePropertygroupListResult;
+  readonly 'sale.propertygroup.update': typeof salePropertygroupUpdateResult;
+  readonly 'sale.propertyvalue.delete': typeof salePropertyvalueDeleteResult;
+  readonly 'sale.propertyvalue.get': typeof salePropertyvalueGetResult;
+  readonly 'sale.propertyvalue.getfields': typeof salePropertyvalueGetfieldsResult;
+  readonly 'sale.propertyvalue.list': typeof salePropertyvalueListResult;
+  readonly 'sale.propertyvalue.modify': typeof salePropertyvalueModifyResult;
+  readonly 'sale.propertyvariant.add': typeof salePropertyvariantAddResult;
+  readonly 'sale.propertyvariant.delete': typeof salePropertyvariantDeleteResult;
+  readonly 'sale.propertyvariant.get': typeof salePropertyvariantGetResult;
+  readonly 'sale.propertyvariant.getFields': typeof salePropertyvariantGetFieldsResult;
+  readonly 'sale.propertyvariant.list': typeof salePropertyvariantListResult;
+  readonly 'sale.propertyvariant.update': typeof salePropertyvariantUpdateResult;
+  readonly 'sale.shipment.add': typeof saleShipmentAddResult;
+  readonly 'sale.shipment.delete': typeof saleShipmentDeleteResult;
+  readonly 'sale.shipment.get': typeof saleShipmentGetResult;
+  readonly 'sale.shipment.getFields': typeof saleShipmentGetFieldsResult;
+  readonly 'sale.shipment.list': typeof saleShipmentListResult;
+  readonly 'sale.shipment.update': typeof saleShipmentUpdateResult;
+  readonly 'sale.shipmentitem.add': typeof saleShipmentitemAddResult;
+  readonly 'sale.shipmentitem.delete': typeof saleShipmentitemDeleteResult;
+  readonly 'sale.shipmentitem.get': typeof saleShipmentitemGetResult;
+  readonly 'sale.shipmentitem.getfields': typeof saleShipmentitemGetfieldsResult;
+  readonly 'sale.shipmentitem.list': typeof saleShipmentitemListResult;
+  readonly 'sale.shipmentitem.update': typeof saleShipmentitemUpdateResult;
+  readonly 'sale.shipmentproperty.add': typeof saleShipmentpropertyAddResult;
+  readonly 'sale.shipmentproperty.delete': typeof saleShipmentpropertyDeleteResult;
+  readonly 'sale.shipmentproperty.get': typeof saleShipmentpropertyGetResult;
+  readonly 'sale.shipmentproperty.getfieldsbytype': typeof saleShipmentpropertyGetfieldsbytypeResult;
+  readonly 'sale.shipmentproperty.list': typeof saleShipmentpropertyListResult;
+  readonly 'sale.shipmentproperty.update': typeof saleShipmentpropertyUpdateResult;
+  readonly 'sale.shipmentpropertyvalue.delete': typeof saleShipmentpropertyvalueDeleteResult;
+  readonly 'sale.shipmentpropertyvalue.get': typeof saleShipmentpropertyvalueGetResult;
+  readonly 'sale.shipmentpropertyvalue.getfields': typeof saleShipmentpropertyvalueGetfieldsResult;
+  readonly 'sale.shipmentpropertyvalue.list': typeof saleShipmentpropertyvalueListResult;
+  readonly 'sale.shipmentpropertyvalue.modify': typeof saleShipmentpropertyvalueModifyResult;
+  readonly 'sale.status.add': typeof saleStatusAddResult;
+  readonly 'sale.status.delete': typeof saleStatusDeleteResult;
+  readonly 'sale.status.get': typeof saleStatusGetResult;
+  readonly 'sale.status.getFields': typeof saleStatusGetFieldsResult;
+  readonly 'sale.status.list': typeof saleStatusListResult;
+  readonly 'sale.status.update': typeof saleStatusUpdateResult;
+  readonly 'sale.statusLang.add': typeof saleStatusLangAddResult;
+  readonly 'sale.statusLang.deleteByFilter': typeof saleStatusLangDeleteByFilterResult;
+  readonly 'sale.statusLang.getFields': typeof saleStatusLangGetFieldsResult;
+  readonly 'sale.statusLang.getListLangs': typeof saleStatusLangGetListLangsResult;
+  readonly 'sale.statusLang.list': typeof saleStatusLangListResult;
+  readonly 'sale.tradeBinding.getFields': typeof saleTradeBindingGetFieldsResult;
+  readonly 'sale.tradeBinding.list': typeof saleTradeBindingListResult;
+  readonly 'sale.tradePlatform.getFields': typeof saleTradePlatformGetFieldsResult;
+  readonly 'sale.tradePlatform.list': typeof saleTradePlatformListResult;
+} = {
   'sale.basketitem.add': saleBasketitemAddResult,
   'sale.basketitem.addCatalogProduct': saleBasketitemAddCatalogProductResult,
   'sale.basketitem.delete': saleBasketitemDeleteResult,
@@ -1850,4 +2983,4 @@ export const resultSchemas = {
   'sale.tradeBinding.list': saleTradeBindingListResult,
   'sale.tradePlatform.getFields': saleTradePlatformGetFieldsResult,
   'sale.tradePlatform.list': saleTradePlatformListResult,
-} as const;
+};

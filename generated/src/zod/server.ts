@@ -2,9 +2,11 @@
 import { lenientString } from './_lenient.js';
 
 /** Lenient schema of the result of `server.time`. */
-export const serverTimeResult = lenientString;
+export const serverTimeResult: typeof lenientString = lenientString;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'server.time': typeof serverTimeResult;
+} = {
   'server.time': serverTimeResult,
-} as const;
+};

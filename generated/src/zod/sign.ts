@@ -6,14 +6,14 @@ import {
   nullishString,
   wireNumber,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `SignB2eCompanyProviderListResultType`. */
-export const signB2eCompanyProviderListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2eCompanyProviderListResultTypeSchemaShape(),
-);
+export const signB2eCompanyProviderListResultTypeSchema: LenientObject<SignB2eCompanyProviderListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(signB2eCompanyProviderListResultTypeSchemaShape());
 
-function signB2eCompanyProviderListResultTypeSchemaShape() {
+function signB2eCompanyProviderListResultTypeSchemaShape(): SignB2eCompanyProviderListResultTypeSchemaShape {
   return {
     code: nullishString,
     uid: nullishString,
@@ -23,29 +23,36 @@ function signB2eCompanyProviderListResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eDocumentGetResultType`. */
-export const signB2eDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2eDocumentGetResultTypeSchemaShape(),
-);
+type SignB2eCompanyProviderListResultTypeSchemaShape = {
+  code: typeof nullishString;
+  uid: typeof nullishString;
+  name: typeof nullishString;
+  date: typeof nullishString;
+  expires: typeof nullishString;
+};
 
-function signB2eDocumentGetResultTypeSchemaShape() {
+/** Lenient schema of `SignB2eDocumentGetResultType`. */
+export const signB2eDocumentGetResultTypeSchema: LenientObject<SignB2eDocumentGetResultTypeSchemaShape5> =
+  /* @__PURE__ */ lenientObject(signB2eDocumentGetResultTypeSchemaShape());
+
+function signB2eDocumentGetResultTypeSchemaShape(): SignB2eDocumentGetResultTypeSchemaShape5 {
   return {
     uid: nullishString,
-    state: lenientObject({
+    state: lenientObject<SignB2eDocumentGetResultTypeSchemaShape>({
       code: nullishString,
       name: nullishString,
     }).nullish(),
     members: lenientArray(
-      lenientObject({
+      lenientObject<SignB2eDocumentGetResultTypeSchemaShape4>({
         uid: nullishString,
         role: nullishString,
         party: wireNumber.nullish(),
-        user: lenientObject({
+        user: lenientObject<SignB2eDocumentGetResultTypeSchemaShape2>({
           employeeCode: nullishString,
           employeeId: wireNumber.nullish(),
           userId: wireNumber.nullish(),
         }).nullish(),
-        state: lenientObject({
+        state: lenientObject<SignB2eDocumentGetResultTypeSchemaShape3>({
           code: nullishString,
           name: nullishString,
         }).nullish(),
@@ -54,10 +61,43 @@ function signB2eDocumentGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignMembers`. */
-export const signMembersSchema = /* @__PURE__ */ lenientObject(signMembersSchemaShape());
+type SignB2eDocumentGetResultTypeSchemaShape = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function signMembersSchemaShape() {
+type SignB2eDocumentGetResultTypeSchemaShape2 = {
+  employeeCode: typeof nullishString;
+  employeeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type SignB2eDocumentGetResultTypeSchemaShape3 = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+};
+
+type SignB2eDocumentGetResultTypeSchemaShape4 = {
+  uid: typeof nullishString;
+  role: typeof nullishString;
+  party: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user: z.ZodOptional<z.ZodNullable<LenientObject<SignB2eDocumentGetResultTypeSchemaShape2>>>;
+  state: z.ZodOptional<z.ZodNullable<LenientObject<SignB2eDocumentGetResultTypeSchemaShape3>>>;
+};
+
+type SignB2eDocumentGetResultTypeSchemaShape5 = {
+  uid: typeof nullishString;
+  state: z.ZodOptional<z.ZodNullable<LenientObject<SignB2eDocumentGetResultTypeSchemaShape>>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<SignB2eDocumentGetResultTypeSchemaShape4>>>
+  >;
+};
+
+/** Lenient schema of `SignMembers`. */
+export const signMembersSchema: LenientObject<SignMembersSchemaShape> =
+  /* @__PURE__ */ lenientObject(signMembersSchemaShape());
+
+function signMembersSchemaShape(): SignMembersSchemaShape {
   return {
     employeeCode: nullishString,
     employeeId: wireNumber.nullish(),
@@ -66,15 +106,23 @@ function signMembersSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eDocumentSendResultType`. */
-export const signB2eDocumentSendResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2eDocumentSendResultTypeSchemaShape(),
-);
+type SignMembersSchemaShape = {
+  employeeCode: typeof nullishString;
+  employeeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  role: z.ZodNullable<
+    z.ZodEnum<{ signer: 'signer'; assignee: 'assignee'; reviewer: 'reviewer'; editor: 'editor' }>
+  >;
+};
 
-function signB2eDocumentSendResultTypeSchemaShape() {
+/** Lenient schema of `SignB2eDocumentSendResultType`. */
+export const signB2eDocumentSendResultTypeSchema: LenientObject<SignB2eDocumentSendResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(signB2eDocumentSendResultTypeSchemaShape());
+
+function signB2eDocumentSendResultTypeSchemaShape(): SignB2eDocumentSendResultTypeSchemaShape2 {
   return {
     uid: nullishString,
-    state: lenientObject({
+    state: lenientObject<SignB2eDocumentSendResultTypeSchemaShape>({
       code: nullishString,
       name: nullishString,
     }).nullish(),
@@ -82,10 +130,22 @@ function signB2eDocumentSendResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignDocument`. */
-export const signDocumentSchema = /* @__PURE__ */ lenientObject(signDocumentSchemaShape());
+type SignB2eDocumentSendResultTypeSchemaShape = {
+  code: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function signDocumentSchemaShape() {
+type SignB2eDocumentSendResultTypeSchemaShape2 = {
+  uid: typeof nullishString;
+  state: z.ZodOptional<z.ZodNullable<LenientObject<SignB2eDocumentSendResultTypeSchemaShape>>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<typeof signMembersSchema>>>;
+};
+
+/** Lenient schema of `SignDocument`. */
+export const signDocumentSchema: LenientObject<SignDocumentSchemaShape> =
+  /* @__PURE__ */ lenientObject(signDocumentSchemaShape());
+
+function signDocumentSchemaShape(): SignDocumentSchemaShape {
   return {
     date: nullishString,
     name: nullishString,
@@ -96,12 +156,20 @@ function signDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eHcmlinkDocumentGetResultType`. */
-export const signB2eHcmlinkDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2eHcmlinkDocumentGetResultTypeSchemaShape(),
-);
+type SignDocumentSchemaShape = {
+  date: typeof nullishString;
+  name: typeof nullishString;
+  fileUrl: typeof nullishString;
+  fileName: typeof nullishString;
+  uid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  documentUid: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+};
 
-function signB2eHcmlinkDocumentGetResultTypeSchemaShape() {
+/** Lenient schema of `SignB2eHcmlinkDocumentGetResultType`. */
+export const signB2eHcmlinkDocumentGetResultTypeSchema: LenientObject<SignB2eHcmlinkDocumentGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(signB2eHcmlinkDocumentGetResultTypeSchemaShape());
+
+function signB2eHcmlinkDocumentGetResultTypeSchemaShape(): SignB2eHcmlinkDocumentGetResultTypeSchemaShape {
   return {
     company: nullishString,
     employee: nullishString,
@@ -109,12 +177,17 @@ function signB2eHcmlinkDocumentGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eMysafeTailResultType`. */
-export const signB2eMysafeTailResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2eMysafeTailResultTypeSchemaShape(),
-);
+type SignB2eHcmlinkDocumentGetResultTypeSchemaShape = {
+  company: typeof nullishString;
+  employee: typeof nullishString;
+  document: z.ZodOptional<z.ZodNullable<typeof signDocumentSchema>>;
+};
 
-function signB2eMysafeTailResultTypeSchemaShape() {
+/** Lenient schema of `SignB2eMysafeTailResultType`. */
+export const signB2eMysafeTailResultTypeSchema: LenientObject<SignB2eMysafeTailResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(signB2eMysafeTailResultTypeSchemaShape());
+
+function signB2eMysafeTailResultTypeSchemaShape(): SignB2eMysafeTailResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -128,12 +201,23 @@ function signB2eMysafeTailResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2ePersonalTailResultType`. */
-export const signB2ePersonalTailResultTypeSchema = /* @__PURE__ */ lenientObject(
-  signB2ePersonalTailResultTypeSchemaShape(),
-);
+type SignB2eMysafeTailResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  create_date: typeof nullishString;
+  signed_date: typeof nullishString;
+  creator_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  member_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  role: typeof nullishString;
+  folderName: typeof nullishString;
+  file_url: typeof nullishString;
+};
 
-function signB2ePersonalTailResultTypeSchemaShape() {
+/** Lenient schema of `SignB2ePersonalTailResultType`. */
+export const signB2ePersonalTailResultTypeSchema: LenientObject<SignB2ePersonalTailResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(signB2ePersonalTailResultTypeSchemaShape());
+
+function signB2ePersonalTailResultTypeSchemaShape(): SignB2ePersonalTailResultTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -142,8 +226,24 @@ function signB2ePersonalTailResultTypeSchemaShape() {
   };
 }
 
+type SignB2ePersonalTailResultTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  signed_date: typeof nullishString;
+  file_url: typeof nullishString;
+};
+
 /** Lenient schema of `SignResultType`. */
-export const signResultTypeSchema = /* @__PURE__ */ z.union([
+export const signResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof signB2eCompanyProviderListResultTypeSchema,
+    typeof signB2eDocumentGetResultTypeSchema,
+    typeof signB2eDocumentSendResultTypeSchema,
+    typeof signB2eHcmlinkDocumentGetResultTypeSchema,
+    typeof signB2eMysafeTailResultTypeSchema,
+    typeof signB2ePersonalTailResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   signB2eCompanyProviderListResultTypeSchema,
   signB2eDocumentGetResultTypeSchema,
   signB2eDocumentSendResultTypeSchema,
@@ -153,35 +253,43 @@ export const signResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `sign.b2e.company.provider.list`. */
-export const signB2eCompanyProviderListResult = /* @__PURE__ */ lenientArray(
-  signB2eCompanyProviderListResultTypeSchema,
-);
+export const signB2eCompanyProviderListResult: LenientArray<
+  typeof signB2eCompanyProviderListResultTypeSchema
+> = /* @__PURE__ */ lenientArray(signB2eCompanyProviderListResultTypeSchema);
 
 /** Lenient schema of the result of `sign.b2e.document.get`. */
-export const signB2eDocumentGetResult = signB2eDocumentGetResultTypeSchema;
+export const signB2eDocumentGetResult: typeof signB2eDocumentGetResultTypeSchema =
+  signB2eDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.document.send`. */
-export const signB2eDocumentSendResult = signB2eDocumentSendResultTypeSchema;
+export const signB2eDocumentSendResult: typeof signB2eDocumentSendResultTypeSchema =
+  signB2eDocumentSendResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.hcmlink.document.get`. */
-export const signB2eHcmlinkDocumentGetResult = signB2eHcmlinkDocumentGetResultTypeSchema;
+export const signB2eHcmlinkDocumentGetResult: typeof signB2eHcmlinkDocumentGetResultTypeSchema =
+  signB2eHcmlinkDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.mysafe.tail`. */
-export const signB2eMysafeTailResult = /* @__PURE__ */ lenientArray(
-  signB2eMysafeTailResultTypeSchema,
-);
+export const signB2eMysafeTailResult: LenientArray<typeof signB2eMysafeTailResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(signB2eMysafeTailResultTypeSchema);
 
 /** Lenient schema of the result of `sign.b2e.personal.tail`. */
-export const signB2ePersonalTailResult = /* @__PURE__ */ lenientArray(
-  signB2ePersonalTailResultTypeSchema,
-);
+export const signB2ePersonalTailResult: LenientArray<typeof signB2ePersonalTailResultTypeSchema> =
+  /* @__PURE__ */ lenientArray(signB2ePersonalTailResultTypeSchema);
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'sign.b2e.company.provider.list': typeof signB2eCompanyProviderListResult;
+  readonly 'sign.b2e.document.get': typeof signB2eDocumentGetResult;
+  readonly 'sign.b2e.document.send': typeof signB2eDocumentSendResult;
+  readonly 'sign.b2e.hcmlink.document.get': typeof signB2eHcmlinkDocumentGetResult;
+  readonly 'sign.b2e.mysafe.tail': typeof signB2eMysafeTailResult;
+  readonly 'sign.b2e.personal.tail': typeof signB2ePersonalTailResult;
+} = {
   'sign.b2e.company.provider.list': signB2eCompanyProviderListResult,
   'sign.b2e.document.get': signB2eDocumentGetResult,
   'sign.b2e.document.send': signB2eDocumentSendResult,
   'sign.b2e.hcmlink.document.get': signB2eHcmlinkDocumentGetResult,
   'sign.b2e.mysafe.tail': signB2eMysafeTailResult,
   'sign.b2e.personal.tail': signB2ePersonalTailResult,
-} as const;
+};

@@ -8,13 +8,14 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of `SocialnetworkAvatartypes`. */
-export const socialnetworkAvatartypesSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkAvatartypesSchemaShape(),
-);
+export const socialnetworkAvatartypesSchema: LenientObject<SocialnetworkAvatartypesSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkAvatartypesSchemaShape());
 
-function socialnetworkAvatartypesSchemaShape() {
+function socialnetworkAvatartypesSchemaShape(): SocialnetworkAvatartypesSchemaShape {
   return {
     sort: wireNumber.nullish(),
     mobileUrl: nullishString,
@@ -23,24 +24,34 @@ function socialnetworkAvatartypesSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkAvatardata`. */
-export const socialnetworkAvatardataSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkAvatardataSchemaShape(),
-);
+type SocialnetworkAvatartypesSchemaShape = {
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mobileUrl: typeof nullishString;
+  webCssClass: typeof nullishString;
+  entitySelectorUrl: typeof nullishString;
+};
 
-function socialnetworkAvatardataSchemaShape() {
+/** Lenient schema of `SocialnetworkAvatardata`. */
+export const socialnetworkAvatardataSchema: LenientObject<SocialnetworkAvatardataSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkAvatardataSchemaShape());
+
+function socialnetworkAvatardataSchemaShape(): SocialnetworkAvatardataSchemaShape {
   return {
     type: nullishString,
     id: nullishString,
   };
 }
 
-/** Lenient schema of `SocialnetworkOwnerdata`. */
-export const socialnetworkOwnerdataSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkOwnerdataSchemaShape(),
-);
+type SocialnetworkAvatardataSchemaShape = {
+  type: typeof nullishString;
+  id: typeof nullishString;
+};
 
-function socialnetworkOwnerdataSchemaShape() {
+/** Lenient schema of `SocialnetworkOwnerdata`. */
+export const socialnetworkOwnerdataSchema: LenientObject<SocialnetworkOwnerdataSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkOwnerdataSchemaShape());
+
+function socialnetworkOwnerdataSchemaShape(): SocialnetworkOwnerdataSchemaShape {
   return {
     ID: wireNumber.nullish(),
     PHOTO: nullishString,
@@ -48,24 +59,33 @@ function socialnetworkOwnerdataSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkSubjectdata`. */
-export const socialnetworkSubjectdataSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkSubjectdataSchemaShape(),
-);
+type SocialnetworkOwnerdataSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PHOTO: typeof nullishString;
+  FORMATTED_NAME: typeof nullishString;
+};
 
-function socialnetworkSubjectdataSchemaShape() {
+/** Lenient schema of `SocialnetworkSubjectdata`. */
+export const socialnetworkSubjectdataSchema: LenientObject<SocialnetworkSubjectdataSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkSubjectdataSchemaShape());
+
+function socialnetworkSubjectdataSchemaShape(): SocialnetworkSubjectdataSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
   };
 }
 
-/** Lenient schema of `SocialnetworkActions`. */
-export const socialnetworkActionsSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkActionsSchemaShape(),
-);
+type SocialnetworkSubjectdataSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+};
 
-function socialnetworkActionsSchemaShape() {
+/** Lenient schema of `SocialnetworkActions`. */
+export const socialnetworkActionsSchema: LenientObject<SocialnetworkActionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkActionsSchemaShape());
+
+function socialnetworkActionsSchemaShape(): SocialnetworkActionsSchemaShape {
   return {
     EDIT: wireYN.nullish(),
     DELETE: wireYN.nullish(),
@@ -78,12 +98,22 @@ function socialnetworkActionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkUserdata`. */
-export const socialnetworkUserdataSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkUserdataSchemaShape(),
-);
+type SocialnetworkActionsSchemaShape = {
+  EDIT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DELETE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  INVITE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  JOIN: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LEAVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FOLLOW: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  PIN: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_FEATURES: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function socialnetworkUserdataSchemaShape() {
+/** Lenient schema of `SocialnetworkUserdata`. */
+export const socialnetworkUserdataSchema: LenientObject<SocialnetworkUserdataSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkUserdataSchemaShape());
+
+function socialnetworkUserdataSchemaShape(): SocialnetworkUserdataSchemaShape {
   return {
     ROLE: nullishUnknown,
     INITIATED_BY_TYPE: nullishUnknown,
@@ -91,12 +121,17 @@ function socialnetworkUserdataSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkListofmembers`. */
-export const socialnetworkListofmembersSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkListofmembersSchemaShape(),
-);
+type SocialnetworkUserdataSchemaShape = {
+  ROLE: typeof nullishUnknown;
+  INITIATED_BY_TYPE: typeof nullishUnknown;
+  IS_SUBSCRIBED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function socialnetworkListofmembersSchemaShape() {
+/** Lenient schema of `SocialnetworkListofmembers`. */
+export const socialnetworkListofmembersSchema: LenientObject<SocialnetworkListofmembersSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkListofmembersSchemaShape());
+
+function socialnetworkListofmembersSchemaShape(): SocialnetworkListofmembersSchemaShape {
   return {
     id: wireNumber.nullish(),
     isOwner: wireYN.nullish(),
@@ -110,12 +145,23 @@ function socialnetworkListofmembersSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkFeatures`. */
-export const socialnetworkFeaturesSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkFeaturesSchemaShape(),
-);
+type SocialnetworkListofmembersSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isOwner: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isModerator: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isScrumMaster: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAutoMember: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  position: typeof nullishString;
+  photo: typeof nullishString;
+};
 
-function socialnetworkFeaturesSchemaShape() {
+/** Lenient schema of `SocialnetworkFeatures`. */
+export const socialnetworkFeaturesSchema: LenientObject<SocialnetworkFeaturesSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkFeaturesSchemaShape());
+
+function socialnetworkFeaturesSchemaShape(): SocialnetworkFeaturesSchemaShape {
   return {
     featureName: nullishString,
     name: nullishString,
@@ -125,12 +171,19 @@ function socialnetworkFeaturesSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkListofmembersawaitinginvite`. */
-export const socialnetworkListofmembersawaitinginviteSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkListofmembersawaitinginviteSchemaShape(),
-);
+type SocialnetworkFeaturesSchemaShape = {
+  featureName: typeof nullishString;
+  name: typeof nullishString;
+  customName: typeof nullishString;
+  id: typeof nullishString;
+  active: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function socialnetworkListofmembersawaitinginviteSchemaShape() {
+/** Lenient schema of `SocialnetworkListofmembersawaitinginvite`. */
+export const socialnetworkListofmembersawaitinginviteSchema: LenientObject<SocialnetworkListofmembersawaitinginviteSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkListofmembersawaitinginviteSchemaShape());
+
+function socialnetworkListofmembersawaitinginviteSchemaShape(): SocialnetworkListofmembersawaitinginviteSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -138,12 +191,17 @@ function socialnetworkListofmembersawaitinginviteSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkGroupmemberslist`. */
-export const socialnetworkGroupmemberslistSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkGroupmemberslistSchemaShape(),
-);
+type SocialnetworkListofmembersawaitinginviteSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  photo: typeof nullishString;
+};
 
-function socialnetworkGroupmemberslistSchemaShape() {
+/** Lenient schema of `SocialnetworkGroupmemberslist`. */
+export const socialnetworkGroupmemberslistSchema: LenientObject<SocialnetworkGroupmemberslistSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkGroupmemberslistSchemaShape());
+
+function socialnetworkGroupmemberslistSchemaShape(): SocialnetworkGroupmemberslistSchemaShape {
   return {
     id: wireNumber.nullish(),
     invited: wireYN.nullish(),
@@ -152,36 +210,50 @@ function socialnetworkGroupmemberslistSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkCounters`. */
-export const socialnetworkCountersSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkCountersSchemaShape(),
-);
+type SocialnetworkGroupmemberslistSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  invited: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isAwaiting: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isMember: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function socialnetworkCountersSchemaShape() {
+/** Lenient schema of `SocialnetworkCounters`. */
+export const socialnetworkCountersSchema: LenientObject<SocialnetworkCountersSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkCountersSchemaShape());
+
+function socialnetworkCountersSchemaShape(): SocialnetworkCountersSchemaShape {
   return {
     workgroup_requests_out: wireNumber.nullish(),
     workgroup_requests_in: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `SocialnetworkAdditionaldata`. */
-export const socialnetworkAdditionaldataSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkAdditionaldataSchemaShape(),
-);
+type SocialnetworkCountersSchemaShape = {
+  workgroup_requests_out: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workgroup_requests_in: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function socialnetworkAdditionaldataSchemaShape() {
+/** Lenient schema of `SocialnetworkAdditionaldata`. */
+export const socialnetworkAdditionaldataSchema: LenientObject<SocialnetworkAdditionaldataSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkAdditionaldataSchemaShape());
+
+function socialnetworkAdditionaldataSchemaShape(): SocialnetworkAdditionaldataSchemaShape {
   return {
     ROLE: nullishString,
     INITIATED_BY_TYPE: nullishString,
   };
 }
 
-/** Lenient schema of `SocialnetworkResultType`. */
-export const socialnetworkResultTypeSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkResultTypeSchemaShape(),
-);
+type SocialnetworkAdditionaldataSchemaShape = {
+  ROLE: typeof nullishString;
+  INITIATED_BY_TYPE: typeof nullishString;
+};
 
-function socialnetworkResultTypeSchemaShape() {
+/** Lenient schema of `SocialnetworkResultType`. */
+export const socialnetworkResultTypeSchema: LenientObject<SocialnetworkResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(socialnetworkResultTypeSchemaShape());
+
+function socialnetworkResultTypeSchemaShape(): SocialnetworkResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     ACTIVE: wireYN.nullish(),
@@ -241,25 +313,85 @@ function socialnetworkResultTypeSchemaShape() {
   };
 }
 
+type SocialnetworkResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SITE_ID: typeof nullishString;
+  SUBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  KEYWORDS: typeof nullishString;
+  CLOSED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  VISIBLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DATE_CREATE: typeof nullishString;
+  DATE_UPDATE: typeof nullishString;
+  DATE_ACTIVITY: typeof nullishString;
+  IMAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  AVATAR_TYPE: typeof nullishString;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  INITIATE_PERMS: typeof nullishString;
+  NUMBER_OF_MEMBERS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NUMBER_OF_MODERATORS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PROJECT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  PROJECT_DATE_START: typeof nullishUnknown;
+  PROJECT_DATE_FINISH: typeof nullishUnknown;
+  SEARCH_INDEX: typeof nullishString;
+  LANDING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SCRUM_MASTER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SCRUM_SPRINT_DURATION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SCRUM_TASK_RESPONSIBLE: typeof nullishString;
+  TYPE: typeof nullishString;
+  MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  CHAT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DIALOG_ID: typeof nullishString;
+  ORDINARY_MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  INVITED_MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  MODERATOR_MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  SITE_IDS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  AVATAR: typeof nullishString;
+  AVATAR_TYPES: z.ZodOptional<z.ZodNullable<typeof socialnetworkAvatartypesSchema>>;
+  AVATAR_DATA: z.ZodOptional<z.ZodNullable<typeof socialnetworkAvatardataSchema>>;
+  OWNER_DATA: z.ZodOptional<z.ZodNullable<typeof socialnetworkOwnerdataSchema>>;
+  SUBJECT_DATA: z.ZodOptional<z.ZodNullable<typeof socialnetworkSubjectdataSchema>>;
+  TAGS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  ACTIONS: z.ZodOptional<z.ZodNullable<typeof socialnetworkActionsSchema>>;
+  USER_DATA: z.ZodOptional<z.ZodNullable<typeof socialnetworkUserdataSchema>>;
+  DEPARTMENTS: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  IS_PIN: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  PRIVACY_CODE: typeof nullishString;
+  LIST_OF_MEMBERS: z.ZodOptional<z.ZodNullable<typeof socialnetworkListofmembersSchema>>;
+  FEATURES: z.ZodOptional<z.ZodNullable<typeof socialnetworkFeaturesSchema>>;
+  LIST_OF_MEMBERS_AWAITING_INVITE: z.ZodOptional<
+    z.ZodNullable<typeof socialnetworkListofmembersawaitinginviteSchema>
+  >;
+  GROUP_MEMBERS_LIST: z.ZodOptional<z.ZodNullable<typeof socialnetworkGroupmemberslistSchema>>;
+  COUNTERS: z.ZodOptional<z.ZodNullable<typeof socialnetworkCountersSchema>>;
+  EFFICIENCY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ADDITIONAL_DATA: z.ZodOptional<z.ZodNullable<typeof socialnetworkAdditionaldataSchema>>;
+  SCRUM_OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NUMBER_OF_MEMBERS_PLURAL: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `socialnetwork.api.workgroup.get`. */
-export const socialnetworkApiWorkgroupGetResult = socialnetworkResultTypeSchema;
+export const socialnetworkApiWorkgroupGetResult: typeof socialnetworkResultTypeSchema =
+  socialnetworkResultTypeSchema;
 
 /** Lenient schema of the result of `socialnetwork.api.workgroup.list`. */
-export const socialnetworkApiWorkgroupListResult = /* @__PURE__ */ lenientObject(
-  socialnetworkApiWorkgroupListResultShape(),
-);
+export const socialnetworkApiWorkgroupListResult: LenientObject<SocialnetworkApiWorkgroupListResultShape3> =
+  /* @__PURE__ */ lenientObject(socialnetworkApiWorkgroupListResultShape());
 
-function socialnetworkApiWorkgroupListResultShape() {
+function socialnetworkApiWorkgroupListResultShape(): SocialnetworkApiWorkgroupListResultShape3 {
   return {
     workgroups: lenientArray(
-      lenientObject({
+      lenientObject<SocialnetworkApiWorkgroupListResultShape2>({
         id: nullishString,
         name: nullishString,
         type: nullishString,
         imageId: nullishString,
         avatarType: nullishUnknown,
         avatar: nullishString,
-        additionalData: lenientObject({
+        additionalData: lenientObject<SocialnetworkApiWorkgroupListResultShape>({
           role: nullishString,
           initiatedByType: nullishString,
         }).nullish(),
@@ -269,8 +401,35 @@ function socialnetworkApiWorkgroupListResultShape() {
   };
 }
 
+type SocialnetworkApiWorkgroupListResultShape = {
+  role: typeof nullishString;
+  initiatedByType: typeof nullishString;
+};
+
+type SocialnetworkApiWorkgroupListResultShape2 = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  type: typeof nullishString;
+  imageId: typeof nullishString;
+  avatarType: typeof nullishUnknown;
+  avatar: typeof nullishString;
+  additionalData: z.ZodOptional<
+    z.ZodNullable<LenientObject<SocialnetworkApiWorkgroupListResultShape>>
+  >;
+  dialogId: typeof nullishString;
+};
+
+type SocialnetworkApiWorkgroupListResultShape3 = {
+  workgroups: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<SocialnetworkApiWorkgroupListResultShape2>>>
+  >;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'socialnetwork.api.workgroup.get': typeof socialnetworkApiWorkgroupGetResult;
+  readonly 'socialnetwork.api.workgroup.list': typeof socialnetworkApiWorkgroupListResult;
+} = {
   'socialnetwork.api.workgroup.get': socialnetworkApiWorkgroupGetResult,
   'socialnetwork.api.workgroup.list': socialnetworkApiWorkgroupListResult,
-} as const;
+};

@@ -9,21 +9,23 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `sonet_group.create`. */
-export const sonetGroupCreateResult = wireNumber;
+export const sonetGroupCreateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sonet_group.delete`. */
-export const sonetGroupDeleteResult = wireBoolean;
+export const sonetGroupDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sonet_group.feature.access`. */
-export const sonetGroupFeatureAccessResult = wireBoolean;
+export const sonetGroupFeatureAccessResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sonet_group.get`. */
-export const sonetGroupGetResult = /* @__PURE__ */ lenientObject(sonetGroupGetResultShape());
+export const sonetGroupGetResult: LenientObject<SonetGroupGetResultShape> =
+  /* @__PURE__ */ lenientObject(sonetGroupGetResultShape());
 
-function sonetGroupGetResultShape() {
+function sonetGroupGetResultShape(): SonetGroupGetResultShape {
   return {
     ID: wireNumericString.nullish(),
     SITE_ID: nullishString,
@@ -46,29 +48,60 @@ function sonetGroupGetResultShape() {
   };
 }
 
+type SonetGroupGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SITE_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_UPDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_ACTIVITY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ACTIVE: typeof nullishString;
+  VISIBLE: typeof nullishString;
+  OPENED: typeof nullishString;
+  CLOSED: typeof nullishString;
+  SUBJECT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  OWNER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  KEYWORDS: typeof nullishString;
+  NUMBER_OF_MEMBERS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SUBJECT_NAME: typeof nullishString;
+  IMAGE: typeof nullishString;
+  IS_EXTRANET: typeof nullishString;
+};
+
 /** Lenient schema of the result of `sonet_group.setowner`. */
-export const sonetGroupSetownerResult = wireBoolean;
+export const sonetGroupSetownerResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sonet_group.update`. */
-export const sonetGroupUpdateResult = wireNumber;
+export const sonetGroupUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `sonet_group.user.add`. */
-export const sonetGroupUserAddResult = /* @__PURE__ */ lenientArray(lenientString);
+export const sonetGroupUserAddResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `sonet_group.user.delete`. */
-export const sonetGroupUserDeleteResult = /* @__PURE__ */ lenientArray(lenientString);
+export const sonetGroupUserDeleteResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `sonet_group.user.get`. */
-export const sonetGroupUserGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    USER_ID: wireNumericString.nullish(),
-    ROLE: nullishString,
-  }),
-);
+export const sonetGroupUserGetResult: LenientArray<LenientObject<SonetGroupUserGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<SonetGroupUserGetResultShape>({
+      USER_ID: wireNumericString.nullish(),
+      ROLE: nullishString,
+    }),
+  );
+
+type SonetGroupUserGetResultShape = {
+  USER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ROLE: typeof nullishString;
+};
 
 /** Lenient schema of the result of `sonet_group.user.groups`. */
-export const sonetGroupUserGroupsResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const sonetGroupUserGroupsResult: LenientArray<
+  LenientObject<SonetGroupUserGroupsResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<SonetGroupUserGroupsResultShape>({
     GROUP_ID: wireNumericString.nullish(),
     GROUP_NAME: nullishString,
     ROLE: nullishString,
@@ -78,17 +111,42 @@ export const sonetGroupUserGroupsResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type SonetGroupUserGroupsResultShape = {
+  GROUP_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  GROUP_NAME: typeof nullishString;
+  ROLE: typeof nullishString;
+  GROUP_IMAGE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  GROUP_IMAGE: typeof nullishString;
+  IS_EXTRANET: typeof nullishString;
+};
+
 /** Lenient schema of the result of `sonet_group.user.invite`. */
-export const sonetGroupUserInviteResult = /* @__PURE__ */ lenientArray(lenientString);
+export const sonetGroupUserInviteResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `sonet_group.user.request`. */
-export const sonetGroupUserRequestResult = wireBoolean;
+export const sonetGroupUserRequestResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `sonet_group.user.update`. */
-export const sonetGroupUserUpdateResult = /* @__PURE__ */ lenientArray(lenientString);
+export const sonetGroupUserUpdateResult: LenientArray<typeof lenientString> =
+  /* @__PURE__ */ lenientArray(lenientString);
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'sonet_group.create': typeof sonetGroupCreateResult;
+  readonly 'sonet_group.delete': typeof sonetGroupDeleteResult;
+  readonly 'sonet_group.feature.access': typeof sonetGroupFeatureAccessResult;
+  readonly 'sonet_group.get': typeof sonetGroupGetResult;
+  readonly 'sonet_group.setowner': typeof sonetGroupSetownerResult;
+  readonly 'sonet_group.update': typeof sonetGroupUpdateResult;
+  readonly 'sonet_group.user.add': typeof sonetGroupUserAddResult;
+  readonly 'sonet_group.user.delete': typeof sonetGroupUserDeleteResult;
+  readonly 'sonet_group.user.get': typeof sonetGroupUserGetResult;
+  readonly 'sonet_group.user.groups': typeof sonetGroupUserGroupsResult;
+  readonly 'sonet_group.user.invite': typeof sonetGroupUserInviteResult;
+  readonly 'sonet_group.user.request': typeof sonetGroupUserRequestResult;
+  readonly 'sonet_group.user.update': typeof sonetGroupUserUpdateResult;
+} = {
   'sonet_group.create': sonetGroupCreateResult,
   'sonet_group.delete': sonetGroupDeleteResult,
   'sonet_group.feature.access': sonetGroupFeatureAccessResult,
@@ -102,4 +160,4 @@ export const resultSchemas = {
   'sonet_group.user.invite': sonetGroupUserInviteResult,
   'sonet_group.user.request': sonetGroupUserRequestResult,
   'sonet_group.user.update': sonetGroupUserUpdateResult,
-} as const;
+};

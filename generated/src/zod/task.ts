@@ -12,13 +12,15 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { ufEnumElementSchema } from './_shared.js';
 import { z } from 'zod';
 
 /** Lenient schema of `TaskMembers`. */
-export const taskMembersSchema = /* @__PURE__ */ lenientObject(taskMembersSchemaShape());
+export const taskMembersSchema: LenientObject<TaskMembersSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskMembersSchemaShape());
 
-function taskMembersSchemaShape() {
+function taskMembersSchemaShape(): TaskMembersSchemaShape {
   return {
     ID: nullishString,
     TYPE: nullishString,
@@ -30,10 +32,21 @@ function taskMembersSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskAttachments`. */
-export const taskAttachmentsSchema = /* @__PURE__ */ lenientObject(taskAttachmentsSchemaShape());
+type TaskMembersSchemaShape = {
+  ID: typeof nullishString;
+  TYPE: typeof nullishString;
+  NAME: typeof nullishString;
+  PERSONAL_PHOTO: typeof nullishString;
+  PERSONAL_GENDER: typeof nullishString;
+  IMAGE: typeof nullishString;
+  IS_COLLABER: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function taskAttachmentsSchemaShape() {
+/** Lenient schema of `TaskAttachments`. */
+export const taskAttachmentsSchema: LenientObject<TaskAttachmentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskAttachmentsSchemaShape());
+
+function taskAttachmentsSchemaShape(): TaskAttachmentsSchemaShape {
   return {
     ATTACHMENT_ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -44,12 +57,20 @@ function taskAttachmentsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskChecklistitemGetResultType`. */
-export const taskChecklistitemGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskChecklistitemGetResultTypeSchemaShape(),
-);
+type TaskAttachmentsSchemaShape = {
+  ATTACHMENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  SIZE: typeof nullishString;
+  FILE_ID: typeof nullishString;
+  DOWNLOAD_URL: typeof nullishString;
+  VIEW_URL: typeof nullishString;
+};
 
-function taskChecklistitemGetResultTypeSchemaShape() {
+/** Lenient schema of `TaskChecklistitemGetResultType`. */
+export const taskChecklistitemGetResultTypeSchema: LenientObject<TaskChecklistitemGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskChecklistitemGetResultTypeSchemaShape());
+
+function taskChecklistitemGetResultTypeSchemaShape(): TaskChecklistitemGetResultTypeSchemaShape {
   return {
     ID: nullishString,
     TASK_ID: nullishString,
@@ -66,12 +87,26 @@ function taskChecklistitemGetResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskChecklistitemGetlistResultType`. */
-export const taskChecklistitemGetlistResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskChecklistitemGetlistResultTypeSchemaShape(),
-);
+type TaskChecklistitemGetResultTypeSchemaShape = {
+  ID: typeof nullishString;
+  TASK_ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  TITLE: typeof nullishString;
+  SORT_INDEX: typeof nullishString;
+  IS_COMPLETE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_IMPORTANT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TOGGLED_BY: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  TOGGLED_DATE: typeof nullishString;
+  MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof taskMembersSchema>>>;
+  ATTACHMENTS: z.ZodOptional<z.ZodNullable<typeof taskAttachmentsSchema>>;
+};
 
-function taskChecklistitemGetlistResultTypeSchemaShape() {
+/** Lenient schema of `TaskChecklistitemGetlistResultType`. */
+export const taskChecklistitemGetlistResultTypeSchema: LenientObject<TaskChecklistitemGetlistResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskChecklistitemGetlistResultTypeSchemaShape());
+
+function taskChecklistitemGetlistResultTypeSchemaShape(): TaskChecklistitemGetlistResultTypeSchemaShape {
   return {
     ID: nullishString,
     TASK_ID: nullishString,
@@ -88,12 +123,26 @@ function taskChecklistitemGetlistResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskATTACHEDOBJECTS`. */
-export const taskATTACHEDOBJECTSSchema = /* @__PURE__ */ lenientObject(
-  taskATTACHEDOBJECTSSchemaShape(),
-);
+type TaskChecklistitemGetlistResultTypeSchemaShape = {
+  ID: typeof nullishString;
+  TASK_ID: typeof nullishString;
+  PARENT_ID: typeof nullishString;
+  CREATED_BY: typeof nullishString;
+  TITLE: typeof nullishString;
+  SORT_INDEX: typeof nullishString;
+  IS_COMPLETE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_IMPORTANT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TOGGLED_BY: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  TOGGLED_DATE: typeof nullishString;
+  MEMBERS: z.ZodOptional<z.ZodNullable<LenientArray<typeof taskMembersSchema>>>;
+  ATTACHMENTS: z.ZodOptional<z.ZodNullable<LenientRecord<typeof taskAttachmentsSchema>>>;
+};
 
-function taskATTACHEDOBJECTSSchemaShape() {
+/** Lenient schema of `TaskATTACHEDOBJECTS`. */
+export const taskATTACHEDOBJECTSSchema: LenientObject<TaskATTACHEDOBJECTSSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskATTACHEDOBJECTSSchemaShape());
+
+function taskATTACHEDOBJECTSSchemaShape(): TaskATTACHEDOBJECTSSchemaShape {
   return {
     ATTACHMENT_ID: nullishString,
     NAME: nullishString,
@@ -104,12 +153,20 @@ function taskATTACHEDOBJECTSSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskCommentitemItemType`. */
-export const taskCommentitemItemTypeSchema = /* @__PURE__ */ lenientObject(
-  taskCommentitemItemTypeSchemaShape(),
-);
+type TaskATTACHEDOBJECTSSchemaShape = {
+  ATTACHMENT_ID: typeof nullishString;
+  NAME: typeof nullishString;
+  SIZE: typeof nullishString;
+  FILE_ID: typeof nullishString;
+  DOWNLOAD_URL: typeof nullishString;
+  VIEW_URL: typeof nullishString;
+};
 
-function taskCommentitemItemTypeSchemaShape() {
+/** Lenient schema of `TaskCommentitemItemType`. */
+export const taskCommentitemItemTypeSchema: LenientObject<TaskCommentitemItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskCommentitemItemTypeSchemaShape());
+
+function taskCommentitemItemTypeSchemaShape(): TaskCommentitemItemTypeSchemaShape {
   return {
     POST_MESSAGE_HTML: z.string().nullable().nullish(),
     ID: nullishString,
@@ -122,12 +179,22 @@ function taskCommentitemItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetSettings`. */
-export const taskItemUserfieldGetSettingsSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetSettingsSchemaShape(),
-);
+type TaskCommentitemItemTypeSchemaShape = {
+  POST_MESSAGE_HTML: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ID: typeof nullishString;
+  AUTHOR_ID: typeof nullishString;
+  AUTHOR_NAME: typeof nullishString;
+  AUTHOR_EMAIL: typeof nullishString;
+  POST_DATE: typeof nullishString;
+  POST_MESSAGE: typeof nullishString;
+  ATTACHED_OBJECTS: z.ZodOptional<z.ZodNullable<LenientRecord<typeof taskATTACHEDOBJECTSSchema>>>;
+};
 
-function taskItemUserfieldGetSettingsSchemaShape() {
+/** Lenient schema of `TaskItemUserfieldGetSettings`. */
+export const taskItemUserfieldGetSettingsSchema: LenientObject<TaskItemUserfieldGetSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldGetSettingsSchemaShape());
+
+function taskItemUserfieldGetSettingsSchemaShape(): TaskItemUserfieldGetSettingsSchemaShape {
   return {
     SIZE: wireNumber.nullish(),
     ROWS: wireNumber.nullish(),
@@ -138,12 +205,20 @@ function taskItemUserfieldGetSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetResultType`. */
-export const taskItemUserfieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetResultTypeSchemaShape(),
-);
+type TaskItemUserfieldGetSettingsSchemaShape = {
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
 
-function taskItemUserfieldGetResultTypeSchemaShape() {
+/** Lenient schema of `TaskItemUserfieldGetResultType`. */
+export const taskItemUserfieldGetResultTypeSchema: LenientObject<TaskItemUserfieldGetResultTypeSchemaShape6> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldGetResultTypeSchemaShape());
+
+function taskItemUserfieldGetResultTypeSchemaShape(): TaskItemUserfieldGetResultTypeSchemaShape6 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -157,34 +232,87 @@ function taskItemUserfieldGetResultTypeSchemaShape() {
     SHOW_IN_LIST: nullishString,
     EDIT_IN_LIST: nullishString,
     IS_SEARCHABLE: nullishString,
-    EDIT_FORM_LABEL: lenientObject({
+    EDIT_FORM_LABEL: lenientObject<TaskItemUserfieldGetResultTypeSchemaShape>({
       ar: nullishString,
       br: nullishString,
       de: nullishString,
       en: nullishString,
     }).nullish(),
-    LIST_COLUMN_LABEL: lenientObject({
+    LIST_COLUMN_LABEL: lenientObject<TaskItemUserfieldGetResultTypeSchemaShape2>({
       en: nullishString,
     }).nullish(),
-    LIST_FILTER_LABEL: lenientObject({
+    LIST_FILTER_LABEL: lenientObject<TaskItemUserfieldGetResultTypeSchemaShape3>({
       en: nullishString,
     }).nullish(),
-    ERROR_MESSAGE: lenientObject({
+    ERROR_MESSAGE: lenientObject<TaskItemUserfieldGetResultTypeSchemaShape4>({
       en: nullishString,
     }).nullish(),
-    HELP_MESSAGE: lenientObject({
+    HELP_MESSAGE: lenientObject<TaskItemUserfieldGetResultTypeSchemaShape5>({
       en: nullishString,
     }).nullish(),
     SETTINGS: taskItemUserfieldGetSettingsSchema.nullish(),
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetfieldsResultType`. */
-export const taskItemUserfieldGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetfieldsResultTypeSchemaShape(),
-);
+type TaskItemUserfieldGetResultTypeSchemaShape = {
+  ar: typeof nullishString;
+  br: typeof nullishString;
+  de: typeof nullishString;
+  en: typeof nullishString;
+};
 
-function taskItemUserfieldGetfieldsResultTypeSchemaShape() {
+type TaskItemUserfieldGetResultTypeSchemaShape2 = {
+  en: typeof nullishString;
+};
+
+type TaskItemUserfieldGetResultTypeSchemaShape3 = {
+  en: typeof nullishString;
+};
+
+type TaskItemUserfieldGetResultTypeSchemaShape4 = {
+  en: typeof nullishString;
+};
+
+type TaskItemUserfieldGetResultTypeSchemaShape5 = {
+  en: typeof nullishString;
+};
+
+type TaskItemUserfieldGetResultTypeSchemaShape6 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: typeof nullishString;
+  MANDATORY: typeof nullishString;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: typeof nullishString;
+  EDIT_IN_LIST: typeof nullishString;
+  IS_SEARCHABLE: typeof nullishString;
+  EDIT_FORM_LABEL: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetResultTypeSchemaShape>>
+  >;
+  LIST_COLUMN_LABEL: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetResultTypeSchemaShape2>>
+  >;
+  LIST_FILTER_LABEL: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetResultTypeSchemaShape3>>
+  >;
+  ERROR_MESSAGE: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetResultTypeSchemaShape4>>
+  >;
+  HELP_MESSAGE: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetResultTypeSchemaShape5>>
+  >;
+  SETTINGS: z.ZodOptional<z.ZodNullable<typeof taskItemUserfieldGetSettingsSchema>>;
+};
+
+/** Lenient schema of `TaskItemUserfieldGetfieldsResultType`. */
+export const taskItemUserfieldGetfieldsResultTypeSchema: LenientObject<TaskItemUserfieldGetfieldsResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldGetfieldsResultTypeSchemaShape());
+
+function taskItemUserfieldGetfieldsResultTypeSchemaShape(): TaskItemUserfieldGetfieldsResultTypeSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -204,19 +332,47 @@ function taskItemUserfieldGetfieldsResultTypeSchemaShape() {
     ERROR_MESSAGE: nullishString,
     HELP_MESSAGE: nullishString,
     LIST: lenientArray(ufEnumElementSchema).nullish(),
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<TaskItemUserfieldGetfieldsResultTypeSchemaShape>({
       type: nullishString,
       title: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetlistResultType`. */
-export const taskItemUserfieldGetlistResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetlistResultTypeSchemaShape(),
-);
+type TaskItemUserfieldGetfieldsResultTypeSchemaShape = {
+  type: typeof nullishString;
+  title: typeof nullishString;
+};
 
-function taskItemUserfieldGetlistResultTypeSchemaShape() {
+type TaskItemUserfieldGetfieldsResultTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: typeof nullishString;
+  MANDATORY: typeof nullishString;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: typeof nullishString;
+  EDIT_IN_LIST: typeof nullishString;
+  IS_SEARCHABLE: typeof nullishString;
+  EDIT_FORM_LABEL: typeof nullishString;
+  LIST_COLUMN_LABEL: typeof nullishString;
+  LIST_FILTER_LABEL: typeof nullishString;
+  ERROR_MESSAGE: typeof nullishString;
+  HELP_MESSAGE: typeof nullishString;
+  LIST: z.ZodOptional<z.ZodNullable<LenientArray<typeof ufEnumElementSchema>>>;
+  SETTINGS: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetfieldsResultTypeSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `TaskItemUserfieldGetlistResultType`. */
+export const taskItemUserfieldGetlistResultTypeSchema: LenientObject<TaskItemUserfieldGetlistResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldGetlistResultTypeSchemaShape());
+
+function taskItemUserfieldGetlistResultTypeSchemaShape(): TaskItemUserfieldGetlistResultTypeSchemaShape2 {
   return {
     ID: wireNumericString.nullish(),
     ENTITY_ID: nullishString,
@@ -230,7 +386,7 @@ function taskItemUserfieldGetlistResultTypeSchemaShape() {
     SHOW_IN_LIST: nullishString,
     EDIT_IN_LIST: nullishString,
     IS_SEARCHABLE: nullishString,
-    SETTINGS: lenientObject({
+    SETTINGS: lenientObject<TaskItemUserfieldGetlistResultTypeSchemaShape>({
       LEAD: wireYN.nullish(),
       CONTACT: wireYN.nullish(),
       COMPANY: wireYN.nullish(),
@@ -239,20 +395,58 @@ function taskItemUserfieldGetlistResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGettypesResultType`. */
-export const taskItemUserfieldGettypesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGettypesResultTypeSchemaShape(),
-);
+type TaskItemUserfieldGetlistResultTypeSchemaShape = {
+  LEAD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function taskItemUserfieldGettypesResultTypeSchemaShape() {
+type TaskItemUserfieldGetlistResultTypeSchemaShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTIPLE: typeof nullishString;
+  MANDATORY: typeof nullishString;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: typeof nullishString;
+  EDIT_IN_LIST: typeof nullishString;
+  IS_SEARCHABLE: typeof nullishString;
+  SETTINGS: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskItemUserfieldGetlistResultTypeSchemaShape>>
+  >;
+};
+
+/** Lenient schema of `TaskItemUserfieldGettypesResultType`. */
+export const taskItemUserfieldGettypesResultTypeSchema: LenientObject<TaskItemUserfieldGettypesResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldGettypesResultTypeSchemaShape());
+
+function taskItemUserfieldGettypesResultTypeSchemaShape(): TaskItemUserfieldGettypesResultTypeSchemaShape {
   return {
     ID: nullishString,
     title: nullishString,
   };
 }
 
+type TaskItemUserfieldGettypesResultTypeSchemaShape = {
+  ID: typeof nullishString;
+  title: typeof nullishString;
+};
+
 /** Lenient schema of `TaskResultType`. */
-export const taskResultTypeSchema = /* @__PURE__ */ z.union([
+export const taskResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof taskChecklistitemGetResultTypeSchema,
+    typeof taskChecklistitemGetlistResultTypeSchema,
+    typeof taskItemUserfieldGetResultTypeSchema,
+    typeof taskItemUserfieldGetfieldsResultTypeSchema,
+    typeof taskItemUserfieldGetlistResultTypeSchema,
+    typeof taskItemUserfieldGettypesResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   taskChecklistitemGetResultTypeSchema,
   taskChecklistitemGetlistResultTypeSchema,
   taskItemUserfieldGetResultTypeSchema,
@@ -262,11 +456,10 @@ export const taskResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TaskItemUserfieldAddSettings`. */
-export const taskItemUserfieldAddSettingsSchema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldAddSettingsSchemaShape(),
-);
+export const taskItemUserfieldAddSettingsSchema: LenientObject<TaskItemUserfieldAddSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(taskItemUserfieldAddSettingsSchemaShape());
 
-function taskItemUserfieldAddSettingsSchemaShape() {
+function taskItemUserfieldAddSettingsSchemaShape(): TaskItemUserfieldAddSettingsSchemaShape {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: nullishNumber,
@@ -274,35 +467,45 @@ function taskItemUserfieldAddSettingsSchemaShape() {
   };
 }
 
+type TaskItemUserfieldAddSettingsSchemaShape = {
+  DEFAULT_VALUE: typeof nullishString;
+  ROWS: typeof nullishNumber;
+  DISPLAY: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ CHECKBOX: 'CHECKBOX'; RADIO: 'RADIO'; DROPDOWN: 'DROPDOWN' }>>
+  >;
+};
+
 /** Lenient schema of `TaskSettings`. */
-export const taskSettingsSchema = /* @__PURE__ */ z.union([
+export const taskSettingsSchema: z.ZodUnion<
+  readonly [typeof taskItemUserfieldAddSettingsSchema, typeof taskItemUserfieldGetSettingsSchema]
+> = /* @__PURE__ */ z.union([
   taskItemUserfieldAddSettingsSchema,
   taskItemUserfieldGetSettingsSchema,
 ]);
 
 /** Lenient schema of the result of `task.checklistitem.add`. */
-export const taskChecklistitemAddResult = wireNumber;
+export const taskChecklistitemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.checklistitem.complete`. */
-export const taskChecklistitemCompleteResult = wireBoolean;
+export const taskChecklistitemCompleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.checklistitem.delete`. */
-export const taskChecklistitemDeleteResult = wireBoolean;
+export const taskChecklistitemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.checklistitem.get`. */
-export const taskChecklistitemGetResult = taskChecklistitemGetResultTypeSchema;
+export const taskChecklistitemGetResult: typeof taskChecklistitemGetResultTypeSchema =
+  taskChecklistitemGetResultTypeSchema;
 
 /** Lenient schema of the result of `task.checklistitem.getlist`. */
-export const taskChecklistitemGetlistResult = /* @__PURE__ */ lenientArray(
-  taskChecklistitemGetlistResultTypeSchema,
-);
+export const taskChecklistitemGetlistResult: LenientArray<
+  typeof taskChecklistitemGetlistResultTypeSchema
+> = /* @__PURE__ */ lenientArray(taskChecklistitemGetlistResultTypeSchema);
 
 /** Lenient schema of the result of `task.checklistitem.getmanifest`. */
-export const taskChecklistitemGetmanifestResult = /* @__PURE__ */ lenientObject(
-  taskChecklistitemGetmanifestResultShape(),
-);
+export const taskChecklistitemGetmanifestResult: LenientObject<TaskChecklistitemGetmanifestResultShape21> =
+  /* @__PURE__ */ lenientObject(taskChecklistitemGetmanifestResultShape());
 
-function taskChecklistitemGetmanifestResultShape() {
+function taskChecklistitemGetmanifestResultShape(): TaskChecklistitemGetmanifestResultShape21 {
   return {
     'Manifest version': nullishString,
     Warning: nullishString,
@@ -311,26 +514,26 @@ function taskChecklistitemGetmanifestResultShape() {
     'REST: readable checklistitem data fields': lenientArray(lenientString).nullish(),
     'REST: sortable checklistitem data fields': lenientArray(lenientString).nullish(),
     'REST: date fields': lenientArray(lenientString).nullish(),
-    'REST: available methods': lenientObject({
-      getmanifest: lenientObject({
+    'REST: available methods': lenientObject<TaskChecklistitemGetmanifestResultShape20>({
+      getmanifest: lenientObject<TaskChecklistitemGetmanifestResultShape>({
         staticMethod: wireBoolean.nullish(),
         params: lenientArray(z.unknown()).nullish(),
       }).nullish(),
-      get: lenientObject({
+      get: lenientObject<TaskChecklistitemGetmanifestResultShape3>({
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape2>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
         allowedKeysInReturnValue: lenientArray(lenientString).nullish(),
       }).nullish(),
-      getlist: lenientObject({
+      getlist: lenientObject<TaskChecklistitemGetmanifestResultShape5>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape4>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
@@ -339,73 +542,73 @@ function taskChecklistitemGetmanifestResultShape() {
         allowedKeysInReturnValue: lenientArray(lenientString).nullish(),
         collectionInReturnValue: wireBoolean.nullish(),
       }).nullish(),
-      add: lenientObject({
+      add: lenientObject<TaskChecklistitemGetmanifestResultShape7>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape6>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      update: lenientObject({
+      update: lenientObject<TaskChecklistitemGetmanifestResultShape9>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape8>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      delete: lenientObject({
+      delete: lenientObject<TaskChecklistitemGetmanifestResultShape11>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape10>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      complete: lenientObject({
+      complete: lenientObject<TaskChecklistitemGetmanifestResultShape13>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape12>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      renew: lenientObject({
+      renew: lenientObject<TaskChecklistitemGetmanifestResultShape15>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape14>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      moveafteritem: lenientObject({
+      moveafteritem: lenientObject<TaskChecklistitemGetmanifestResultShape17>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape16>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      isactionallowed: lenientObject({
+      isactionallowed: lenientObject<TaskChecklistitemGetmanifestResultShape19>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskChecklistitemGetmanifestResultShape18>({
             description: nullishString,
             type: nullishString,
           }),
@@ -415,33 +618,199 @@ function taskChecklistitemGetmanifestResultShape() {
   };
 }
 
+type TaskChecklistitemGetmanifestResultShape = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  params: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape2 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape3 = {
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape2>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape4 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape5 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape4>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  collectionInReturnValue: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape6 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape7 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape6>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape8 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskChecklistitemGetmanifestResultShape9 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape8>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape10 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape11 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape10>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape12 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape13 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape12>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape14 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape15 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape14>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape16 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape17 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape16>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape18 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskChecklistitemGetmanifestResultShape19 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskChecklistitemGetmanifestResultShape18>>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape20 = {
+  getmanifest: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape>>>;
+  get: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape3>>>;
+  getlist: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape5>>>;
+  add: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape7>>>;
+  update: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape9>>>;
+  delete: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape11>>>;
+  complete: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape13>>>;
+  renew: z.ZodOptional<z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape15>>>;
+  moveafteritem: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape17>>
+  >;
+  isactionallowed: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape19>>
+  >;
+};
+
+type TaskChecklistitemGetmanifestResultShape21 = {
+  'Manifest version': typeof nullishString;
+  Warning: typeof nullishString;
+  'REST: shortname alias to class': typeof nullishString;
+  'REST: writable checklistitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: readable checklistitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: sortable checklistitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: date fields': z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  'REST: available methods': z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskChecklistitemGetmanifestResultShape20>>
+  >;
+};
+
 /** Lenient schema of the result of `task.checklistitem.isactionallowed`. */
-export const taskChecklistitemIsactionallowedResult = wireBoolean;
+export const taskChecklistitemIsactionallowedResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.checklistitem.moveafteritem`. */
-export const taskChecklistitemMoveafteritemResult = /* @__PURE__ */ z.null();
+export const taskChecklistitemMoveafteritemResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `task.checklistitem.renew`. */
-export const taskChecklistitemRenewResult = wireBoolean;
+export const taskChecklistitemRenewResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.checklistitem.update`. */
-export const taskChecklistitemUpdateResult = /* @__PURE__ */ z.null();
+export const taskChecklistitemUpdateResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `task.comment.add`. */
-export const taskCommentAddResult = wireNumber;
+export const taskCommentAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.commentitem.add`. */
-export const taskCommentitemAddResult = wireNumber;
+export const taskCommentitemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.commentitem.delete`. */
-export const taskCommentitemDeleteResult = wireBoolean;
+export const taskCommentitemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.commentitem.get`. */
-export const taskCommentitemGetResult = taskCommentitemItemTypeSchema;
+export const taskCommentitemGetResult: typeof taskCommentitemItemTypeSchema =
+  taskCommentitemItemTypeSchema;
 
 /** Lenient schema of the result of `task.commentitem.getlist`. */
-export const taskCommentitemGetlistResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const taskCommentitemGetlistResult: LenientArray<
+  LenientObject<TaskCommentitemGetlistResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TaskCommentitemGetlistResultShape>({
     POST_MESSAGE_HTML: z.string().nullable().nullish(),
     ID: nullishString,
     AUTHOR_ID: nullishString,
@@ -453,12 +822,22 @@ export const taskCommentitemGetlistResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `task.commentitem.getmanifest`. */
-export const taskCommentitemGetmanifestResult = /* @__PURE__ */ lenientObject(
-  taskCommentitemGetmanifestResultShape(),
-);
+type TaskCommentitemGetlistResultShape = {
+  POST_MESSAGE_HTML: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ID: typeof nullishString;
+  AUTHOR_ID: typeof nullishString;
+  AUTHOR_NAME: typeof nullishString;
+  AUTHOR_EMAIL: typeof nullishString;
+  POST_DATE: typeof nullishString;
+  POST_MESSAGE: typeof nullishString;
+  ATTACHED_OBJECTS: z.ZodOptional<z.ZodNullable<LenientRecord<typeof taskATTACHEDOBJECTSSchema>>>;
+};
 
-function taskCommentitemGetmanifestResultShape() {
+/** Lenient schema of the result of `task.commentitem.getmanifest`. */
+export const taskCommentitemGetmanifestResult: LenientObject<TaskCommentitemGetmanifestResultShape15> =
+  /* @__PURE__ */ lenientObject(taskCommentitemGetmanifestResultShape());
+
+function taskCommentitemGetmanifestResultShape(): TaskCommentitemGetmanifestResultShape15 {
   return {
     'Manifest version': nullishString,
     Warning: nullishString,
@@ -468,16 +847,16 @@ function taskCommentitemGetmanifestResultShape() {
     'REST: sortable commentitem data fields': lenientArray(lenientString).nullish(),
     'REST: filterable commentitem data fields': lenientArray(lenientString).nullish(),
     'REST: date fields': lenientArray(lenientString).nullish(),
-    'REST: available methods': lenientObject({
-      getmanifest: lenientObject({
+    'REST: available methods': lenientObject<TaskCommentitemGetmanifestResultShape14>({
+      getmanifest: lenientObject<TaskCommentitemGetmanifestResultShape>({
         staticMethod: wireBoolean.nullish(),
         params: lenientArray(z.unknown()).nullish(),
       }).nullish(),
-      getlist: lenientObject({
+      getlist: lenientObject<TaskCommentitemGetmanifestResultShape3>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape2>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
@@ -487,53 +866,53 @@ function taskCommentitemGetmanifestResultShape() {
         allowedKeysInReturnValue: lenientArray(lenientString).nullish(),
         collectionInReturnValue: wireBoolean.nullish(),
       }).nullish(),
-      get: lenientObject({
+      get: lenientObject<TaskCommentitemGetmanifestResultShape5>({
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape4>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
         allowedKeysInReturnValue: lenientArray(lenientString).nullish(),
       }).nullish(),
-      add: lenientObject({
+      add: lenientObject<TaskCommentitemGetmanifestResultShape7>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape6>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      update: lenientObject({
+      update: lenientObject<TaskCommentitemGetmanifestResultShape9>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape8>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      delete: lenientObject({
+      delete: lenientObject<TaskCommentitemGetmanifestResultShape11>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape10>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      isactionallowed: lenientObject({
+      isactionallowed: lenientObject<TaskCommentitemGetmanifestResultShape13>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskCommentitemGetmanifestResultShape12>({
             description: nullishString,
             type: nullishString,
           }),
@@ -543,55 +922,196 @@ function taskCommentitemGetmanifestResultShape() {
   };
 }
 
+type TaskCommentitemGetmanifestResultShape = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  params: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+type TaskCommentitemGetmanifestResultShape2 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedKeyPrefixes: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskCommentitemGetmanifestResultShape3 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape2>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  collectionInReturnValue: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TaskCommentitemGetmanifestResultShape4 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskCommentitemGetmanifestResultShape5 = {
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape4>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskCommentitemGetmanifestResultShape6 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskCommentitemGetmanifestResultShape7 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape6>>>
+  >;
+};
+
+type TaskCommentitemGetmanifestResultShape8 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskCommentitemGetmanifestResultShape9 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape8>>>
+  >;
+};
+
+type TaskCommentitemGetmanifestResultShape10 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskCommentitemGetmanifestResultShape11 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape10>>>
+  >;
+};
+
+type TaskCommentitemGetmanifestResultShape12 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskCommentitemGetmanifestResultShape13 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskCommentitemGetmanifestResultShape12>>>
+  >;
+};
+
+type TaskCommentitemGetmanifestResultShape14 = {
+  getmanifest: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape>>>;
+  getlist: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape3>>>;
+  get: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape5>>>;
+  add: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape7>>>;
+  update: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape9>>>;
+  delete: z.ZodOptional<z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape11>>>;
+  isactionallowed: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape13>>
+  >;
+};
+
+type TaskCommentitemGetmanifestResultShape15 = {
+  'Manifest version': typeof nullishString;
+  Warning: typeof nullishString;
+  'REST: shortname alias to class': typeof nullishString;
+  'REST: writable commentitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: readable commentitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: sortable commentitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: filterable commentitem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: date fields': z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  'REST: available methods': z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskCommentitemGetmanifestResultShape14>>
+  >;
+};
+
 /** Lenient schema of the result of `task.commentitem.isactionallowed`. */
-export const taskCommentitemIsactionallowedResult = wireBoolean;
+export const taskCommentitemIsactionallowedResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.commentitem.update`. */
-export const taskCommentitemUpdateResult = wireBoolean;
+export const taskCommentitemUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.dependence.add`. */
-export const taskDependenceAddResult = /* @__PURE__ */ lenientObject(
-  taskDependenceAddResultShape(),
-);
+export const taskDependenceAddResult: LenientObject<TaskDependenceAddResultShape> =
+  /* @__PURE__ */ lenientObject(taskDependenceAddResultShape());
 
-function taskDependenceAddResultShape() {
+function taskDependenceAddResultShape(): TaskDependenceAddResultShape {
   return {};
 }
+
+type TaskDependenceAddResultShape = {};
 
 /** Lenient schema of the result of `task.dependence.delete`. */
-export const taskDependenceDeleteResult = /* @__PURE__ */ lenientObject(
-  taskDependenceDeleteResultShape(),
-);
+export const taskDependenceDeleteResult: LenientObject<TaskDependenceDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(taskDependenceDeleteResultShape());
 
-function taskDependenceDeleteResultShape() {
+function taskDependenceDeleteResultShape(): TaskDependenceDeleteResultShape {
   return {};
 }
 
+type TaskDependenceDeleteResultShape = {};
+
 /** Lenient schema of the result of `task.elapseditem.add`. */
-export const taskElapseditemAddResult = wireNumber;
+export const taskElapseditemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.elapseditem.delete`. */
-export const taskElapseditemDeleteResult = /* @__PURE__ */ z.null();
+export const taskElapseditemDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `task.elapseditem.get`. */
-export const taskElapseditemGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    TASK_ID: nullishString,
-    USER_ID: nullishString,
-    COMMENT_TEXT: nullishString,
-    SECONDS: nullishString,
-    MINUTES: nullishString,
-    SOURCE: nullishString,
-    CREATED_DATE: wireDateTime.nullish(),
-    DATE_START: wireDateTime.nullish(),
-    DATE_STOP: wireDateTime.nullish(),
-  }),
-);
+export const taskElapseditemGetResult: LenientArray<LenientObject<TaskElapseditemGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<TaskElapseditemGetResultShape>({
+      ID: nullishString,
+      TASK_ID: nullishString,
+      USER_ID: nullishString,
+      COMMENT_TEXT: nullishString,
+      SECONDS: nullishString,
+      MINUTES: nullishString,
+      SOURCE: nullishString,
+      CREATED_DATE: wireDateTime.nullish(),
+      DATE_START: wireDateTime.nullish(),
+      DATE_STOP: wireDateTime.nullish(),
+    }),
+  );
+
+type TaskElapseditemGetResultShape = {
+  ID: typeof nullishString;
+  TASK_ID: typeof nullishString;
+  USER_ID: typeof nullishString;
+  COMMENT_TEXT: typeof nullishString;
+  SECONDS: typeof nullishString;
+  MINUTES: typeof nullishString;
+  SOURCE: typeof nullishString;
+  CREATED_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_STOP: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of the result of `task.elapseditem.getlist`. */
-export const taskElapseditemGetlistResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const taskElapseditemGetlistResult: LenientArray<
+  LenientObject<TaskElapseditemGetlistResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TaskElapseditemGetlistResultShape>({
     ID: nullishString,
     TASK_ID: nullishString,
     USER_ID: nullishString,
@@ -605,12 +1125,24 @@ export const taskElapseditemGetlistResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `task.elapseditem.getmanifest`. */
-export const taskElapseditemGetmanifestResult = /* @__PURE__ */ lenientObject(
-  taskElapseditemGetmanifestResultShape(),
-);
+type TaskElapseditemGetlistResultShape = {
+  ID: typeof nullishString;
+  TASK_ID: typeof nullishString;
+  USER_ID: typeof nullishString;
+  COMMENT_TEXT: typeof nullishString;
+  SECONDS: typeof nullishString;
+  MINUTES: typeof nullishString;
+  SOURCE: typeof nullishString;
+  CREATED_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_STOP: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function taskElapseditemGetmanifestResultShape() {
+/** Lenient schema of the result of `task.elapseditem.getmanifest`. */
+export const taskElapseditemGetmanifestResult: LenientObject<TaskElapseditemGetmanifestResultShape15> =
+  /* @__PURE__ */ lenientObject(taskElapseditemGetmanifestResultShape());
+
+function taskElapseditemGetmanifestResultShape(): TaskElapseditemGetmanifestResultShape15 {
   return {
     'Manifest version': nullishString,
     'Manifest change date': nullishString,
@@ -621,15 +1153,15 @@ function taskElapseditemGetmanifestResultShape() {
     'REST: sortable elapseditem data fields': lenientArray(lenientString).nullish(),
     'REST: filterable elapseditem data fields': lenientArray(lenientString).nullish(),
     'REST: date fields': lenientArray(lenientString).nullish(),
-    'REST: available methods': lenientObject({
-      getmanifest: lenientObject({
+    'REST: available methods': lenientObject<TaskElapseditemGetmanifestResultShape14>({
+      getmanifest: lenientObject<TaskElapseditemGetmanifestResultShape>({
         staticMethod: wireBoolean.nullish(),
         params: lenientArray(z.unknown()).nullish(),
       }).nullish(),
-      getlist: lenientObject({
+      getlist: lenientObject<TaskElapseditemGetmanifestResultShape3>({
         staticMethod: wireBoolean.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape2>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
@@ -643,53 +1175,53 @@ function taskElapseditemGetmanifestResultShape() {
         allowedAggregations: lenientArray(lenientString).nullish(),
         collectionInReturnValue: wireBoolean.nullish(),
       }).nullish(),
-      get: lenientObject({
+      get: lenientObject<TaskElapseditemGetmanifestResultShape5>({
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape4>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
         allowedKeysInReturnValue: lenientArray(lenientString).nullish(),
       }).nullish(),
-      add: lenientObject({
+      add: lenientObject<TaskElapseditemGetmanifestResultShape7>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape6>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      update: lenientObject({
+      update: lenientObject<TaskElapseditemGetmanifestResultShape9>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape8>({
             description: nullishString,
             type: nullishString,
             allowedKeys: lenientArray(lenientString).nullish(),
           }),
         ).nullish(),
       }).nullish(),
-      delete: lenientObject({
+      delete: lenientObject<TaskElapseditemGetmanifestResultShape11>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape10>({
             description: nullishString,
             type: nullishString,
           }),
         ).nullish(),
       }).nullish(),
-      isactionallowed: lenientObject({
+      isactionallowed: lenientObject<TaskElapseditemGetmanifestResultShape13>({
         staticMethod: wireBoolean.nullish(),
         mandatoryParamsCount: wireNumber.nullish(),
         params: lenientArray(
-          lenientObject({
+          lenientObject<TaskElapseditemGetmanifestResultShape12>({
             description: nullishString,
             type: nullishString,
           }),
@@ -699,128 +1231,269 @@ function taskElapseditemGetmanifestResultShape() {
   };
 }
 
+type TaskElapseditemGetmanifestResultShape = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  params: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+type TaskElapseditemGetmanifestResultShape2 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedKeyPrefixes: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedValues: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedAggregations: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedValuesInAggregation: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskElapseditemGetmanifestResultShape3 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape2>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  allowedAggregations: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  collectionInReturnValue: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TaskElapseditemGetmanifestResultShape4 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskElapseditemGetmanifestResultShape5 = {
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape4>>>
+  >;
+  allowedKeysInReturnValue: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskElapseditemGetmanifestResultShape6 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskElapseditemGetmanifestResultShape7 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape6>>>
+  >;
+};
+
+type TaskElapseditemGetmanifestResultShape8 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+  allowedKeys: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
+
+type TaskElapseditemGetmanifestResultShape9 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape8>>>
+  >;
+};
+
+type TaskElapseditemGetmanifestResultShape10 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskElapseditemGetmanifestResultShape11 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape10>>>
+  >;
+};
+
+type TaskElapseditemGetmanifestResultShape12 = {
+  description: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TaskElapseditemGetmanifestResultShape13 = {
+  staticMethod: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mandatoryParamsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  params: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TaskElapseditemGetmanifestResultShape12>>>
+  >;
+};
+
+type TaskElapseditemGetmanifestResultShape14 = {
+  getmanifest: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape>>>;
+  getlist: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape3>>>;
+  get: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape5>>>;
+  add: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape7>>>;
+  update: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape9>>>;
+  delete: z.ZodOptional<z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape11>>>;
+  isactionallowed: z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape13>>
+  >;
+};
+
+type TaskElapseditemGetmanifestResultShape15 = {
+  'Manifest version': typeof nullishString;
+  'Manifest change date': typeof nullishString;
+  Warning: typeof nullishString;
+  'REST: shortname alias to class': typeof nullishString;
+  'REST: writable elapseditem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: readable elapseditem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: sortable elapseditem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: filterable elapseditem data fields': z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof lenientString>>
+  >;
+  'REST: date fields': z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  'REST: available methods': z.ZodOptional<
+    z.ZodNullable<LenientObject<TaskElapseditemGetmanifestResultShape14>>
+  >;
+};
+
 /** Lenient schema of the result of `task.elapseditem.isActionAllowed`. */
-export const taskElapseditemIsActionAllowedResult = wireBoolean;
+export const taskElapseditemIsActionAllowedResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.elapseditem.update`. */
-export const taskElapseditemUpdateResult = /* @__PURE__ */ z.null();
+export const taskElapseditemUpdateResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `task.item.add`. */
-export const taskItemAddResult = wireNumber;
+export const taskItemAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.item.addfile`. */
-export const taskItemAddfileResult = /* @__PURE__ */ z.unknown();
+export const taskItemAddfileResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.addtofavorite`. */
-export const taskItemAddtofavoriteResult = /* @__PURE__ */ z.unknown();
+export const taskItemAddtofavoriteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.approve`. */
-export const taskItemApproveResult = /* @__PURE__ */ z.unknown();
+export const taskItemApproveResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.complete`. */
-export const taskItemCompleteResult = /* @__PURE__ */ z.unknown();
+export const taskItemCompleteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.defer`. */
-export const taskItemDeferResult = /* @__PURE__ */ z.unknown();
+export const taskItemDeferResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.delegate`. */
-export const taskItemDelegateResult = /* @__PURE__ */ z.unknown();
+export const taskItemDelegateResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.delete`. */
-export const taskItemDeleteResult = wireBoolean;
+export const taskItemDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.item.deletefile`. */
-export const taskItemDeletefileResult = /* @__PURE__ */ z.unknown();
+export const taskItemDeletefileResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.deletefromfavorite`. */
-export const taskItemDeletefromfavoriteResult = /* @__PURE__ */ z.unknown();
+export const taskItemDeletefromfavoriteResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.disapprove`. */
-export const taskItemDisapproveResult = /* @__PURE__ */ z.unknown();
+export const taskItemDisapproveResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getallowedactions`. */
-export const taskItemGetallowedactionsResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetallowedactionsResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getallowedtaskactionsasstrings`. */
-export const taskItemGetallowedtaskactionsasstringsResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetallowedtaskactionsasstringsResult: z.ZodUnknown =
+  /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getdata`. */
-export const taskItemGetdataResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetdataResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getdependson`. */
-export const taskItemGetdependsonResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetdependsonResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getdescription`. */
-export const taskItemGetdescriptionResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetdescriptionResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getfiles`. */
-export const taskItemGetfilesResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetfilesResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.getmanifest`. */
-export const taskItemGetmanifestResult = /* @__PURE__ */ z.unknown();
+export const taskItemGetmanifestResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.isactionallowed`. */
-export const taskItemIsactionallowedResult = /* @__PURE__ */ z.unknown();
+export const taskItemIsactionallowedResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.list`. */
-export const taskItemListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const taskItemListResult: LenientArray<LenientObject<TaskItemListResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<TaskItemListResultShape>({}));
+
+type TaskItemListResultShape = {};
 
 /** Lenient schema of the result of `task.item.renew`. */
-export const taskItemRenewResult = /* @__PURE__ */ z.unknown();
+export const taskItemRenewResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.startexecution`. */
-export const taskItemStartexecutionResult = /* @__PURE__ */ z.unknown();
+export const taskItemStartexecutionResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `task.item.update`. */
-export const taskItemUpdateResult = wireBoolean;
+export const taskItemUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.item.userfield.add`. */
-export const taskItemUserfieldAddResult = wireNumber;
+export const taskItemUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.item.userfield.delete`. */
-export const taskItemUserfieldDeleteResult = wireBoolean;
+export const taskItemUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.item.userfield.get`. */
-export const taskItemUserfieldGetResult = taskItemUserfieldGetResultTypeSchema;
+export const taskItemUserfieldGetResult: typeof taskItemUserfieldGetResultTypeSchema =
+  taskItemUserfieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `task.item.userfield.getfields`. */
-export const taskItemUserfieldGetfieldsResult = taskItemUserfieldGetfieldsResultTypeSchema;
+export const taskItemUserfieldGetfieldsResult: typeof taskItemUserfieldGetfieldsResultTypeSchema =
+  taskItemUserfieldGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `task.item.userfield.getlist`. */
-export const taskItemUserfieldGetlistResult = /* @__PURE__ */ lenientArray(
-  taskItemUserfieldGetlistResultTypeSchema,
-);
+export const taskItemUserfieldGetlistResult: LenientArray<
+  typeof taskItemUserfieldGetlistResultTypeSchema
+> = /* @__PURE__ */ lenientArray(taskItemUserfieldGetlistResultTypeSchema);
 
 /** Lenient schema of the result of `task.item.userfield.gettypes`. */
-export const taskItemUserfieldGettypesResult = /* @__PURE__ */ lenientArray(
-  taskItemUserfieldGettypesResultTypeSchema,
-);
+export const taskItemUserfieldGettypesResult: LenientArray<
+  typeof taskItemUserfieldGettypesResultTypeSchema
+> = /* @__PURE__ */ lenientArray(taskItemUserfieldGettypesResultTypeSchema);
 
 /** Lenient schema of the result of `task.item.userfield.update`. */
-export const taskItemUserfieldUpdateResult = wireBoolean;
+export const taskItemUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.items.getlist`. */
-export const taskItemsGetlistResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const taskItemsGetlistResult: LenientArray<LenientObject<TaskItemsGetlistResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<TaskItemsGetlistResultShape>({}));
+
+type TaskItemsGetlistResultShape = {};
 
 /** Lenient schema of the result of `task.logitem.list`. */
-export const taskLogitemListResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const taskLogitemListResult: LenientArray<LenientObject<TaskLogitemListResultShape>> =
+  /* @__PURE__ */ lenientArray(lenientObject<TaskLogitemListResultShape>({}));
+
+type TaskLogitemListResultShape = {};
 
 /** Lenient schema of the result of `task.planner.getlist`. */
-export const taskPlannerGetlistResult = /* @__PURE__ */ lenientArray(wireNumber);
+export const taskPlannerGetlistResult: LenientArray<typeof wireNumber> =
+  /* @__PURE__ */ lenientArray(wireNumber);
 
 /** Lenient schema of the result of `task.stages.add`. */
-export const taskStagesAddResult = wireNumber;
+export const taskStagesAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `task.stages.canmovetask`. */
-export const taskStagesCanmovetaskResult = wireBoolean;
+export const taskStagesCanmovetaskResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.stages.delete`. */
-export const taskStagesDeleteResult = wireBoolean;
+export const taskStagesDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.stages.get`. */
-export const taskStagesGetResult = /* @__PURE__ */ lenientObject(taskStagesGetResultShape());
+export const taskStagesGetResult: LenientObject<TaskStagesGetResultShape> =
+  /* @__PURE__ */ lenientObject(taskStagesGetResultShape());
 
-function taskStagesGetResultShape() {
+function taskStagesGetResultShape(): TaskStagesGetResultShape {
   return {
     ID: wireNumber.nullish(),
     TITLE: nullishString,
@@ -835,14 +1508,94 @@ function taskStagesGetResultShape() {
   };
 }
 
+type TaskStagesGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TITLE: typeof nullishString;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COLOR: typeof nullishString;
+  SYSTEM_TYPE: typeof nullishString;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ENTITY_TYPE: typeof nullishString;
+  ADDITIONAL_FILTER: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TO_UPDATE: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TO_UPDATE_ACCESS: z.ZodOptional<z.ZodNullable<z.ZodNull>>;
+};
+
 /** Lenient schema of the result of `task.stages.movetask`. */
-export const taskStagesMovetaskResult = wireBoolean;
+export const taskStagesMovetaskResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `task.stages.update`. */
-export const taskStagesUpdateResult = wireBoolean;
+export const taskStagesUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'task.checklistitem.add': typeof taskChecklistitemAddResult;
+  readonly 'task.checklistitem.complete': typeof taskChecklistitemCompleteResult;
+  readonly 'task.checklistitem.delete': typeof taskChecklistitemDeleteResult;
+  readonly 'task.checklistitem.get': typeof taskChecklistitemGetResult;
+  readonly 'task.checklistitem.getlist': typeof taskChecklistitemGetlistResult;
+  readonly 'task.checklistitem.getmanifest': typeof taskChecklistitemGetmanifestResult;
+  readonly 'task.checklistitem.isactionallowed': typeof taskChecklistitemIsactionallowedResult;
+  readonly 'task.checklistitem.moveafteritem': typeof taskChecklistitemMoveafteritemResult;
+  readonly 'task.checklistitem.renew': typeof taskChecklistitemRenewResult;
+  readonly 'task.checklistitem.update': typeof taskChecklistitemUpdateResult;
+  readonly 'task.comment.add': typeof taskCommentAddResult;
+  readonly 'task.commentitem.add': typeof taskCommentitemAddResult;
+  readonly 'task.commentitem.delete': typeof taskCommentitemDeleteResult;
+  readonly 'task.commentitem.get': typeof taskCommentitemGetResult;
+  readonly 'task.commentitem.getlist': typeof taskCommentitemGetlistResult;
+  readonly 'task.commentitem.getmanifest': typeof taskCommentitemGetmanifestResult;
+  readonly 'task.commentitem.isactionallowed': typeof taskCommentitemIsactionallowedResult;
+  readonly 'task.commentitem.update': typeof taskCommentitemUpdateResult;
+  readonly 'task.dependence.add': typeof taskDependenceAddResult;
+  readonly 'task.dependence.delete': typeof taskDependenceDeleteResult;
+  readonly 'task.elapseditem.add': typeof taskElapseditemAddResult;
+  readonly 'task.elapseditem.delete': typeof taskElapseditemDeleteResult;
+  readonly 'task.elapseditem.get': typeof taskElapseditemGetResult;
+  readonly 'task.elapseditem.getlist': typeof taskElapseditemGetlistResult;
+  readonly 'task.elapseditem.getmanifest': typeof taskElapseditemGetmanifestResult;
+  readonly 'task.elapseditem.isActionAllowed': typeof taskElapseditemIsActionAllowedResult;
+  readonly 'task.elapseditem.update': typeof taskElapseditemUpdateResult;
+  readonly 'task.item.add': typeof taskItemAddResult;
+  readonly 'task.item.addfile': typeof taskItemAddfileResult;
+  readonly 'task.item.addtofavorite': typeof taskItemAddtofavoriteResult;
+  readonly 'task.item.approve': typeof taskItemApproveResult;
+  readonly 'task.item.complete': typeof taskItemCompleteResult;
+  readonly 'task.item.defer': typeof taskItemDeferResult;
+  readonly 'task.item.delegate': typeof taskItemDelegateResult;
+  readonly 'task.item.delete': typeof taskItemDeleteResult;
+  readonly 'task.item.deletefile': typeof taskItemDeletefileResult;
+  readonly 'task.item.deletefromfavorite': typeof taskItemDeletefromfavoriteResult;
+  readonly 'task.item.disapprove': typeof taskItemDisapproveResult;
+  readonly 'task.item.getallowedactions': typeof taskItemGetallowedactionsResult;
+  readonly 'task.item.getallowedtaskactionsasstrings': typeof taskItemGetallowedtaskactionsasstringsResult;
+  readonly 'task.item.getdata': typeof taskItemGetdataResult;
+  readonly 'task.item.getdependson': typeof taskItemGetdependsonResult;
+  readonly 'task.item.getdescription': typeof taskItemGetdescriptionResult;
+  readonly 'task.item.getfiles': typeof taskItemGetfilesResult;
+  readonly 'task.item.getmanifest': typeof taskItemGetmanifestResult;
+  readonly 'task.item.isactionallowed': typeof taskItemIsactionallowedResult;
+  readonly 'task.item.list': typeof taskItemListResult;
+  readonly 'task.item.renew': typeof taskItemRenewResult;
+  readonly 'task.item.startexecution': typeof taskItemStartexecutionResult;
+  readonly 'task.item.update': typeof taskItemUpdateResult;
+  readonly 'task.item.userfield.add': typeof taskItemUserfieldAddResult;
+  readonly 'task.item.userfield.delete': typeof taskItemUserfieldDeleteResult;
+  readonly 'task.item.userfield.get': typeof taskItemUserfieldGetResult;
+  readonly 'task.item.userfield.getfields': typeof taskItemUserfieldGetfieldsResult;
+  readonly 'task.item.userfield.getlist': typeof taskItemUserfieldGetlistResult;
+  readonly 'task.item.userfield.gettypes': typeof taskItemUserfieldGettypesResult;
+  readonly 'task.item.userfield.update': typeof taskItemUserfieldUpdateResult;
+  readonly 'task.items.getlist': typeof taskItemsGetlistResult;
+  readonly 'task.logitem.list': typeof taskLogitemListResult;
+  readonly 'task.planner.getlist': typeof taskPlannerGetlistResult;
+  readonly 'task.stages.add': typeof taskStagesAddResult;
+  readonly 'task.stages.canmovetask': typeof taskStagesCanmovetaskResult;
+  readonly 'task.stages.delete': typeof taskStagesDeleteResult;
+  readonly 'task.stages.get': typeof taskStagesGetResult;
+  readonly 'task.stages.movetask': typeof taskStagesMovetaskResult;
+  readonly 'task.stages.update': typeof taskStagesUpdateResult;
+} = {
   'task.checklistitem.add': taskChecklistitemAddResult,
   'task.checklistitem.complete': taskChecklistitemCompleteResult,
   'task.checklistitem.delete': taskChecklistitemDeleteResult,
@@ -909,4 +1662,4 @@ export const resultSchemas = {
   'task.stages.get': taskStagesGetResult,
   'task.stages.movetask': taskStagesMovetaskResult,
   'task.stages.update': taskStagesUpdateResult,
-} as const;
+};

@@ -14,12 +14,14 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `TasksEpicFields`. */
-export const tasksEpicFieldsSchema = /* @__PURE__ */ lenientObject(tasksEpicFieldsSchemaShape());
+export const tasksEpicFieldsSchema: LenientObject<TasksEpicFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksEpicFieldsSchemaShape());
 
-function tasksEpicFieldsSchemaShape() {
+function tasksEpicFieldsSchemaShape(): TasksEpicFieldsSchemaShape {
   return {
     name: nullishString,
     description: nullishString,
@@ -31,46 +33,97 @@ function tasksEpicFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksSprintItemType`. */
-export const tasksSprintItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksSprintItemTypeSchemaShape(),
-);
+type TasksEpicFieldsSchemaShape = {
+  name: typeof nullishString;
+  description: typeof nullishString;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksSprintItemTypeSchemaShape() {
+/** Lenient schema of `TasksSprintItemType`. */
+export const tasksSprintItemTypeSchema: LenientObject<TasksSprintItemTypeSchemaShape9> =
+  /* @__PURE__ */ lenientObject(tasksSprintItemTypeSchemaShape());
+
+function tasksSprintItemTypeSchemaShape(): TasksSprintItemTypeSchemaShape9 {
   return {
-    groupId: lenientObject({
+    groupId: lenientObject<TasksSprintItemTypeSchemaShape>({
       type: nullishString,
     }).nullish(),
-    name: lenientObject({
+    name: lenientObject<TasksSprintItemTypeSchemaShape2>({
       type: nullishString,
     }).nullish(),
-    sort: lenientObject({
+    sort: lenientObject<TasksSprintItemTypeSchemaShape3>({
       type: nullishString,
     }).nullish(),
-    createdBy: lenientObject({
+    createdBy: lenientObject<TasksSprintItemTypeSchemaShape4>({
       type: nullishString,
     }).nullish(),
-    modifiedBy: lenientObject({
+    modifiedBy: lenientObject<TasksSprintItemTypeSchemaShape5>({
       type: nullishString,
     }).nullish(),
-    dateStart: lenientObject({
+    dateStart: lenientObject<TasksSprintItemTypeSchemaShape6>({
       type: nullishString,
     }).nullish(),
-    dateEnd: lenientObject({
+    dateEnd: lenientObject<TasksSprintItemTypeSchemaShape7>({
       type: nullishString,
     }).nullish(),
-    status: lenientObject({
+    status: lenientObject<TasksSprintItemTypeSchemaShape8>({
       type: nullishString,
     }).nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskAddChecklistItemAction`. */
-export const tasksTaskAddChecklistItemActionSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddChecklistItemActionSchemaShape(),
-);
+type TasksSprintItemTypeSchemaShape = {
+  type: typeof nullishString;
+};
 
-function tasksTaskAddChecklistItemActionSchemaShape() {
+type TasksSprintItemTypeSchemaShape2 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape3 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape4 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape5 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape6 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape7 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape8 = {
+  type: typeof nullishString;
+};
+
+type TasksSprintItemTypeSchemaShape9 = {
+  groupId: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape>>>;
+  name: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape2>>>;
+  sort: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape3>>>;
+  createdBy: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape4>>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape5>>>;
+  dateStart: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape6>>>;
+  dateEnd: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape7>>>;
+  status: z.ZodOptional<z.ZodNullable<LenientObject<TasksSprintItemTypeSchemaShape8>>>;
+};
+
+/** Lenient schema of `TasksTaskAddChecklistItemAction`. */
+export const tasksTaskAddChecklistItemActionSchema: LenientObject<TasksTaskAddChecklistItemActionSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddChecklistItemActionSchemaShape());
+
+function tasksTaskAddChecklistItemActionSchemaShape(): TasksTaskAddChecklistItemActionSchemaShape {
   return {
     modify: wireBoolean.nullish(),
     remove: wireBoolean.nullish(),
@@ -80,12 +133,19 @@ function tasksTaskAddChecklistItemActionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddChecklistItemType`. */
-export const tasksTaskAddChecklistItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddChecklistItemTypeSchemaShape(),
-);
+type TasksTaskAddChecklistItemActionSchemaShape = {
+  modify: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  toggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAccomplice: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskAddChecklistItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskAddChecklistItemType`. */
+export const tasksTaskAddChecklistItemTypeSchema: LenientObject<TasksTaskAddChecklistItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddChecklistItemTypeSchemaShape());
+
+function tasksTaskAddChecklistItemTypeSchemaShape(): TasksTaskAddChecklistItemTypeSchemaShape {
   return {
     id: nullishString,
     taskId: nullishString,
@@ -105,12 +165,29 @@ function tasksTaskAddChecklistItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddGroup`. */
-export const tasksTaskAddGroupSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddGroupSchemaShape(),
-);
+type TasksTaskAddChecklistItemTypeSchemaShape = {
+  id: typeof nullishString;
+  taskId: typeof nullishString;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  isComplete: typeof nullishString;
+  isImportant: typeof nullishString;
+  toggledBy: typeof nullishString;
+  toggledDate: typeof nullishString;
+  ufChecklistFiles: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  entityId: typeof nullishString;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddChecklistItemActionSchema>>;
+};
 
-function tasksTaskAddGroupSchemaShape() {
+/** Lenient schema of `TasksTaskAddGroup`. */
+export const tasksTaskAddGroupSchema: LenientObject<TasksTaskAddGroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddGroupSchemaShape());
+
+function tasksTaskAddGroupSchemaShape(): TasksTaskAddGroupSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -121,10 +198,20 @@ function tasksTaskAddGroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddUser`. */
-export const tasksTaskAddUserSchema = /* @__PURE__ */ lenientObject(tasksTaskAddUserSchemaShape());
+type TasksTaskAddGroupSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  membersCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: typeof nullishString;
+  additionalData: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskAddUserSchemaShape() {
+/** Lenient schema of `TasksTaskAddUser`. */
+export const tasksTaskAddUserSchema: LenientObject<TasksTaskAddUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddUserSchemaShape());
+
+function tasksTaskAddUserSchemaShape(): TasksTaskAddUserSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -134,12 +221,19 @@ function tasksTaskAddUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddAction`. */
-export const tasksTaskAddActionSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddActionSchemaShape(),
-);
+type TasksTaskAddUserSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  link: typeof nullishString;
+  icon: typeof nullishString;
+  workPosition: typeof nullishString;
+};
 
-function tasksTaskAddActionSchemaShape() {
+/** Lenient schema of `TasksTaskAddAction`. */
+export const tasksTaskAddActionSchema: LenientObject<TasksTaskAddActionSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddActionSchemaShape());
+
+function tasksTaskAddActionSchemaShape(): TasksTaskAddActionSchemaShape {
   return {
     accept: wireBoolean.nullish(),
     decline: wireBoolean.nullish(),
@@ -171,12 +265,41 @@ function tasksTaskAddActionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddCheckListTreeFields`. */
-export const tasksTaskAddCheckListTreeFieldsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddCheckListTreeFieldsSchemaShape(),
-);
+type TasksTaskAddActionSchemaShape = {
+  accept: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  decline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  complete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  approve: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  disapprove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pause: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  delegate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  defer: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  renew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  create: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistAddItems: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addFavorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  deleteFavorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  rate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  take: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'edit.originator': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'checklist.reorder': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'elapsedtime.add': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'dayplan.timer.toggle': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'edit.plan': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'checklist.add': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'favorite.add': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  'favorite.delete': z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskAddCheckListTreeFieldsSchemaShape() {
+/** Lenient schema of `TasksTaskAddCheckListTreeFields`. */
+export const tasksTaskAddCheckListTreeFieldsSchema: LenientObject<TasksTaskAddCheckListTreeFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddCheckListTreeFieldsSchemaShape());
+
+function tasksTaskAddCheckListTreeFieldsSchemaShape(): TasksTaskAddCheckListTreeFieldsSchemaShape {
   return {
     id: z.string().nullable().nullish(),
     copiedId: z.string().nullable().nullish(),
@@ -196,12 +319,29 @@ function tasksTaskAddCheckListTreeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddChecklisttree`. */
-export const tasksTaskAddChecklisttreeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddChecklisttreeSchemaShape(),
-);
+type TasksTaskAddCheckListTreeFieldsSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  copiedId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  entityId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: typeof nullishString;
+};
 
-function tasksTaskAddChecklisttreeSchemaShape() {
+/** Lenient schema of `TasksTaskAddChecklisttree`. */
+export const tasksTaskAddChecklisttreeSchema: LenientObject<TasksTaskAddChecklisttreeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddChecklisttreeSchemaShape());
+
+function tasksTaskAddChecklisttreeSchemaShape(): TasksTaskAddChecklisttreeSchemaShape {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskAddCheckListTreeFieldsSchema.nullish(),
@@ -210,10 +350,18 @@ function tasksTaskAddChecklisttreeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddTask`. */
-export const tasksTaskAddTaskSchema = /* @__PURE__ */ lenientObject(tasksTaskAddTaskSchemaShape());
+type TasksTaskAddChecklisttreeSchemaShape = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddCheckListTreeFieldsSchema>>;
+  action: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddActionSchema>>>;
+  descendants: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskAddTaskSchemaShape() {
+/** Lenient schema of `TasksTaskAddTask`. */
+export const tasksTaskAddTaskSchema: LenientObject<TasksTaskAddTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddTaskSchemaShape());
+
+function tasksTaskAddTaskSchemaShape(): TasksTaskAddTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -292,12 +440,90 @@ function tasksTaskAddTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3File`. */
-export const tasksTaskAddV3FileSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3FileSchemaShape(),
-);
+type TasksTaskAddTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: typeof nullishString;
+  backlogId: typeof nullishString;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  closedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  deadline: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  serviceCommentsCount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  forumId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskAddChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskAddV3FileSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3File`. */
+export const tasksTaskAddV3FileSchema: LenientObject<TasksTaskAddV3FileSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3FileSchemaShape());
+
+function tasksTaskAddV3FileSchemaShape(): TasksTaskAddV3FileSchemaShape {
   return {
     id: wireNumber.nullish(),
     src: nullishString,
@@ -311,12 +537,23 @@ function tasksTaskAddV3FileSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3User`. */
-export const tasksTaskAddV3UserSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3UserSchemaShape(),
-);
+type TasksTaskAddV3FileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  src: typeof nullishString;
+  name: typeof nullishString;
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subDir: typeof nullishString;
+  contentType: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskAddV3UserSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3User`. */
+export const tasksTaskAddV3UserSchema: LenientObject<TasksTaskAddV3UserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3UserSchemaShape());
+
+function tasksTaskAddV3UserSchemaShape(): TasksTaskAddV3UserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -329,12 +566,22 @@ function tasksTaskAddV3UserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3Group`. */
-export const tasksTaskAddV3GroupSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3GroupSchemaShape(),
-);
+type TasksTaskAddV3UserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3FileSchema>>;
+  gender: typeof nullishString;
+  email: typeof nullishString;
+  externalAuthId: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskAddV3GroupSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3Group`. */
+export const tasksTaskAddV3GroupSchema: LenientObject<TasksTaskAddV3GroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3GroupSchemaShape());
+
+function tasksTaskAddV3GroupSchemaShape(): TasksTaskAddV3GroupSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -344,12 +591,19 @@ function tasksTaskAddV3GroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3Stage`. */
-export const tasksTaskAddV3StageSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3StageSchemaShape(),
-);
+type TasksTaskAddV3GroupSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3FileSchema>>;
+  type: typeof nullishString;
+  isVisible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskAddV3StageSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3Stage`. */
+export const tasksTaskAddV3StageSchema: LenientObject<TasksTaskAddV3StageSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3StageSchemaShape());
+
+function tasksTaskAddV3StageSchemaShape(): TasksTaskAddV3StageSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -357,24 +611,33 @@ function tasksTaskAddV3StageSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3Flow`. */
-export const tasksTaskAddV3FlowSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3FlowSchemaShape(),
-);
+type TasksTaskAddV3StageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  color: typeof nullishString;
+};
 
-function tasksTaskAddV3FlowSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3Flow`. */
+export const tasksTaskAddV3FlowSchema: LenientObject<TasksTaskAddV3FlowSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3FlowSchemaShape());
+
+function tasksTaskAddV3FlowSchemaShape(): TasksTaskAddV3FlowSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3TaskChat`. */
-export const tasksTaskAddV3TaskChatSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3TaskChatSchemaShape(),
-);
+type TasksTaskAddV3FlowSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function tasksTaskAddV3TaskChatSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3TaskChat`. */
+export const tasksTaskAddV3TaskChatSchema: LenientObject<TasksTaskAddV3TaskChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3TaskChatSchemaShape());
+
+function tasksTaskAddV3TaskChatSchemaShape(): TasksTaskAddV3TaskChatSchemaShape {
   return {
     id: wireNumber.nullish(),
     entityId: wireNumber.nullish(),
@@ -382,12 +645,17 @@ function tasksTaskAddV3TaskChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3TemplateReplicateParamsType`. */
-export const tasksTaskAddV3TemplateReplicateParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3TemplateReplicateParamsTypeSchemaShape(),
-);
+type TasksTaskAddV3TaskChatSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+};
 
-function tasksTaskAddV3TemplateReplicateParamsTypeSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3TemplateReplicateParamsType`. */
+export const tasksTaskAddV3TemplateReplicateParamsTypeSchema: LenientObject<TasksTaskAddV3TemplateReplicateParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3TemplateReplicateParamsTypeSchemaShape());
+
+function tasksTaskAddV3TemplateReplicateParamsTypeSchemaShape(): TasksTaskAddV3TemplateReplicateParamsTypeSchemaShape {
   return {
     period: nullishString,
     everyDay: nullishString,
@@ -415,12 +683,38 @@ function tasksTaskAddV3TemplateReplicateParamsTypeSchemaShape() {
   };
 }
 
+type TasksTaskAddV3TemplateReplicateParamsTypeSchemaShape = {
+  period: typeof nullishString;
+  everyDay: typeof nullishString;
+  workdayOnly: typeof nullishString;
+  dailyMonthInterval: typeof nullishString;
+  everyWeek: typeof nullishString;
+  monthlyType: typeof nullishString;
+  monthlyDayNum: typeof nullishString;
+  monthlyMonthNum1: typeof nullishString;
+  monthlyWeekDayNum: typeof nullishString;
+  monthlyWeekDay: typeof nullishString;
+  monthlyMonthNum2: typeof nullishString;
+  yearlyType: typeof nullishString;
+  yearlyDayNum: typeof nullishString;
+  yearlyMonth1: typeof nullishString;
+  yearlyWeekDayNum: typeof nullishString;
+  yearlyWeekDay: typeof nullishString;
+  yearlyMonth2: typeof nullishString;
+  time: typeof nullishString;
+  timezoneOffset: typeof nullishString;
+  startDate: typeof nullishString;
+  repeatTill: typeof nullishString;
+  endDate: typeof nullishString;
+  times: typeof nullishString;
+};
+
 /** Lenient schema of `TasksTaskAddV3Template`. */
 export const tasksTaskAddV3TemplateSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
   tasksTaskAddV3TemplateSchemaShape(),
 );
 
-function tasksTaskAddV3TemplateSchemaShape() {
+function tasksTaskAddV3TemplateSchemaShape(): TasksTaskAddV3TemplateSchemaShape {
   return {
     id: wireNumber.nullish(),
     task: z.lazy(() => tasksTaskAddV3TaskdtoSchema).nullish(),
@@ -442,12 +736,33 @@ function tasksTaskAddV3TemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3Email`. */
-export const tasksTaskAddV3EmailSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3EmailSchemaShape(),
-);
+type TasksTaskAddV3TemplateSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  task: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskAddV3TaskdtoSchema>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  responsibleCollection: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  deadlineAfterTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  endDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3GroupSchema>>;
+  priority: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  parent: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskAddV3TemplateSchema>>>;
+  replicateParams: z.ZodOptional<
+    z.ZodNullable<typeof tasksTaskAddV3TemplateReplicateParamsTypeSchema>
+  >;
+};
 
-function tasksTaskAddV3EmailSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3Email`. */
+export const tasksTaskAddV3EmailSchema: LenientObject<TasksTaskAddV3EmailSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3EmailSchemaShape());
+
+function tasksTaskAddV3EmailSchemaShape(): TasksTaskAddV3EmailSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -460,12 +775,22 @@ function tasksTaskAddV3EmailSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3ElapsedTime`. */
-export const tasksTaskAddV3ElapsedTimeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3ElapsedTimeSchemaShape(),
-);
+type TasksTaskAddV3EmailSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  body: typeof nullishString;
+  from: typeof nullishString;
+  dateTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  link: typeof nullishString;
+};
 
-function tasksTaskAddV3ElapsedTimeSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3ElapsedTime`. */
+export const tasksTaskAddV3ElapsedTimeSchema: LenientObject<TasksTaskAddV3ElapsedTimeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3ElapsedTimeSchemaShape());
+
+function tasksTaskAddV3ElapsedTimeSchemaShape(): TasksTaskAddV3ElapsedTimeSchemaShape {
   return {
     id: wireNumber.nullish(),
     userId: wireNumber.nullish(),
@@ -480,24 +805,41 @@ function tasksTaskAddV3ElapsedTimeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3Source`. */
-export const tasksTaskAddV3SourceSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3SourceSchemaShape(),
-);
+type TasksTaskAddV3ElapsedTimeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  minutes: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  seconds: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  source: typeof nullishString;
+  text: typeof nullishString;
+  createdAtTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stopTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskAddV3SourceSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3Source`. */
+export const tasksTaskAddV3SourceSchema: LenientObject<TasksTaskAddV3SourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3SourceSchemaShape());
+
+function tasksTaskAddV3SourceSchemaShape(): TasksTaskAddV3SourceSchemaShape {
   return {
     type: nullishString,
     data: lenientArray(z.unknown()).nullish(),
   };
 }
 
+type TasksTaskAddV3SourceSchemaShape = {
+  type: typeof nullishString;
+  data: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of `TasksTaskAddV3Taskdto`. */
 export const tasksTaskAddV3TaskdtoSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
   tasksTaskAddV3TaskdtoSchemaShape(),
 );
 
-function tasksTaskAddV3TaskdtoSchemaShape() {
+function tasksTaskAddV3TaskdtoSchemaShape(): TasksTaskAddV3TaskdtoSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -589,12 +931,101 @@ function tasksTaskAddV3TaskdtoSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskAddV3ItemType`. */
-export const tasksTaskAddV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskAddV3ItemTypeSchemaShape(),
-);
+type TasksTaskAddV3TaskdtoSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  created: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  needsControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  startPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  endPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3GroupSchema>>;
+  stageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stage: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3StageSchema>>;
+  epicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  storyPoints: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  flowId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  flow: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3FlowSchema>>;
+  priority: typeof nullishString;
+  status: typeof nullishString;
+  statusChanged: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddV3UserSchema>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddV3UserSchema>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parent: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskAddV3TaskdtoSchema>>>;
+  containsChecklist: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsRelatedTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsGanttLinks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsPlacements: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsResults: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  numberOfReminders: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TaskChatSchema>>;
+  plannedDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  actualDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  durationType: typeof nullishString;
+  started: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  estimatedTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  changedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  statusChangedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  closedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  closedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  closed: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  allowsChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsTimeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addInReport: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isMultitask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  siteId: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  forkedByTemplate: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TemplateSchema>>;
+  maxDeadlineChangeDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  maxDeadlineChanges: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  requireDeadlineChangeReason: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  link: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  archiveLink: typeof nullishString;
+  crmItemIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  emailId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3EmailSchema>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3ElapsedTimeSchema>>;
+  requireResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesSubTasksTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  autocompleteSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsChangeDatePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  inFavorite: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inGroupPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inMute: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  source: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3SourceSchema>>;
+  dependsOn: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  scenarios: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function tasksTaskAddV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskAddV3ItemType`. */
+export const tasksTaskAddV3ItemTypeSchema: LenientObject<TasksTaskAddV3ItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3ItemTypeSchemaShape());
+
+function tasksTaskAddV3ItemTypeSchemaShape(): TasksTaskAddV3ItemTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -666,7 +1097,7 @@ function tasksTaskAddV3ItemTypeSchemaShape() {
     maxDeadlineChanges: wireNumber.nullable().nullish(),
     requireDeadlineChangeReason: wireBoolean.nullish(),
     link: nullishString,
-    rights: lenientObject({
+    rights: lenientObject<TasksTaskAddV3ItemTypeSchemaShape>({
       read: wireBoolean.nullish(),
       watch: wireBoolean.nullish(),
       mute: wireBoolean.nullish(),
@@ -795,12 +1226,214 @@ function tasksTaskAddV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskApproveChecklistItemType`. */
-export const tasksTaskApproveChecklistItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskApproveChecklistItemTypeSchemaShape(),
-);
+type TasksTaskAddV3ItemTypeSchemaShape = {
+  read: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  watch: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  complete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  approve: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  disapprove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  take: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  delegate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  defer: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  renew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  datePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeDirector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeResponsible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeAccomplices: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pause: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  timeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mark: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStatus: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  reminder: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAuditors: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  favorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistSave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistToggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  automate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  removeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultRead: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  admin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createSubtask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  copy: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  saveAsTemplate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  attachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachParent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createGanttDependence: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskApproveChecklistItemTypeSchemaShape() {
+type TasksTaskAddV3ItemTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  created: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  needsControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  startPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  endPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3GroupSchema>>;
+  stageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stage: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3StageSchema>>;
+  epicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  storyPoints: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  flowId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  flow: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3FlowSchema>>;
+  priority: typeof nullishString;
+  status: typeof nullishString;
+  statusChanged: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddV3UserSchema>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddV3UserSchema>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parent: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TaskdtoSchema>>;
+  containsChecklist: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsRelatedTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsGanttLinks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsPlacements: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsResults: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  numberOfReminders: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TaskChatSchema>>;
+  plannedDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  actualDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  durationType: typeof nullishString;
+  started: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  estimatedTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  changedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  statusChangedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  closedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  closedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3UserSchema>>;
+  closed: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  allowsChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsTimeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addInReport: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isMultitask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  siteId: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  forkedByTemplate: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TemplateSchema>>;
+  maxDeadlineChangeDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  maxDeadlineChanges: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  requireDeadlineChangeReason: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  link: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskAddV3ItemTypeSchemaShape>>>;
+  archiveLink: typeof nullishString;
+  crmItemIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  emailId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3EmailSchema>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3ElapsedTimeSchema>>;
+  requireResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesSubTasksTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  autocompleteSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsChangeDatePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  inFavorite: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inGroupPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inMute: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  source: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3SourceSchema>>;
+  dependsOn: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  scenarios: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3FileSchema>>;
+  gender: typeof nullishString;
+  externalAuthId: typeof nullishString;
+  src: typeof nullishString;
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subDir: typeof nullishString;
+  contentType: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  type: typeof nullishString;
+  isVisible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  color: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3TaskdtoSchema>>;
+  responsibleCollection: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  deadlineAfterTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  endDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicateParams: z.ZodOptional<
+    z.ZodNullable<typeof tasksTaskAddV3TemplateReplicateParamsTypeSchema>
+  >;
+  period: typeof nullishString;
+  everyDay: typeof nullishString;
+  workdayOnly: typeof nullishString;
+  dailyMonthInterval: typeof nullishString;
+  everyWeek: typeof nullishString;
+  monthlyType: typeof nullishString;
+  monthlyDayNum: typeof nullishString;
+  monthlyMonthNum1: typeof nullishString;
+  monthlyWeekDayNum: typeof nullishString;
+  monthlyWeekDay: typeof nullishString;
+  monthlyMonthNum2: typeof nullishString;
+  yearlyType: typeof nullishString;
+  yearlyDayNum: typeof nullishString;
+  yearlyMonth1: typeof nullishString;
+  yearlyWeekDayNum: typeof nullishString;
+  yearlyWeekDay: typeof nullishString;
+  yearlyMonth2: typeof nullishString;
+  time: typeof nullishString;
+  timezoneOffset: typeof nullishString;
+  startDate: typeof nullishString;
+  repeatTill: typeof nullishString;
+  endDate: typeof nullishString;
+  times: typeof nullishString;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  body: typeof nullishString;
+  from: typeof nullishString;
+  dateTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  minutes: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  seconds: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  createdAtTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stopTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  data: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  fileIds: typeof nullishUnknown;
+  deadlineCount: typeof nullishUnknown;
+  declineReason: typeof nullishUnknown;
+  forumTopicId: typeof nullishUnknown;
+};
+
+/** Lenient schema of `TasksTaskApproveChecklistItemType`. */
+export const tasksTaskApproveChecklistItemTypeSchema: LenientObject<TasksTaskApproveChecklistItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskApproveChecklistItemTypeSchemaShape());
+
+function tasksTaskApproveChecklistItemTypeSchemaShape(): TasksTaskApproveChecklistItemTypeSchemaShape {
   return {
     id: nullishString,
     taskId: nullishString,
@@ -820,12 +1453,29 @@ function tasksTaskApproveChecklistItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskApproveCheckListTreeFields`. */
-export const tasksTaskApproveCheckListTreeFieldsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskApproveCheckListTreeFieldsSchemaShape(),
-);
+type TasksTaskApproveChecklistItemTypeSchemaShape = {
+  id: typeof nullishString;
+  taskId: typeof nullishString;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  isComplete: typeof nullishString;
+  isImportant: typeof nullishString;
+  toggledBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  toggledDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ufChecklistFiles: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  entityId: typeof nullishString;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddChecklistItemActionSchema>>;
+};
 
-function tasksTaskApproveCheckListTreeFieldsSchemaShape() {
+/** Lenient schema of `TasksTaskApproveCheckListTreeFields`. */
+export const tasksTaskApproveCheckListTreeFieldsSchema: LenientObject<TasksTaskApproveCheckListTreeFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskApproveCheckListTreeFieldsSchemaShape());
+
+function tasksTaskApproveCheckListTreeFieldsSchemaShape(): TasksTaskApproveCheckListTreeFieldsSchemaShape {
   return {
     id: z.string().nullable().nullish(),
     copiedId: z.string().nullable().nullish(),
@@ -845,20 +1495,37 @@ function tasksTaskApproveCheckListTreeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskApproveChecklisttree`. */
-export const tasksTaskApproveChecklisttreeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskApproveChecklisttreeSchemaShape(),
-);
+type TasksTaskApproveCheckListTreeFieldsSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  copiedId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  entityId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function tasksTaskApproveChecklisttreeSchemaShape() {
+/** Lenient schema of `TasksTaskApproveChecklisttree`. */
+export const tasksTaskApproveChecklisttreeSchema: LenientObject<TasksTaskApproveChecklisttreeSchemaShape7> =
+  /* @__PURE__ */ lenientObject(tasksTaskApproveChecklisttreeSchemaShape());
+
+function tasksTaskApproveChecklisttreeSchemaShape(): TasksTaskApproveChecklisttreeSchemaShape7 {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskApproveCheckListTreeFieldsSchema.nullish(),
     action: lenientArray(tasksTaskAddActionSchema).nullish(),
     descendants: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskApproveChecklisttreeSchemaShape6>({
         nodeId: wireNumber.nullish(),
-        fields: lenientObject({
+        fields: lenientObject<TasksTaskApproveChecklisttreeSchemaShape>({
           id: wireNumber.nullish(),
           copiedId: nullishUnknown,
           entityId: wireNumber.nullish(),
@@ -875,7 +1542,7 @@ function tasksTaskApproveChecklisttreeSchemaShape() {
           attachments: lenientArray(z.unknown()).nullish(),
           nodeId: nullishUnknown,
         }).nullish(),
-        action: lenientObject({
+        action: lenientObject<TasksTaskApproveChecklisttreeSchemaShape2>({
           modify: wireBoolean.nullish(),
           remove: wireBoolean.nullish(),
           toggle: wireBoolean.nullish(),
@@ -883,9 +1550,9 @@ function tasksTaskApproveChecklisttreeSchemaShape() {
           addAccomplice: wireBoolean.nullish(),
         }).nullish(),
         descendants: lenientArray(
-          lenientObject({
+          lenientObject<TasksTaskApproveChecklisttreeSchemaShape5>({
             nodeId: wireNumber.nullish(),
-            fields: lenientObject({
+            fields: lenientObject<TasksTaskApproveChecklisttreeSchemaShape3>({
               id: wireNumber.nullish(),
               copiedId: nullishUnknown,
               entityId: wireNumber.nullish(),
@@ -902,7 +1569,7 @@ function tasksTaskApproveChecklisttreeSchemaShape() {
               attachments: lenientArray(z.unknown()).nullish(),
               nodeId: nullishUnknown,
             }).nullish(),
-            action: lenientObject({
+            action: lenientObject<TasksTaskApproveChecklisttreeSchemaShape4>({
               modify: wireBoolean.nullish(),
               remove: wireBoolean.nullish(),
               toggle: wireBoolean.nullish(),
@@ -917,12 +1584,88 @@ function tasksTaskApproveChecklisttreeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskApproveTask`. */
-export const tasksTaskApproveTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskApproveTaskSchemaShape(),
-);
+type TasksTaskApproveChecklisttreeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  copiedId: typeof nullishUnknown;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: typeof nullishUnknown;
+};
 
-function tasksTaskApproveTaskSchemaShape() {
+type TasksTaskApproveChecklisttreeSchemaShape2 = {
+  modify: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  toggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAccomplice: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksTaskApproveChecklisttreeSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  copiedId: typeof nullishUnknown;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: typeof nullishUnknown;
+};
+
+type TasksTaskApproveChecklisttreeSchemaShape4 = {
+  modify: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  toggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAccomplice: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksTaskApproveChecklisttreeSchemaShape5 = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskApproveChecklisttreeSchemaShape3>>>;
+  action: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskApproveChecklisttreeSchemaShape4>>>;
+  descendants: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
+type TasksTaskApproveChecklisttreeSchemaShape6 = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskApproveChecklisttreeSchemaShape>>>;
+  action: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskApproveChecklisttreeSchemaShape2>>>;
+  descendants: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TasksTaskApproveChecklisttreeSchemaShape5>>>
+  >;
+};
+
+type TasksTaskApproveChecklisttreeSchemaShape7 = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveCheckListTreeFieldsSchema>>;
+  action: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddActionSchema>>>;
+  descendants: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TasksTaskApproveChecklisttreeSchemaShape6>>>
+  >;
+};
+
+/** Lenient schema of `TasksTaskApproveTask`. */
+export const tasksTaskApproveTaskSchema: LenientObject<TasksTaskApproveTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskApproveTaskSchemaShape());
+
+function tasksTaskApproveTaskSchemaShape(): TasksTaskApproveTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1001,12 +1744,90 @@ function tasksTaskApproveTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskCompleteTask`. */
-export const tasksTaskCompleteTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskCompleteTaskSchemaShape(),
-);
+type TasksTaskApproveTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskCompleteTaskSchemaShape() {
+/** Lenient schema of `TasksTaskCompleteTask`. */
+export const tasksTaskCompleteTaskSchema: LenientObject<TasksTaskCompleteTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskCompleteTaskSchemaShape());
+
+function tasksTaskCompleteTaskSchemaShape(): TasksTaskCompleteTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1085,22 +1906,106 @@ function tasksTaskCompleteTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksCounter`. */
-export const tasksCounterSchema = /* @__PURE__ */ lenientObject(tasksCounterSchemaShape());
+type TasksTaskCompleteTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: typeof nullishString;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksCounterSchemaShape() {
+/** Lenient schema of `TasksCounter`. */
+export const tasksCounterSchema: LenientObject<TasksCounterSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksCounterSchemaShape());
+
+function tasksCounterSchemaShape(): TasksCounterSchemaShape {
   return {
     counter: wireNumber.nullish(),
     code: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskDeferTask`. */
-export const tasksTaskDeferTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskDeferTaskSchemaShape(),
-);
+type TasksCounterSchemaShape = {
+  counter: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  code: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskDeferTaskSchemaShape() {
+/** Lenient schema of `TasksTaskDeferTask`. */
+export const tasksTaskDeferTaskSchema: LenientObject<TasksTaskDeferTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskDeferTaskSchemaShape());
+
+function tasksTaskDeferTaskSchemaShape(): TasksTaskDeferTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1179,12 +2084,90 @@ function tasksTaskDeferTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskDelegateTask`. */
-export const tasksTaskDelegateTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskDelegateTaskSchemaShape(),
-);
+type TasksTaskDeferTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: typeof nullishString;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskDelegateTaskSchemaShape() {
+/** Lenient schema of `TasksTaskDelegateTask`. */
+export const tasksTaskDelegateTaskSchema: LenientObject<TasksTaskDelegateTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskDelegateTaskSchemaShape());
+
+function tasksTaskDelegateTaskSchemaShape(): TasksTaskDelegateTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1263,12 +2246,90 @@ function tasksTaskDelegateTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskDisapproveTask`. */
-export const tasksTaskDisapproveTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskDisapproveTaskSchemaShape(),
-);
+type TasksTaskDelegateTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: typeof nullishString;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskDisapproveTaskSchemaShape() {
+/** Lenient schema of `TasksTaskDisapproveTask`. */
+export const tasksTaskDisapproveTaskSchema: LenientObject<TasksTaskDisapproveTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskDisapproveTaskSchemaShape());
+
+function tasksTaskDisapproveTaskSchemaShape(): TasksTaskDisapproveTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1347,12 +2408,90 @@ function tasksTaskDisapproveTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetChecklistItemAction`. */
-export const tasksTaskGetChecklistItemActionSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetChecklistItemActionSchemaShape(),
-);
+type TasksTaskDisapproveTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskGetChecklistItemActionSchemaShape() {
+/** Lenient schema of `TasksTaskGetChecklistItemAction`. */
+export const tasksTaskGetChecklistItemActionSchema: LenientObject<TasksTaskGetChecklistItemActionSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetChecklistItemActionSchemaShape());
+
+function tasksTaskGetChecklistItemActionSchemaShape(): TasksTaskGetChecklistItemActionSchemaShape {
   return {
     modify: wireBoolean.nullish(),
     remove: wireBoolean.nullish(),
@@ -1362,12 +2501,19 @@ function tasksTaskGetChecklistItemActionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetChecklistItemType`. */
-export const tasksTaskGetChecklistItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetChecklistItemTypeSchemaShape(),
-);
+type TasksTaskGetChecklistItemActionSchemaShape = {
+  modify: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  toggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAccomplice: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskGetChecklistItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskGetChecklistItemType`. */
+export const tasksTaskGetChecklistItemTypeSchema: LenientObject<TasksTaskGetChecklistItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetChecklistItemTypeSchemaShape());
+
+function tasksTaskGetChecklistItemTypeSchemaShape(): TasksTaskGetChecklistItemTypeSchemaShape {
   return {
     id: nullishString,
     taskId: nullishString,
@@ -1387,10 +2533,29 @@ function tasksTaskGetChecklistItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetUser`. */
-export const tasksTaskGetUserSchema = /* @__PURE__ */ lenientObject(tasksTaskGetUserSchemaShape());
+type TasksTaskGetChecklistItemTypeSchemaShape = {
+  id: typeof nullishString;
+  taskId: typeof nullishString;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  isComplete: typeof nullishString;
+  isImportant: typeof nullishString;
+  toggledBy: typeof nullishString;
+  toggledDate: typeof nullishString;
+  ufChecklistFiles: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  entityId: typeof nullishString;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetChecklistItemActionSchema>>;
+};
 
-function tasksTaskGetUserSchemaShape() {
+/** Lenient schema of `TasksTaskGetUser`. */
+export const tasksTaskGetUserSchema: LenientObject<TasksTaskGetUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetUserSchemaShape());
+
+function tasksTaskGetUserSchemaShape(): TasksTaskGetUserSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -1400,12 +2565,19 @@ function tasksTaskGetUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetCheckListTreeFields`. */
-export const tasksTaskGetCheckListTreeFieldsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetCheckListTreeFieldsSchemaShape(),
-);
+type TasksTaskGetUserSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  link: typeof nullishString;
+  icon: typeof nullishString;
+  workPosition: typeof nullishString;
+};
 
-function tasksTaskGetCheckListTreeFieldsSchemaShape() {
+/** Lenient schema of `TasksTaskGetCheckListTreeFields`. */
+export const tasksTaskGetCheckListTreeFieldsSchema: LenientObject<TasksTaskGetCheckListTreeFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetCheckListTreeFieldsSchemaShape());
+
+function tasksTaskGetCheckListTreeFieldsSchemaShape(): TasksTaskGetCheckListTreeFieldsSchemaShape {
   return {
     id: nullishString,
     copiedId: nullishString,
@@ -1425,12 +2597,29 @@ function tasksTaskGetCheckListTreeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetChecklisttree`. */
-export const tasksTaskGetChecklisttreeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetChecklisttreeSchemaShape(),
-);
+type TasksTaskGetCheckListTreeFieldsSchemaShape = {
+  id: typeof nullishString;
+  copiedId: typeof nullishString;
+  entityId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: typeof nullishString;
+};
 
-function tasksTaskGetChecklisttreeSchemaShape() {
+/** Lenient schema of `TasksTaskGetChecklisttree`. */
+export const tasksTaskGetChecklisttreeSchema: LenientObject<TasksTaskGetChecklisttreeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetChecklisttreeSchemaShape());
+
+function tasksTaskGetChecklisttreeSchemaShape(): TasksTaskGetChecklisttreeSchemaShape {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskGetCheckListTreeFieldsSchema.nullish(),
@@ -1439,10 +2628,18 @@ function tasksTaskGetChecklisttreeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetTask`. */
-export const tasksTaskGetTaskSchema = /* @__PURE__ */ lenientObject(tasksTaskGetTaskSchemaShape());
+type TasksTaskGetChecklisttreeSchemaShape = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetCheckListTreeFieldsSchema>>;
+  action: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddActionSchema>>>;
+  descendants: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskGetTaskSchemaShape() {
+/** Lenient schema of `TasksTaskGetTask`. */
+export const tasksTaskGetTaskSchema: LenientObject<TasksTaskGetTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetTaskSchemaShape());
+
+function tasksTaskGetTaskSchemaShape(): TasksTaskGetTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -1521,12 +2718,90 @@ function tasksTaskGetTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3File`. */
-export const tasksTaskGetV3FileSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3FileSchemaShape(),
-);
+type TasksTaskGetTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: typeof nullishString;
+  backlogId: typeof nullishString;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: typeof nullishString;
+  endDatePlan: typeof nullishString;
+  guid: typeof nullishString;
+  xmlId: typeof nullishString;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: typeof nullishString;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: typeof nullishString;
+  exchangeId: typeof nullishString;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: typeof nullishString;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: typeof nullishString;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskGetChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskGetUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskGetUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  ufMailMessage: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function tasksTaskGetV3FileSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3File`. */
+export const tasksTaskGetV3FileSchema: LenientObject<TasksTaskGetV3FileSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3FileSchemaShape());
+
+function tasksTaskGetV3FileSchemaShape(): TasksTaskGetV3FileSchemaShape {
   return {
     id: wireNumber.nullish(),
     src: nullishString,
@@ -1540,12 +2815,23 @@ function tasksTaskGetV3FileSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3User`. */
-export const tasksTaskGetV3UserSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3UserSchemaShape(),
-);
+type TasksTaskGetV3FileSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  src: typeof nullishString;
+  name: typeof nullishString;
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subDir: typeof nullishString;
+  contentType: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskGetV3UserSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3User`. */
+export const tasksTaskGetV3UserSchema: LenientObject<TasksTaskGetV3UserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3UserSchemaShape());
+
+function tasksTaskGetV3UserSchemaShape(): TasksTaskGetV3UserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1558,12 +2844,22 @@ function tasksTaskGetV3UserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3Group`. */
-export const tasksTaskGetV3GroupSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3GroupSchemaShape(),
-);
+type TasksTaskGetV3UserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3FileSchema>>;
+  gender: typeof nullishString;
+  email: typeof nullishString;
+  externalAuthId: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskGetV3GroupSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3Group`. */
+export const tasksTaskGetV3GroupSchema: LenientObject<TasksTaskGetV3GroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3GroupSchemaShape());
+
+function tasksTaskGetV3GroupSchemaShape(): TasksTaskGetV3GroupSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -1573,12 +2869,19 @@ function tasksTaskGetV3GroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3Stage`. */
-export const tasksTaskGetV3StageSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3StageSchemaShape(),
-);
+type TasksTaskGetV3GroupSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3FileSchema>>;
+  type: typeof nullishString;
+  isVisible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskGetV3StageSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3Stage`. */
+export const tasksTaskGetV3StageSchema: LenientObject<TasksTaskGetV3StageSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3StageSchemaShape());
+
+function tasksTaskGetV3StageSchemaShape(): TasksTaskGetV3StageSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -1586,24 +2889,33 @@ function tasksTaskGetV3StageSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3Flow`. */
-export const tasksTaskGetV3FlowSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3FlowSchemaShape(),
-);
+type TasksTaskGetV3StageSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  color: typeof nullishString;
+};
 
-function tasksTaskGetV3FlowSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3Flow`. */
+export const tasksTaskGetV3FlowSchema: LenientObject<TasksTaskGetV3FlowSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3FlowSchemaShape());
+
+function tasksTaskGetV3FlowSchemaShape(): TasksTaskGetV3FlowSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3TaskChat`. */
-export const tasksTaskGetV3TaskChatSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3TaskChatSchemaShape(),
-);
+type TasksTaskGetV3FlowSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+};
 
-function tasksTaskGetV3TaskChatSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3TaskChat`. */
+export const tasksTaskGetV3TaskChatSchema: LenientObject<TasksTaskGetV3TaskChatSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3TaskChatSchemaShape());
+
+function tasksTaskGetV3TaskChatSchemaShape(): TasksTaskGetV3TaskChatSchemaShape {
   return {
     id: wireNumber.nullish(),
     entityId: wireNumber.nullish(),
@@ -1611,12 +2923,17 @@ function tasksTaskGetV3TaskChatSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3TemplateReplicateParamsType`. */
-export const tasksTaskGetV3TemplateReplicateParamsTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3TemplateReplicateParamsTypeSchemaShape(),
-);
+type TasksTaskGetV3TaskChatSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+};
 
-function tasksTaskGetV3TemplateReplicateParamsTypeSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3TemplateReplicateParamsType`. */
+export const tasksTaskGetV3TemplateReplicateParamsTypeSchema: LenientObject<TasksTaskGetV3TemplateReplicateParamsTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3TemplateReplicateParamsTypeSchemaShape());
+
+function tasksTaskGetV3TemplateReplicateParamsTypeSchemaShape(): TasksTaskGetV3TemplateReplicateParamsTypeSchemaShape {
   return {
     period: nullishString,
     everyDay: nullishString,
@@ -1644,12 +2961,38 @@ function tasksTaskGetV3TemplateReplicateParamsTypeSchemaShape() {
   };
 }
 
+type TasksTaskGetV3TemplateReplicateParamsTypeSchemaShape = {
+  period: typeof nullishString;
+  everyDay: typeof nullishString;
+  workdayOnly: typeof nullishString;
+  dailyMonthInterval: typeof nullishString;
+  everyWeek: typeof nullishString;
+  monthlyType: typeof nullishString;
+  monthlyDayNum: typeof nullishString;
+  monthlyMonthNum1: typeof nullishString;
+  monthlyWeekDayNum: typeof nullishString;
+  monthlyWeekDay: typeof nullishString;
+  monthlyMonthNum2: typeof nullishString;
+  yearlyType: typeof nullishString;
+  yearlyDayNum: typeof nullishString;
+  yearlyMonth1: typeof nullishString;
+  yearlyWeekDayNum: typeof nullishString;
+  yearlyWeekDay: typeof nullishString;
+  yearlyMonth2: typeof nullishString;
+  time: typeof nullishString;
+  timezoneOffset: typeof nullishString;
+  startDate: typeof nullishString;
+  repeatTill: typeof nullishString;
+  endDate: typeof nullishString;
+  times: typeof nullishString;
+};
+
 /** Lenient schema of `TasksTaskGetV3Template`. */
 export const tasksTaskGetV3TemplateSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
   tasksTaskGetV3TemplateSchemaShape(),
 );
 
-function tasksTaskGetV3TemplateSchemaShape() {
+function tasksTaskGetV3TemplateSchemaShape(): TasksTaskGetV3TemplateSchemaShape {
   return {
     id: wireNumber.nullish(),
     task: z.lazy(() => tasksTaskGetV3TaskdtoSchema).nullish(),
@@ -1671,12 +3014,33 @@ function tasksTaskGetV3TemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3Email`. */
-export const tasksTaskGetV3EmailSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3EmailSchemaShape(),
-);
+type TasksTaskGetV3TemplateSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  task: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskGetV3TaskdtoSchema>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  responsibleCollection: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  deadlineAfterTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  endDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3GroupSchema>>;
+  priority: typeof nullishString;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  parent: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskGetV3TemplateSchema>>>;
+  replicateParams: z.ZodOptional<
+    z.ZodNullable<typeof tasksTaskGetV3TemplateReplicateParamsTypeSchema>
+  >;
+};
 
-function tasksTaskGetV3EmailSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3Email`. */
+export const tasksTaskGetV3EmailSchema: LenientObject<TasksTaskGetV3EmailSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3EmailSchemaShape());
+
+function tasksTaskGetV3EmailSchemaShape(): TasksTaskGetV3EmailSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -1689,12 +3053,22 @@ function tasksTaskGetV3EmailSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3ElapsedTime`. */
-export const tasksTaskGetV3ElapsedTimeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3ElapsedTimeSchemaShape(),
-);
+type TasksTaskGetV3EmailSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  body: typeof nullishString;
+  from: typeof nullishString;
+  dateTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  link: typeof nullishString;
+};
 
-function tasksTaskGetV3ElapsedTimeSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3ElapsedTime`. */
+export const tasksTaskGetV3ElapsedTimeSchema: LenientObject<TasksTaskGetV3ElapsedTimeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3ElapsedTimeSchemaShape());
+
+function tasksTaskGetV3ElapsedTimeSchemaShape(): TasksTaskGetV3ElapsedTimeSchemaShape {
   return {
     id: wireNumber.nullish(),
     userId: wireNumber.nullish(),
@@ -1709,24 +3083,41 @@ function tasksTaskGetV3ElapsedTimeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3Source`. */
-export const tasksTaskGetV3SourceSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3SourceSchemaShape(),
-);
+type TasksTaskGetV3ElapsedTimeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  minutes: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  seconds: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  source: typeof nullishString;
+  text: typeof nullishString;
+  createdAtTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stopTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskGetV3SourceSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3Source`. */
+export const tasksTaskGetV3SourceSchema: LenientObject<TasksTaskGetV3SourceSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3SourceSchemaShape());
+
+function tasksTaskGetV3SourceSchemaShape(): TasksTaskGetV3SourceSchemaShape {
   return {
     type: nullishString,
     data: lenientArray(z.unknown()).nullish(),
   };
 }
 
+type TasksTaskGetV3SourceSchemaShape = {
+  type: typeof nullishString;
+  data: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of `TasksTaskGetV3Taskdto`. */
 export const tasksTaskGetV3TaskdtoSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
   tasksTaskGetV3TaskdtoSchemaShape(),
 );
 
-function tasksTaskGetV3TaskdtoSchemaShape() {
+function tasksTaskGetV3TaskdtoSchemaShape(): TasksTaskGetV3TaskdtoSchemaShape {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -1818,12 +3209,101 @@ function tasksTaskGetV3TaskdtoSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskGetV3ItemType`. */
-export const tasksTaskGetV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskGetV3ItemTypeSchemaShape(),
-);
+type TasksTaskGetV3TaskdtoSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  created: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  deadline: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  needsControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  startPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  endPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3GroupSchema>>;
+  stageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stage: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3StageSchema>>;
+  epicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  storyPoints: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  flowId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  flow: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3FlowSchema>>;
+  priority: typeof nullishString;
+  status: typeof nullishString;
+  statusChanged: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskGetV3UserSchema>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskGetV3UserSchema>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parent: z.ZodOptional<z.ZodNullable<z.ZodLazy<typeof tasksTaskGetV3TaskdtoSchema>>>;
+  containsChecklist: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsRelatedTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsGanttLinks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsPlacements: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsResults: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  numberOfReminders: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TaskChatSchema>>;
+  plannedDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  actualDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  durationType: typeof nullishString;
+  started: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  estimatedTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  changedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  statusChangedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  closedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  closedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  closed: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  allowsChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsTimeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addInReport: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isMultitask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  siteId: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  forkedByTemplate: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TemplateSchema>>;
+  maxDeadlineChangeDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  maxDeadlineChanges: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  requireDeadlineChangeReason: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  link: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  archiveLink: typeof nullishString;
+  crmItemIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  emailId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3EmailSchema>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3ElapsedTimeSchema>>;
+  requireResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesSubTasksTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  autocompleteSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsChangeDatePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  inFavorite: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inGroupPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inMute: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  source: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3SourceSchema>>;
+  dependsOn: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  scenarios: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+};
 
-function tasksTaskGetV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskGetV3ItemType`. */
+export const tasksTaskGetV3ItemTypeSchema: LenientObject<TasksTaskGetV3ItemTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3ItemTypeSchemaShape());
+
+function tasksTaskGetV3ItemTypeSchemaShape(): TasksTaskGetV3ItemTypeSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     title: nullishString,
@@ -1895,7 +3375,7 @@ function tasksTaskGetV3ItemTypeSchemaShape() {
     maxDeadlineChanges: wireNumber.nullable().nullish(),
     requireDeadlineChangeReason: wireBoolean.nullish(),
     link: nullishString,
-    rights: lenientObject({
+    rights: lenientObject<TasksTaskGetV3ItemTypeSchemaShape>({
       read: wireBoolean.nullish(),
       watch: wireBoolean.nullish(),
       mute: wireBoolean.nullish(),
@@ -2024,12 +3504,214 @@ function tasksTaskGetV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskHistoryListUser`. */
-export const tasksTaskHistoryListUserSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskHistoryListUserSchemaShape(),
-);
+type TasksTaskGetV3ItemTypeSchemaShape = {
+  read: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  watch: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  complete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  approve: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  disapprove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  take: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  delegate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  defer: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  renew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  datePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeDirector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeResponsible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeAccomplices: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pause: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  timeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mark: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStatus: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  reminder: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAuditors: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  favorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistSave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistToggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  automate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  removeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultRead: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  admin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createSubtask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  copy: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  saveAsTemplate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  attachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachParent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createGanttDependence: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskHistoryListUserSchemaShape() {
+type TasksTaskGetV3ItemTypeSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  created: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  deadline: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  needsControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  startPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  endPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  checklist: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3GroupSchema>>;
+  stageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stage: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3StageSchema>>;
+  epicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  storyPoints: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  flowId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  flow: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3FlowSchema>>;
+  priority: typeof nullishString;
+  status: typeof nullishString;
+  statusChanged: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskGetV3UserSchema>>>;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskGetV3UserSchema>>>;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireNumber, z.ZodNull]>>>;
+  parent: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TaskdtoSchema>>;
+  containsChecklist: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsRelatedTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsGanttLinks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsPlacements: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  containsResults: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  numberOfReminders: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  chat: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TaskChatSchema>>;
+  plannedDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  actualDuration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  durationType: typeof nullishString;
+  started: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  estimatedTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changed: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  changedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  changedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  statusChangedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  closedById: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  closedBy: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3UserSchema>>;
+  closed: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  activity: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  allowsChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsTimeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addInReport: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireYN>>>;
+  isMultitask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  siteId: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  forkedByTemplate: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TemplateSchema>>;
+  maxDeadlineChangeDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  maxDeadlineChanges: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  requireDeadlineChangeReason: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  link: typeof nullishString;
+  rights: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetV3ItemTypeSchemaShape>>>;
+  archiveLink: typeof nullishString;
+  crmItemIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  emailId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  email: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3EmailSchema>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3ElapsedTimeSchema>>;
+  requireResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchesSubTasksTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  autocompleteSubTasks: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  allowsChangeDatePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  inFavorite: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inGroupPin: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  inMute: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  source: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3SourceSchema>>;
+  dependsOn: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  scenarios: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  name: typeof nullishString;
+  role: typeof nullishString;
+  image: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3FileSchema>>;
+  gender: typeof nullishString;
+  externalAuthId: typeof nullishString;
+  src: typeof nullishString;
+  width: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  height: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  size: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  subDir: typeof nullishString;
+  contentType: typeof nullishString;
+  file: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  type: typeof nullishString;
+  isVisible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  color: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3TaskdtoSchema>>;
+  responsibleCollection: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  deadlineAfterTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  endDatePlanTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  replicateParams: z.ZodOptional<
+    z.ZodNullable<typeof tasksTaskGetV3TemplateReplicateParamsTypeSchema>
+  >;
+  period: typeof nullishString;
+  everyDay: typeof nullishString;
+  workdayOnly: typeof nullishString;
+  dailyMonthInterval: typeof nullishString;
+  everyWeek: typeof nullishString;
+  monthlyType: typeof nullishString;
+  monthlyDayNum: typeof nullishString;
+  monthlyMonthNum1: typeof nullishString;
+  monthlyWeekDayNum: typeof nullishString;
+  monthlyWeekDay: typeof nullishString;
+  monthlyMonthNum2: typeof nullishString;
+  yearlyType: typeof nullishString;
+  yearlyDayNum: typeof nullishString;
+  yearlyMonth1: typeof nullishString;
+  yearlyWeekDayNum: typeof nullishString;
+  yearlyWeekDay: typeof nullishString;
+  yearlyMonth2: typeof nullishString;
+  time: typeof nullishString;
+  timezoneOffset: typeof nullishString;
+  startDate: typeof nullishString;
+  repeatTill: typeof nullishString;
+  endDate: typeof nullishString;
+  times: typeof nullishString;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mailboxId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  body: typeof nullishString;
+  from: typeof nullishString;
+  dateTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  minutes: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  seconds: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  createdAtTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  stopTs: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  data: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  fileIds: typeof nullishUnknown;
+  deadlineCount: typeof nullishUnknown;
+  declineReason: typeof nullishUnknown;
+  forumTopicId: typeof nullishUnknown;
+};
+
+/** Lenient schema of `TasksTaskHistoryListUser`. */
+export const tasksTaskHistoryListUserSchema: LenientObject<TasksTaskHistoryListUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskHistoryListUserSchemaShape());
+
+function tasksTaskHistoryListUserSchemaShape(): TasksTaskHistoryListUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     name: nullishString,
@@ -2039,10 +3721,19 @@ function tasksTaskHistoryListUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksLists`. */
-export const tasksListsSchema = /* @__PURE__ */ lenientObject(tasksListsSchemaShape());
+type TasksTaskHistoryListUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  lastName: typeof nullishString;
+  secondName: typeof nullishString;
+  login: typeof nullishString;
+};
 
-function tasksListsSchemaShape() {
+/** Lenient schema of `TasksLists`. */
+export const tasksListsSchema: LenientObject<TasksListsSchemaShape2> =
+  /* @__PURE__ */ lenientObject(tasksListsSchemaShape());
+
+function tasksListsSchemaShape(): TasksListsSchemaShape2 {
   return {
     id: wireNumber.nullish(),
     createdDate: nullishString,
@@ -2091,7 +3782,7 @@ function tasksListsSchemaShape() {
         'FLOW_ID',
       ])
       .nullish(),
-    value: lenientObject({
+    value: lenientObject<TasksListsSchemaShape>({
       from: nullishUnknown,
       to: nullishUnknown,
     }).nullish(),
@@ -2099,12 +3790,70 @@ function tasksListsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListChecklistItemAction`. */
-export const tasksTaskListChecklistItemActionSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListChecklistItemActionSchemaShape(),
-);
+type TasksListsSchemaShape = {
+  from: typeof nullishUnknown;
+  to: typeof nullishUnknown;
+};
 
-function tasksTaskListChecklistItemActionSchemaShape() {
+type TasksListsSchemaShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdDate: typeof nullishString;
+  field: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodEnum<{
+        TITLE: 'TITLE';
+        DESCRIPTION: 'DESCRIPTION';
+        REAL_STATUS: 'REAL_STATUS';
+        STATUS: 'STATUS';
+        PRIORITY: 'PRIORITY';
+        MARK: 'MARK';
+        COMMENT: 'COMMENT';
+        DELETE: 'DELETE';
+        NEW: 'NEW';
+        RENEW: 'RENEW';
+        MOVE_TO_BACKLOG: 'MOVE_TO_BACKLOG';
+        MOVE_TO_SPRINT: 'MOVE_TO_SPRINT';
+        PARENT_ID: 'PARENT_ID';
+        GROUP_ID: 'GROUP_ID';
+        STAGE_ID: 'STAGE_ID';
+        CREATED_BY: 'CREATED_BY';
+        RESPONSIBLE_ID: 'RESPONSIBLE_ID';
+        ACCOMPLICES: 'ACCOMPLICES';
+        AUDITORS: 'AUDITORS';
+        DEADLINE: 'DEADLINE';
+        START_DATE_PLAN: 'START_DATE_PLAN';
+        END_DATE_PLAN: 'END_DATE_PLAN';
+        DURATION_PLAN: 'DURATION_PLAN';
+        DURATION_PLAN_SECONDS: 'DURATION_PLAN_SECONDS';
+        DURATION_FACT: 'DURATION_FACT';
+        TIME_ESTIMATE: 'TIME_ESTIMATE';
+        TIME_SPENT_IN_LOGS: 'TIME_SPENT_IN_LOGS';
+        TAGS: 'TAGS';
+        DEPENDS_ON: 'DEPENDS_ON';
+        FILES: 'FILES';
+        UF_TASK_WEBDAV_FILES: 'UF_TASK_WEBDAV_FILES';
+        CHECKLIST_ITEM_CREATE: 'CHECKLIST_ITEM_CREATE';
+        CHECKLIST_ITEM_RENAME: 'CHECKLIST_ITEM_RENAME';
+        CHECKLIST_ITEM_REMOVE: 'CHECKLIST_ITEM_REMOVE';
+        CHECKLIST_ITEM_CHECK: 'CHECKLIST_ITEM_CHECK';
+        CHECKLIST_ITEM_UNCHECK: 'CHECKLIST_ITEM_UNCHECK';
+        ADD_IN_REPORT: 'ADD_IN_REPORT';
+        TASK_CONTROL: 'TASK_CONTROL';
+        ALLOW_TIME_TRACKING: 'ALLOW_TIME_TRACKING';
+        ALLOW_CHANGE_DEADLINE: 'ALLOW_CHANGE_DEADLINE';
+        FLOW_ID: 'FLOW_ID';
+      }>
+    >
+  >;
+  value: z.ZodOptional<z.ZodNullable<LenientObject<TasksListsSchemaShape>>>;
+  user: z.ZodOptional<z.ZodNullable<typeof tasksTaskHistoryListUserSchema>>;
+};
+
+/** Lenient schema of `TasksTaskListChecklistItemAction`. */
+export const tasksTaskListChecklistItemActionSchema: LenientObject<TasksTaskListChecklistItemActionSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListChecklistItemActionSchemaShape());
+
+function tasksTaskListChecklistItemActionSchemaShape(): TasksTaskListChecklistItemActionSchemaShape {
   return {
     modify: wireYN.nullish(),
     remove: wireYN.nullish(),
@@ -2114,12 +3863,19 @@ function tasksTaskListChecklistItemActionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListChecklistItemType`. */
-export const tasksTaskListChecklistItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListChecklistItemTypeSchemaShape(),
-);
+type TasksTaskListChecklistItemActionSchemaShape = {
+  modify: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  toggle: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  add: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  addAccomplice: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function tasksTaskListChecklistItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskListChecklistItemType`. */
+export const tasksTaskListChecklistItemTypeSchema: LenientObject<TasksTaskListChecklistItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListChecklistItemTypeSchemaShape());
+
+function tasksTaskListChecklistItemTypeSchemaShape(): TasksTaskListChecklistItemTypeSchemaShape {
   return {
     id: nullishString,
     taskId: nullishString,
@@ -2139,12 +3895,29 @@ function tasksTaskListChecklistItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListGroup`. */
-export const tasksTaskListGroupSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListGroupSchemaShape(),
-);
+type TasksTaskListChecklistItemTypeSchemaShape = {
+  id: typeof nullishString;
+  taskId: typeof nullishString;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  isComplete: typeof nullishString;
+  isImportant: typeof nullishString;
+  toggledBy: typeof nullishString;
+  toggledDate: typeof nullishString;
+  ufChecklistFiles: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  entityId: typeof nullishString;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskListChecklistItemActionSchema>>;
+};
 
-function tasksTaskListGroupSchemaShape() {
+/** Lenient schema of `TasksTaskListGroup`. */
+export const tasksTaskListGroupSchema: LenientObject<TasksTaskListGroupSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListGroupSchemaShape());
+
+function tasksTaskListGroupSchemaShape(): TasksTaskListGroupSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -2155,12 +3928,20 @@ function tasksTaskListGroupSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListAction`. */
-export const tasksTaskListActionSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListActionSchemaShape(),
-);
+type TasksTaskListGroupSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  opened: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  membersCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  image: typeof nullishString;
+  additionalData: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskListActionSchemaShape() {
+/** Lenient schema of `TasksTaskListAction`. */
+export const tasksTaskListActionSchema: LenientObject<TasksTaskListActionSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListActionSchemaShape());
+
+function tasksTaskListActionSchemaShape(): TasksTaskListActionSchemaShape {
   return {
     accept: wireYN.nullish(),
     decline: wireYN.nullish(),
@@ -2192,12 +3973,41 @@ function tasksTaskListActionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListCheckListTreeFields`. */
-export const tasksTaskListCheckListTreeFieldsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListCheckListTreeFieldsSchemaShape(),
-);
+type TasksTaskListActionSchemaShape = {
+  accept: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  decline: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  complete: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  approve: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  disapprove: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  pause: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  delegate: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  defer: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  renew: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  create: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  changeDeadline: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  checklistAddItems: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  addFavorite: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  deleteFavorite: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  rate: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  take: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'edit.originator': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'checklist.reorder': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'elapsedtime.add': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'dayplan.timer.toggle': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'edit.plan': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'checklist.add': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'favorite.add': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  'favorite.delete': z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function tasksTaskListCheckListTreeFieldsSchemaShape() {
+/** Lenient schema of `TasksTaskListCheckListTreeFields`. */
+export const tasksTaskListCheckListTreeFieldsSchema: LenientObject<TasksTaskListCheckListTreeFieldsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListCheckListTreeFieldsSchemaShape());
+
+function tasksTaskListCheckListTreeFieldsSchemaShape(): TasksTaskListCheckListTreeFieldsSchemaShape {
   return {
     id: nullishString,
     copiedId: nullishString,
@@ -2217,12 +4027,29 @@ function tasksTaskListCheckListTreeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListChecklisttree`. */
-export const tasksTaskListChecklisttreeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListChecklisttreeSchemaShape(),
-);
+type TasksTaskListCheckListTreeFieldsSchemaShape = {
+  id: typeof nullishString;
+  copiedId: typeof nullishString;
+  entityId: typeof nullishString;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: typeof nullishString;
+  parentId: typeof nullishString;
+  title: typeof nullishString;
+  sortIndex: typeof nullishString;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  attachments: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  nodeId: typeof nullishString;
+};
 
-function tasksTaskListChecklisttreeSchemaShape() {
+/** Lenient schema of `TasksTaskListChecklisttree`. */
+export const tasksTaskListChecklisttreeSchema: LenientObject<TasksTaskListChecklisttreeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListChecklisttreeSchemaShape());
+
+function tasksTaskListChecklisttreeSchemaShape(): TasksTaskListChecklisttreeSchemaShape {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskListCheckListTreeFieldsSchema.nullish(),
@@ -2231,12 +4058,18 @@ function tasksTaskListChecklisttreeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskListTask`. */
-export const tasksTaskListTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskListTaskSchemaShape(),
-);
+type TasksTaskListChecklisttreeSchemaShape = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksTaskListCheckListTreeFieldsSchema>>;
+  action: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskListActionSchema>>>;
+  descendants: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskListTaskSchemaShape() {
+/** Lenient schema of `TasksTaskListTask`. */
+export const tasksTaskListTaskSchema: LenientObject<TasksTaskListTaskSchemaShape4> =
+  /* @__PURE__ */ lenientObject(tasksTaskListTaskSchemaShape());
+
+function tasksTaskListTaskSchemaShape(): TasksTaskListTaskSchemaShape4 {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -2319,8 +4152,8 @@ function tasksTaskListTaskSchemaShape() {
     timeElapsed: nullishUnknown,
     timerIsRunningForCurrentUser: wireYN.nullish(),
     parsedDescription: nullishString,
-    counter: lenientObject({
-      counters: lenientObject({
+    counter: lenientObject<TasksTaskListTaskSchemaShape2>({
+      counters: lenientObject<TasksTaskListTaskSchemaShape>({
         expired: wireNumber.nullish(),
         newComments: wireNumber.nullish(),
         projectExpired: wireNumber.nullish(),
@@ -2332,7 +4165,7 @@ function tasksTaskListTaskSchemaShape() {
       value: wireNumber.nullish(),
     }).nullish(),
     tags: lenientRecord(
-      lenientObject({
+      lenientObject<TasksTaskListTaskSchemaShape3>({
         id: wireNumber.nullish(),
         title: nullishString,
       }),
@@ -2341,12 +4174,120 @@ function tasksTaskListTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskMuteTask`. */
-export const tasksTaskMuteTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskMuteTaskSchemaShape(),
-);
+type TasksTaskListTaskSchemaShape = {
+  expired: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  newComments: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  projectExpired: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  projectNewComments: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mutedExpired: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mutedNewComments: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskMuteTaskSchemaShape() {
+type TasksTaskListTaskSchemaShape2 = {
+  counters: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskListTaskSchemaShape>>>;
+  color: typeof nullishString;
+  value: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskListTaskSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+};
+
+type TasksTaskListTaskSchemaShape4 = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: typeof nullishString;
+  backlogId: typeof nullishString;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: typeof nullishString;
+  endDatePlan: typeof nullishString;
+  guid: typeof nullishString;
+  xmlId: typeof nullishString;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: typeof nullishString;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: typeof nullishString;
+  exchangeId: typeof nullishString;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: typeof nullishString;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: typeof nullishString;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskListChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskListGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskGetUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskGetUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskListActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskListChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+  lengthDeadline: typeof nullishString;
+  taskRequireResult: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  taskHasOpenResult: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  taskHasResult: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  timeElapsed: typeof nullishUnknown;
+  timerIsRunningForCurrentUser: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  parsedDescription: typeof nullishString;
+  counter: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskListTaskSchemaShape2>>>;
+  tags: z.ZodOptional<z.ZodNullable<LenientRecord<LenientObject<TasksTaskListTaskSchemaShape3>>>>;
+  subStatus: typeof nullishString;
+};
+
+/** Lenient schema of `TasksTaskMuteTask`. */
+export const tasksTaskMuteTaskSchema: LenientObject<TasksTaskMuteTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskMuteTaskSchemaShape());
+
+function tasksTaskMuteTaskSchemaShape(): TasksTaskMuteTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -2425,10 +4366,90 @@ function tasksTaskMuteTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskPinUser`. */
-export const tasksTaskPinUserSchema = /* @__PURE__ */ lenientObject(tasksTaskPinUserSchemaShape());
+type TasksTaskMuteTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: typeof nullishString;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: typeof nullishString;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: typeof nullishString;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: typeof nullishString;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskApproveChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskPinUserSchemaShape() {
+/** Lenient schema of `TasksTaskPinUser`. */
+export const tasksTaskPinUserSchema: LenientObject<TasksTaskPinUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskPinUserSchemaShape());
+
+function tasksTaskPinUserSchemaShape(): TasksTaskPinUserSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
@@ -2438,12 +4459,19 @@ function tasksTaskPinUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskPinChecklisttree`. */
-export const tasksTaskPinChecklisttreeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskPinChecklisttreeSchemaShape(),
-);
+type TasksTaskPinUserSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+  link: typeof nullishString;
+  icon: typeof nullishString;
+  workPosition: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function tasksTaskPinChecklisttreeSchemaShape() {
+/** Lenient schema of `TasksTaskPinChecklisttree`. */
+export const tasksTaskPinChecklisttreeSchema: LenientObject<TasksTaskPinChecklisttreeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskPinChecklisttreeSchemaShape());
+
+function tasksTaskPinChecklisttreeSchemaShape(): TasksTaskPinChecklisttreeSchemaShape {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskApproveCheckListTreeFieldsSchema.nullish(),
@@ -2452,10 +4480,18 @@ function tasksTaskPinChecklisttreeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskPinTask`. */
-export const tasksTaskPinTaskSchema = /* @__PURE__ */ lenientObject(tasksTaskPinTaskSchemaShape());
+type TasksTaskPinChecklisttreeSchemaShape = {
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveCheckListTreeFieldsSchema>>;
+  action: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskAddActionSchema>>>;
+  descendants: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function tasksTaskPinTaskSchemaShape() {
+/** Lenient schema of `TasksTaskPinTask`. */
+export const tasksTaskPinTaskSchema: LenientObject<TasksTaskPinTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskPinTaskSchemaShape());
+
+function tasksTaskPinTaskSchemaShape(): TasksTaskPinTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -2534,24 +4570,106 @@ function tasksTaskPinTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskResultAddV3Rights`. */
-export const tasksTaskResultAddV3RightsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddV3RightsSchemaShape(),
-);
+type TasksTaskPinTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  closedBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  deadline: typeof nullishString;
+  startDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  endDatePlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  serviceCommentsCount: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  forumId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskAddChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskPinUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskPinUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTaskResultAddV3RightsSchemaShape() {
+/** Lenient schema of `TasksTaskResultAddV3Rights`. */
+export const tasksTaskResultAddV3RightsSchema: LenientObject<TasksTaskResultAddV3RightsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddV3RightsSchemaShape());
+
+function tasksTaskResultAddV3RightsSchemaShape(): TasksTaskResultAddV3RightsSchemaShape {
   return {
     edit: wireBoolean.nullish(),
     remove: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskResultAddV3ItemType`. */
-export const tasksTaskResultAddV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddV3ItemTypeSchemaShape(),
-);
+type TasksTaskResultAddV3RightsSchemaShape = {
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskResultAddV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultAddV3ItemType`. */
+export const tasksTaskResultAddV3ItemTypeSchema: LenientObject<TasksTaskResultAddV3ItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddV3ItemTypeSchemaShape());
+
+function tasksTaskResultAddV3ItemTypeSchemaShape(): TasksTaskResultAddV3ItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -2566,12 +4684,24 @@ function tasksTaskResultAddV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskResultAddfromchatmessageV3ItemType`. */
-export const tasksTaskResultAddfromchatmessageV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape(),
-);
+type TasksTaskResultAddV3ItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  status: typeof nullishString;
+  fileIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  rights: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultAddV3RightsSchema>>;
+  messageId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function tasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultAddfromchatmessageV3ItemType`. */
+export const tasksTaskResultAddfromchatmessageV3ItemTypeSchema: LenientObject<TasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape());
+
+function tasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape(): TasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -2586,35 +4716,54 @@ function tasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskResultDeleteV3ResultType`. */
-export const tasksTaskResultDeleteV3ResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultDeleteV3ResultTypeSchemaShape(),
-);
+type TasksTaskResultAddfromchatmessageV3ItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  status: typeof nullishString;
+  fileIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  rights: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultAddV3RightsSchema>>;
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskResultDeleteV3ResultTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultDeleteV3ResultType`. */
+export const tasksTaskResultDeleteV3ResultTypeSchema: LenientObject<TasksTaskResultDeleteV3ResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultDeleteV3ResultTypeSchemaShape());
+
+function tasksTaskResultDeleteV3ResultTypeSchemaShape(): TasksTaskResultDeleteV3ResultTypeSchemaShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskResultListV3Rights`. */
-export const tasksTaskResultListV3RightsSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultListV3RightsSchemaShape(),
-);
+type TasksTaskResultDeleteV3ResultTypeSchemaShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskResultListV3RightsSchemaShape() {
+/** Lenient schema of `TasksTaskResultListV3Rights`. */
+export const tasksTaskResultListV3RightsSchema: LenientObject<TasksTaskResultListV3RightsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultListV3RightsSchemaShape());
+
+function tasksTaskResultListV3RightsSchemaShape(): TasksTaskResultListV3RightsSchemaShape {
   return {
     edit: wireBoolean.nullish(),
     remove: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskResultListV3ItemType`. */
-export const tasksTaskResultListV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultListV3ItemTypeSchemaShape(),
-);
+type TasksTaskResultListV3RightsSchemaShape = {
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskResultListV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultListV3ItemType`. */
+export const tasksTaskResultListV3ItemTypeSchema: LenientObject<TasksTaskResultListV3ItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultListV3ItemTypeSchemaShape());
+
+function tasksTaskResultListV3ItemTypeSchemaShape(): TasksTaskResultListV3ItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -2629,23 +4778,38 @@ function tasksTaskResultListV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskResultListV3ResultType`. */
-export const tasksTaskResultListV3ResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultListV3ResultTypeSchemaShape(),
-);
+type TasksTaskResultListV3ItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  status: typeof nullishString;
+  fileIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  rights: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultListV3RightsSchema>>;
+  messageId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function tasksTaskResultListV3ResultTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultListV3ResultType`. */
+export const tasksTaskResultListV3ResultTypeSchema: LenientObject<TasksTaskResultListV3ResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultListV3ResultTypeSchemaShape());
+
+function tasksTaskResultListV3ResultTypeSchemaShape(): TasksTaskResultListV3ResultTypeSchemaShape {
   return {
     items: lenientArray(tasksTaskResultListV3ItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `TasksTaskResultUpdateV3ItemType`. */
-export const tasksTaskResultUpdateV3ItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultUpdateV3ItemTypeSchemaShape(),
-);
+type TasksTaskResultListV3ResultTypeSchemaShape = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskResultListV3ItemTypeSchema>>>;
+};
 
-function tasksTaskResultUpdateV3ItemTypeSchemaShape() {
+/** Lenient schema of `TasksTaskResultUpdateV3ItemType`. */
+export const tasksTaskResultUpdateV3ItemTypeSchema: LenientObject<TasksTaskResultUpdateV3ItemTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultUpdateV3ItemTypeSchemaShape());
+
+function tasksTaskResultUpdateV3ItemTypeSchemaShape(): TasksTaskResultUpdateV3ItemTypeSchemaShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -2660,12 +4824,24 @@ function tasksTaskResultUpdateV3ItemTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskUpdateTask`. */
-export const tasksTaskUpdateTaskSchema = /* @__PURE__ */ lenientObject(
-  tasksTaskUpdateTaskSchemaShape(),
-);
+type TasksTaskResultUpdateV3ItemTypeSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  text: typeof nullishString;
+  authorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  updatedAt: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  status: typeof nullishString;
+  fileIds: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  rights: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultAddV3RightsSchema>>;
+  messageId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+};
 
-function tasksTaskUpdateTaskSchemaShape() {
+/** Lenient schema of `TasksTaskUpdateTask`. */
+export const tasksTaskUpdateTaskSchema: LenientObject<TasksTaskUpdateTaskSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskUpdateTaskSchemaShape());
+
+function tasksTaskUpdateTaskSchemaShape(): TasksTaskUpdateTaskSchemaShape {
   return {
     id: nullishString,
     parentId: z.union([lenientString, z.null()]).nullish(),
@@ -2744,12 +4920,90 @@ function tasksTaskUpdateTaskSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddMEMBERS`. */
-export const tasksTemplateChecklistAddMEMBERSSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistAddMEMBERSSchemaShape(),
-);
+type TasksTaskUpdateTaskSchemaShape = {
+  id: typeof nullishString;
+  parentId: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  chatId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  mark: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  priority: typeof nullishString;
+  multitask: typeof nullishString;
+  notViewed: typeof nullishString;
+  replicate: typeof nullishString;
+  stageId: typeof nullishString;
+  sprintId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  backlogId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  createdBy: typeof nullishString;
+  createdDate: typeof nullishString;
+  responsibleId: typeof nullishString;
+  changedBy: typeof nullishString;
+  changedDate: typeof nullishString;
+  statusChangedBy: typeof nullishString;
+  closedBy: typeof nullishString;
+  closedDate: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  activityDate: typeof nullishString;
+  dateStart: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  deadline: typeof nullishString;
+  startDatePlan: typeof nullishString;
+  endDatePlan: typeof nullishString;
+  guid: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  commentsCount: typeof nullishString;
+  serviceCommentsCount: typeof nullishString;
+  allowChangeDeadline: typeof nullishString;
+  allowTimeTracking: typeof nullishString;
+  taskControl: typeof nullishString;
+  addInReport: typeof nullishString;
+  forkedByTemplateId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  timeEstimate: typeof nullishString;
+  timeSpentInLogs: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  matchWorkTime: typeof nullishString;
+  forumTopicId: typeof nullishString;
+  forumId: typeof nullishString;
+  siteId: typeof nullishString;
+  subordinate: typeof nullishString;
+  exchangeModified: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  exchangeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  outlookVersion: typeof nullishString;
+  viewedDate: typeof nullishString;
+  sorting: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  durationFact: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  isMuted: typeof nullishString;
+  isPinned: typeof nullishString;
+  isPinnedInGroup: typeof nullishString;
+  flowId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  descriptionInBbcode: typeof nullishString;
+  status: typeof nullishString;
+  statusChangedDate: typeof nullishString;
+  durationPlan: typeof nullishString;
+  durationType: typeof nullishString;
+  favorite: typeof nullishString;
+  groupId: typeof nullishString;
+  auditors: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  accomplices: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  checklist: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTaskAddChecklistItemTypeSchema>>
+  >;
+  group: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddGroupSchema>>;
+  creator: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  responsible: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddUserSchema>>;
+  accomplicesData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  auditorsData: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddUserSchema>>>;
+  newCommentsCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  action: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddActionSchema>>;
+  checkListTree: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinChecklisttreeSchema>>;
+  checkListCanAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  ufCrmTask: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufTaskWebdavFiles: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ufMailMessage: typeof nullishString;
+};
 
-function tasksTemplateChecklistAddMEMBERSSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistAddMEMBERS`. */
+export const tasksTemplateChecklistAddMEMBERSSchema: LenientObject<TasksTemplateChecklistAddMEMBERSSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddMEMBERSSchemaShape());
+
+function tasksTemplateChecklistAddMEMBERSSchemaShape(): TasksTemplateChecklistAddMEMBERSSchemaShape {
   return {
     id: nullishString,
     type: z.enum(['A', 'U']).nullish(),
@@ -2761,23 +5015,35 @@ function tasksTemplateChecklistAddMEMBERSSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddAttachments`. */
-export const tasksTemplateChecklistAddAttachmentsSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistAddAttachmentsSchemaShape(),
-);
+type TasksTemplateChecklistAddMEMBERSSchemaShape = {
+  id: typeof nullishString;
+  type: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ A: 'A'; U: 'U' }>>>;
+  name: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  personalGender: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  image: typeof nullishString;
+  isCollaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTemplateChecklistAddAttachmentsSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistAddAttachments`. */
+export const tasksTemplateChecklistAddAttachmentsSchema: LenientObject<TasksTemplateChecklistAddAttachmentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddAttachmentsSchemaShape());
+
+function tasksTemplateChecklistAddAttachmentsSchemaShape(): TasksTemplateChecklistAddAttachmentsSchemaShape {
   return {
     attachmentId: nullishString,
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddChecklistitem`. */
-export const tasksTemplateChecklistAddChecklistitemSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistAddChecklistitemSchemaShape(),
-);
+type TasksTemplateChecklistAddAttachmentsSchemaShape = {
+  attachmentId: typeof nullishString;
+};
 
-function tasksTemplateChecklistAddChecklistitemSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistAddChecklistitem`. */
+export const tasksTemplateChecklistAddChecklistitemSchema: LenientObject<TasksTemplateChecklistAddChecklistitemSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddChecklistitemSchemaShape());
+
+function tasksTemplateChecklistAddChecklistitemSchemaShape(): TasksTemplateChecklistAddChecklistitemSchemaShape {
   return {
     id: wireNumber.nullish(),
     copiedId: wireNumber.nullable().nullish(),
@@ -2797,22 +5063,45 @@ function tasksTemplateChecklistAddChecklistitemSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddResultType`. */
-export const tasksTemplateChecklistAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistAddResultTypeSchemaShape(),
-);
+type TasksTemplateChecklistAddChecklistitemSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  copiedId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof tasksTemplateChecklistAddMEMBERSSchema>>
+  >;
+  attachments: z.ZodOptional<z.ZodNullable<typeof tasksTemplateChecklistAddAttachmentsSchema>>;
+  nodeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTemplateChecklistAddResultTypeSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistAddResultType`. */
+export const tasksTemplateChecklistAddResultTypeSchema: LenientObject<TasksTemplateChecklistAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddResultTypeSchemaShape());
+
+function tasksTemplateChecklistAddResultTypeSchemaShape(): TasksTemplateChecklistAddResultTypeSchemaShape {
   return {
     checkListItem: tasksTemplateChecklistAddChecklistitemSchema.nullish(),
   };
 }
 
+type TasksTemplateChecklistAddResultTypeSchemaShape = {
+  checkListItem: z.ZodOptional<z.ZodNullable<typeof tasksTemplateChecklistAddChecklistitemSchema>>;
+};
+
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentMembers`. */
-export const tasksTemplateChecklistAddAttachmentByContentMembersSchema =
+export const tasksTemplateChecklistAddAttachmentByContentMembersSchema: LenientObject<TasksTemplateChecklistAddAttachmentByContentMembersSchemaShape> =
   /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddAttachmentByContentMembersSchemaShape());
 
-function tasksTemplateChecklistAddAttachmentByContentMembersSchemaShape() {
+function tasksTemplateChecklistAddAttachmentByContentMembersSchemaShape(): TasksTemplateChecklistAddAttachmentByContentMembersSchemaShape {
   return {
     id: nullishString,
     type: nullishString,
@@ -2824,13 +5113,23 @@ function tasksTemplateChecklistAddAttachmentByContentMembersSchemaShape() {
   };
 }
 
+type TasksTemplateChecklistAddAttachmentByContentMembersSchemaShape = {
+  id: typeof nullishString;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  personalGender: typeof nullishString;
+  image: typeof nullishString;
+  isCollaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentChecklistitem`. */
-export const tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
+export const tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema: LenientObject<TasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape> =
   /* @__PURE__ */ lenientObject(
     tasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape(),
   );
 
-function tasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape() {
+function tasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape(): TasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape {
   return {
     id: wireNumber.nullish(),
     copiedId: wireNumber.nullable().nullish(),
@@ -2850,24 +5149,49 @@ function tasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape() 
   };
 }
 
+type TasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  copiedId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema>>
+  >;
+  attachments: z.ZodOptional<z.ZodNullable<typeof tasksTemplateChecklistAddAttachmentsSchema>>;
+  nodeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentResultType`. */
-export const tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
+export const tasksTemplateChecklistAddAttachmentByContentResultTypeSchema: LenientObject<TasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape> =
   /* @__PURE__ */ lenientObject(
     tasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape(),
   );
 
-function tasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape() {
+function tasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape(): TasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape {
   return {
     checkListItem: tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistListMembers`. */
-export const tasksTemplateChecklistListMembersSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistListMembersSchemaShape(),
-);
+type TasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape = {
+  checkListItem: z.ZodOptional<
+    z.ZodNullable<typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema>
+  >;
+};
 
-function tasksTemplateChecklistListMembersSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistListMembers`. */
+export const tasksTemplateChecklistListMembersSchema: LenientObject<TasksTemplateChecklistListMembersSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistListMembersSchemaShape());
+
+function tasksTemplateChecklistListMembersSchemaShape(): TasksTemplateChecklistListMembersSchemaShape {
   return {
     id: nullishString,
     type: nullishString,
@@ -2879,23 +5203,35 @@ function tasksTemplateChecklistListMembersSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistListAttachments`. */
-export const tasksTemplateChecklistListAttachmentsSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistListAttachmentsSchemaShape(),
-);
+type TasksTemplateChecklistListMembersSchemaShape = {
+  id: typeof nullishString;
+  type: typeof nullishString;
+  name: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  personalGender: typeof nullishString;
+  image: typeof nullishString;
+  isCollaber: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function tasksTemplateChecklistListAttachmentsSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistListAttachments`. */
+export const tasksTemplateChecklistListAttachmentsSchema: LenientObject<TasksTemplateChecklistListAttachmentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistListAttachmentsSchemaShape());
+
+function tasksTemplateChecklistListAttachmentsSchemaShape(): TasksTemplateChecklistListAttachmentsSchemaShape {
   return {
     attachmentId: nullishString,
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistListChecklistitem`. */
-export const tasksTemplateChecklistListChecklistitemSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistListChecklistitemSchemaShape(),
-);
+type TasksTemplateChecklistListAttachmentsSchemaShape = {
+  attachmentId: typeof nullishString;
+};
 
-function tasksTemplateChecklistListChecklistitemSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistListChecklistitem`. */
+export const tasksTemplateChecklistListChecklistitemSchema: LenientObject<TasksTemplateChecklistListChecklistitemSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistListChecklistitemSchemaShape());
+
+function tasksTemplateChecklistListChecklistitemSchemaShape(): TasksTemplateChecklistListChecklistitemSchemaShape {
   return {
     id: wireNumericString.nullish(),
     copiedId: wireNumericString.nullish(),
@@ -2915,23 +5251,49 @@ function tasksTemplateChecklistListChecklistitemSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistListResultType`. */
-export const tasksTemplateChecklistListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistListResultTypeSchemaShape(),
-);
+type TasksTemplateChecklistListChecklistitemSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  copiedId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  parentId: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>>
+  >;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof tasksTemplateChecklistListMembersSchema>>
+  >;
+  attachments: z.ZodOptional<z.ZodNullable<typeof tasksTemplateChecklistListAttachmentsSchema>>;
+  nodeId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
 
-function tasksTemplateChecklistListResultTypeSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistListResultType`. */
+export const tasksTemplateChecklistListResultTypeSchema: LenientObject<TasksTemplateChecklistListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistListResultTypeSchemaShape());
+
+function tasksTemplateChecklistListResultTypeSchemaShape(): TasksTemplateChecklistListResultTypeSchemaShape {
   return {
     checkListItems: lenientRecord(tasksTemplateChecklistListChecklistitemSchema).nullish(),
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistUpdateMEMBERS`. */
-export const tasksTemplateChecklistUpdateMEMBERSSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistUpdateMEMBERSSchemaShape(),
-);
+type TasksTemplateChecklistListResultTypeSchemaShape = {
+  checkListItems: z.ZodOptional<
+    z.ZodNullable<LenientRecord<typeof tasksTemplateChecklistListChecklistitemSchema>>
+  >;
+};
 
-function tasksTemplateChecklistUpdateMEMBERSSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistUpdateMEMBERS`. */
+export const tasksTemplateChecklistUpdateMEMBERSSchema: LenientObject<TasksTemplateChecklistUpdateMEMBERSSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistUpdateMEMBERSSchemaShape());
+
+function tasksTemplateChecklistUpdateMEMBERSSchemaShape(): TasksTemplateChecklistUpdateMEMBERSSchemaShape {
   return {
     id: nullishString,
     type: z.enum(['A', 'U']).nullish(),
@@ -2943,12 +5305,21 @@ function tasksTemplateChecklistUpdateMEMBERSSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistUpdateChecklistitem`. */
-export const tasksTemplateChecklistUpdateChecklistitemSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistUpdateChecklistitemSchemaShape(),
-);
+type TasksTemplateChecklistUpdateMEMBERSSchemaShape = {
+  id: typeof nullishString;
+  type: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ A: 'A'; U: 'U' }>>>;
+  name: typeof nullishString;
+  personalPhoto: typeof nullishString;
+  personalGender: z.ZodOptional<z.ZodNullable<z.ZodEnum<{ M: 'M'; F: 'F' }>>>;
+  image: typeof nullishString;
+  isCollaber: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTemplateChecklistUpdateChecklistitemSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistUpdateChecklistitem`. */
+export const tasksTemplateChecklistUpdateChecklistitemSchema: LenientObject<TasksTemplateChecklistUpdateChecklistitemSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistUpdateChecklistitemSchemaShape());
+
+function tasksTemplateChecklistUpdateChecklistitemSchemaShape(): TasksTemplateChecklistUpdateChecklistitemSchemaShape {
   return {
     id: wireNumber.nullish(),
     copiedId: wireNumber.nullable().nullish(),
@@ -2968,174 +5339,198 @@ function tasksTemplateChecklistUpdateChecklistitemSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistUpdateResultType`. */
-export const tasksTemplateChecklistUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistUpdateResultTypeSchemaShape(),
-);
+type TasksTemplateChecklistUpdateChecklistitemSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  copiedId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  userId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  parentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  sortIndex: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  displaySortIndex: typeof nullishString;
+  isComplete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isImportant: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completedCount: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  members: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof tasksTemplateChecklistUpdateMEMBERSSchema>>
+  >;
+  attachments: z.ZodOptional<z.ZodNullable<typeof tasksTemplateChecklistAddAttachmentsSchema>>;
+  nodeId: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTemplateChecklistUpdateResultTypeSchemaShape() {
+/** Lenient schema of `TasksTemplateChecklistUpdateResultType`. */
+export const tasksTemplateChecklistUpdateResultTypeSchema: LenientObject<TasksTemplateChecklistUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateChecklistUpdateResultTypeSchemaShape());
+
+function tasksTemplateChecklistUpdateResultTypeSchemaShape(): TasksTemplateChecklistUpdateResultTypeSchemaShape {
   return {
     checkListItem: tasksTemplateChecklistUpdateChecklistitemSchema.nullish(),
   };
 }
 
-/** Lenient schema of `TasksFieldDescription`. */
-export const tasksFieldDescriptionSchema = /* @__PURE__ */ lenientObject(
-  tasksFieldDescriptionSchemaShape(),
-);
+type TasksTemplateChecklistUpdateResultTypeSchemaShape = {
+  checkListItem: z.ZodOptional<
+    z.ZodNullable<typeof tasksTemplateChecklistUpdateChecklistitemSchema>
+  >;
+};
 
-function tasksFieldDescriptionSchemaShape() {
+/** Lenient schema of `TasksFieldDescription`. */
+export const tasksFieldDescriptionSchema: LenientObject<TasksFieldDescriptionSchemaShape33> =
+  /* @__PURE__ */ lenientObject(tasksFieldDescriptionSchemaShape());
+
+function tasksFieldDescriptionSchemaShape(): TasksFieldDescriptionSchemaShape33 {
   return {
     title: nullishString,
     type: nullishString,
     required: wireYN.nullish(),
     default: z.union([lenientString, z.null()]).nullish(),
-    values: lenientObject({}).nullish(),
+    values: lenientObject<TasksFieldDescriptionSchemaShape>({}).nullish(),
     primary: wireYN.nullish(),
-    ID: lenientObject({
+    ID: lenientObject<TasksFieldDescriptionSchemaShape2>({
       title: nullishString,
       type: nullishString,
       primary: wireBoolean.nullish(),
     }).nullish(),
-    PARENT_ID: lenientObject({
+    PARENT_ID: lenientObject<TasksFieldDescriptionSchemaShape3>({
       title: nullishString,
       type: nullishString,
       default: wireNumber.nullish(),
     }).nullish(),
-    DESCRIPTION: lenientObject({
+    DESCRIPTION: lenientObject<TasksFieldDescriptionSchemaShape4>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    PRIORITY: lenientObject({
+    PRIORITY: lenientObject<TasksFieldDescriptionSchemaShape5>({
       title: nullishString,
       type: nullishString,
       values: lenientRecord(z.unknown()).nullish(),
       default: wireNumber.nullish(),
     }).nullish(),
-    GROUP_ID: lenientObject({
+    GROUP_ID: lenientObject<TasksFieldDescriptionSchemaShape6>({
       title: nullishString,
       type: nullishString,
       default: wireNumber.nullish(),
     }).nullish(),
-    STAGE_ID: lenientObject({
+    STAGE_ID: lenientObject<TasksFieldDescriptionSchemaShape7>({
       title: nullishString,
       type: nullishString,
       default: wireNumber.nullish(),
     }).nullish(),
-    CREATED_BY: lenientObject({
+    CREATED_BY: lenientObject<TasksFieldDescriptionSchemaShape8>({
       title: nullishString,
       type: nullishString,
       required: wireBoolean.nullish(),
     }).nullish(),
-    RESPONSIBLE_ID: lenientObject({
+    RESPONSIBLE_ID: lenientObject<TasksFieldDescriptionSchemaShape9>({
       title: nullishString,
       type: nullishString,
       required: wireBoolean.nullish(),
     }).nullish(),
-    DEPENDS_ON: lenientObject({
+    DEPENDS_ON: lenientObject<TasksFieldDescriptionSchemaShape10>({
       title: nullishString,
       type: nullishString,
       required: wireBoolean.nullish(),
     }).nullish(),
-    RESPONSIBLES: lenientObject({
+    RESPONSIBLES: lenientObject<TasksFieldDescriptionSchemaShape11>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    ACCOMPLICES: lenientObject({
+    ACCOMPLICES: lenientObject<TasksFieldDescriptionSchemaShape12>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    AUDITORS: lenientObject({
+    AUDITORS: lenientObject<TasksFieldDescriptionSchemaShape13>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    STATUS: lenientObject({
+    STATUS: lenientObject<TasksFieldDescriptionSchemaShape14>({
       title: nullishString,
       type: nullishString,
       values: lenientRecord(z.unknown()).nullish(),
       default: wireNumber.nullish(),
     }).nullish(),
-    MULTITASK: lenientObject({
+    MULTITASK: lenientObject<TasksFieldDescriptionSchemaShape16>({
       title: nullishString,
       type: nullishString,
-      values: lenientObject({
+      values: lenientObject<TasksFieldDescriptionSchemaShape15>({
         Y: nullishString,
         N: nullishString,
       }).nullish(),
       default: wireYN.nullish(),
     }).nullish(),
-    REPLICATE: lenientObject({
+    REPLICATE: lenientObject<TasksFieldDescriptionSchemaShape18>({
       title: nullishString,
       type: nullishString,
-      values: lenientObject({
+      values: lenientObject<TasksFieldDescriptionSchemaShape17>({
         Y: nullishString,
         N: nullishString,
       }).nullish(),
       default: wireYN.nullish(),
     }).nullish(),
-    SITE_ID: lenientObject({
+    SITE_ID: lenientObject<TasksFieldDescriptionSchemaShape19>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    TASK_CONTROL: lenientObject({
+    TASK_CONTROL: lenientObject<TasksFieldDescriptionSchemaShape21>({
       title: nullishString,
       type: nullishString,
-      values: lenientObject({
+      values: lenientObject<TasksFieldDescriptionSchemaShape20>({
         Y: nullishString,
         N: nullishString,
       }).nullish(),
       default: wireYN.nullish(),
     }).nullish(),
-    ADD_IN_REPORT: lenientObject({
+    ADD_IN_REPORT: lenientObject<TasksFieldDescriptionSchemaShape23>({
       title: nullishString,
       type: nullishString,
-      values: lenientObject({
+      values: lenientObject<TasksFieldDescriptionSchemaShape22>({
         Y: nullishString,
         N: nullishString,
       }).nullish(),
       default: wireYN.nullish(),
     }).nullish(),
-    XML_ID: lenientObject({
+    XML_ID: lenientObject<TasksFieldDescriptionSchemaShape24>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
     }).nullish(),
-    DEADLINE_AFTER: lenientObject({
+    DEADLINE_AFTER: lenientObject<TasksFieldDescriptionSchemaShape25>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
     }).nullish(),
-    START_DATE_PLAN_AFTER: lenientObject({
+    START_DATE_PLAN_AFTER: lenientObject<TasksFieldDescriptionSchemaShape26>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
     }).nullish(),
-    END_DATE_PLAN_AFTER: lenientObject({
+    END_DATE_PLAN_AFTER: lenientObject<TasksFieldDescriptionSchemaShape27>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
     }).nullish(),
-    TPARAM_TYPE: lenientObject({
+    TPARAM_TYPE: lenientObject<TasksFieldDescriptionSchemaShape28>({
       title: nullishString,
       type: nullishString,
       values: lenientRecord(lenientString).nullish(),
       default: wireNumber.nullish(),
     }).nullish(),
-    TPARAM_REPLICATION_COUNT: lenientObject({
+    TPARAM_REPLICATION_COUNT: lenientObject<TasksFieldDescriptionSchemaShape29>({
       title: nullishString,
       type: nullishString,
       default: wireNumber.nullish(),
     }).nullish(),
-    REPLICATE_PARAMS: lenientObject({
+    REPLICATE_PARAMS: lenientObject<TasksFieldDescriptionSchemaShape30>({
       title: nullishString,
       type: nullishString,
     }).nullish(),
-    BASE_TEMPLATE_ID: lenientObject({
+    BASE_TEMPLATE_ID: lenientObject<TasksFieldDescriptionSchemaShape31>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
     }).nullish(),
-    TEMPLATE_CHILDREN_COUNT: lenientObject({
+    TEMPLATE_CHILDREN_COUNT: lenientObject<TasksFieldDescriptionSchemaShape32>({
       title: nullishString,
       type: nullishString,
       default: nullishUnknown,
@@ -3143,12 +5538,240 @@ function tasksFieldDescriptionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateGetResultType`. */
-export const tasksTemplateGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksTemplateGetResultTypeSchemaShape(),
-);
+type TasksFieldDescriptionSchemaShape = {};
 
-function tasksTemplateGetResultTypeSchemaShape() {
+type TasksFieldDescriptionSchemaShape2 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  primary: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksFieldDescriptionSchemaShape3 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape4 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape5 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodUnknown>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape6 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape7 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape8 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksFieldDescriptionSchemaShape9 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksFieldDescriptionSchemaShape10 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksFieldDescriptionSchemaShape11 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape12 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape13 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape14 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodUnknown>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape15 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape16 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape15>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksFieldDescriptionSchemaShape17 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape18 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape17>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksFieldDescriptionSchemaShape19 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape20 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape21 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape20>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksFieldDescriptionSchemaShape22 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape23 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape22>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksFieldDescriptionSchemaShape24 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape25 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape26 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape27 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape28 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape29 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksFieldDescriptionSchemaShape30 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksFieldDescriptionSchemaShape31 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape32 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksFieldDescriptionSchemaShape33 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  default: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape>>>;
+  primary: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape2>>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape3>>>;
+  DESCRIPTION: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape4>>>;
+  PRIORITY: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape5>>>;
+  GROUP_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape6>>>;
+  STAGE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape7>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape8>>>;
+  RESPONSIBLE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape9>>>;
+  DEPENDS_ON: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape10>>>;
+  RESPONSIBLES: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape11>>>;
+  ACCOMPLICES: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape12>>>;
+  AUDITORS: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape13>>>;
+  STATUS: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape14>>>;
+  MULTITASK: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape16>>>;
+  REPLICATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape18>>>;
+  SITE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape19>>>;
+  TASK_CONTROL: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape21>>>;
+  ADD_IN_REPORT: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape23>>>;
+  XML_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape24>>>;
+  DEADLINE_AFTER: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape25>>>;
+  START_DATE_PLAN_AFTER: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape26>>
+  >;
+  END_DATE_PLAN_AFTER: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape27>>
+  >;
+  TPARAM_TYPE: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape28>>>;
+  TPARAM_REPLICATION_COUNT: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape29>>
+  >;
+  REPLICATE_PARAMS: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape30>>>;
+  BASE_TEMPLATE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape31>>>;
+  TEMPLATE_CHILDREN_COUNT: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksFieldDescriptionSchemaShape32>>
+  >;
+};
+
+/** Lenient schema of `TasksTemplateGetResultType`. */
+export const tasksTemplateGetResultTypeSchema: LenientObject<TasksTemplateGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(tasksTemplateGetResultTypeSchemaShape());
+
+function tasksTemplateGetResultTypeSchemaShape(): TasksTemplateGetResultTypeSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TITLE: nullishString,
@@ -3203,20 +5826,84 @@ function tasksTemplateGetResultTypeSchemaShape() {
   };
 }
 
+type TasksTemplateGetResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TITLE: typeof nullishString;
+  DESCRIPTION: typeof nullishString;
+  DESCRIPTION_IN_BBCODE: typeof nullishString;
+  PRIORITY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  STATUS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  STAGE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESPONSIBLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DEADLINE_AFTER: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  START_DATE_PLAN_AFTER: typeof nullishString;
+  END_DATE_PLAN_AFTER: typeof nullishString;
+  REPLICATE: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  XML_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  ALLOW_CHANGE_DEADLINE: typeof nullishString;
+  ALLOW_TIME_TRACKING: typeof nullishString;
+  TASK_CONTROL: typeof nullishString;
+  ADD_IN_REPORT: typeof nullishString;
+  GROUP_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MULTITASK: typeof nullishString;
+  SITE_ID: typeof nullishString;
+  ACCOMPLICES: typeof nullishString;
+  AUDITORS: typeof nullishString;
+  RESPONSIBLES: typeof nullishString;
+  FILES: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  TAGS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  DEPENDS_ON: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  MATCH_WORK_TIME: typeof nullishString;
+  TASK_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumericString>>>;
+  TPARAM_TYPE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TPARAM_REPLICATION_COUNT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  REPLICATE_PARAMS: typeof nullishString;
+  BASE_TEMPLATE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TEMPLATE_CHILDREN_COUNT: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  CREATED_BY_NAME: typeof nullishString;
+  CREATED_BY_LAST_NAME: typeof nullishString;
+  CREATED_BY_SECOND_NAME: typeof nullishString;
+  CREATED_BY_LOGIN: typeof nullishString;
+  CREATED_BY_WORK_POSITION: typeof nullishString;
+  CREATED_BY_PHOTO: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  RESPONSIBLE_NAME: typeof nullishString;
+  RESPONSIBLE_LAST_NAME: typeof nullishString;
+  RESPONSIBLE_SECOND_NAME: typeof nullishString;
+  RESPONSIBLE_LOGIN: typeof nullishString;
+  RESPONSIBLE_WORK_POSITION: typeof nullishString;
+  RESPONSIBLE_PHOTO: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SCENARIO: typeof nullishString;
+  UF_CRM_TASK: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  UF_TASK_WEBDAV_FILES: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
 /** Lenient schema of `TasksAction`. */
-export const tasksActionSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddActionSchema,
-  tasksTaskListActionSchema,
-]);
+export const tasksActionSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddActionSchema, typeof tasksTaskListActionSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddActionSchema, tasksTaskListActionSchema]);
 
 /** Lenient schema of `TasksAttachments`. */
-export const tasksAttachmentsSchema = /* @__PURE__ */ z.union([
+export const tasksAttachmentsSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTemplateChecklistAddAttachmentsSchema,
+    typeof tasksTemplateChecklistListAttachmentsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTemplateChecklistAddAttachmentsSchema,
   tasksTemplateChecklistListAttachmentsSchema,
 ]);
 
 /** Lenient schema of `TasksCheckListTreeFields`. */
-export const tasksCheckListTreeFieldsSchema = /* @__PURE__ */ z.union([
+export const tasksCheckListTreeFieldsSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddCheckListTreeFieldsSchema,
+    typeof tasksTaskApproveCheckListTreeFieldsSchema,
+    typeof tasksTaskGetCheckListTreeFieldsSchema,
+    typeof tasksTaskListCheckListTreeFieldsSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddCheckListTreeFieldsSchema,
   tasksTaskApproveCheckListTreeFieldsSchema,
   tasksTaskGetCheckListTreeFieldsSchema,
@@ -3224,14 +5911,27 @@ export const tasksCheckListTreeFieldsSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksChecklistItemAction`. */
-export const tasksChecklistItemActionSchema = /* @__PURE__ */ z.union([
+export const tasksChecklistItemActionSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddChecklistItemActionSchema,
+    typeof tasksTaskGetChecklistItemActionSchema,
+    typeof tasksTaskListChecklistItemActionSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddChecklistItemActionSchema,
   tasksTaskGetChecklistItemActionSchema,
   tasksTaskListChecklistItemActionSchema,
 ]);
 
 /** Lenient schema of `TasksChecklistItemType`. */
-export const tasksChecklistItemTypeSchema = /* @__PURE__ */ z.union([
+export const tasksChecklistItemTypeSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddChecklistItemTypeSchema,
+    typeof tasksTaskApproveChecklistItemTypeSchema,
+    typeof tasksTaskGetChecklistItemTypeSchema,
+    typeof tasksTaskListChecklistItemTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddChecklistItemTypeSchema,
   tasksTaskApproveChecklistItemTypeSchema,
   tasksTaskGetChecklistItemTypeSchema,
@@ -3239,7 +5939,14 @@ export const tasksChecklistItemTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksChecklistitem`. */
-export const tasksChecklistitemSchema = /* @__PURE__ */ z.union([
+export const tasksChecklistitemSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTemplateChecklistAddChecklistitemSchema,
+    typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema,
+    typeof tasksTemplateChecklistListChecklistitemSchema,
+    typeof tasksTemplateChecklistUpdateChecklistitemSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTemplateChecklistAddChecklistitemSchema,
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema,
   tasksTemplateChecklistListChecklistitemSchema,
@@ -3247,7 +5954,15 @@ export const tasksChecklistitemSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksChecklisttree`. */
-export const tasksChecklisttreeSchema = /* @__PURE__ */ z.union([
+export const tasksChecklisttreeSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddChecklisttreeSchema,
+    typeof tasksTaskApproveChecklisttreeSchema,
+    typeof tasksTaskGetChecklisttreeSchema,
+    typeof tasksTaskListChecklisttreeSchema,
+    typeof tasksTaskPinChecklisttreeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddChecklisttreeSchema,
   tasksTaskApproveChecklisttreeSchema,
   tasksTaskGetChecklisttreeSchema,
@@ -3256,31 +5971,34 @@ export const tasksChecklisttreeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksElapsedTime`. */
-export const tasksElapsedTimeSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3ElapsedTimeSchema,
-  tasksTaskGetV3ElapsedTimeSchema,
-]);
+export const tasksElapsedTimeSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3ElapsedTimeSchema, typeof tasksTaskGetV3ElapsedTimeSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3ElapsedTimeSchema, tasksTaskGetV3ElapsedTimeSchema]);
 
 /** Lenient schema of `TasksEmail`. */
-export const tasksEmailSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3EmailSchema,
-  tasksTaskGetV3EmailSchema,
-]);
+export const tasksEmailSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3EmailSchema, typeof tasksTaskGetV3EmailSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3EmailSchema, tasksTaskGetV3EmailSchema]);
 
 /** Lenient schema of `TasksFile`. */
-export const tasksFileSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3FileSchema,
-  tasksTaskGetV3FileSchema,
-]);
+export const tasksFileSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3FileSchema, typeof tasksTaskGetV3FileSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3FileSchema, tasksTaskGetV3FileSchema]);
 
 /** Lenient schema of `TasksFlow`. */
-export const tasksFlowSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3FlowSchema,
-  tasksTaskGetV3FlowSchema,
-]);
+export const tasksFlowSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3FlowSchema, typeof tasksTaskGetV3FlowSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3FlowSchema, tasksTaskGetV3FlowSchema]);
 
 /** Lenient schema of `TasksGroup`. */
-export const tasksGroupSchema = /* @__PURE__ */ z.union([
+export const tasksGroupSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddGroupSchema,
+    typeof tasksTaskAddV3GroupSchema,
+    typeof tasksTaskGetV3GroupSchema,
+    typeof tasksTaskListGroupSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddGroupSchema,
   tasksTaskAddV3GroupSchema,
   tasksTaskGetV3GroupSchema,
@@ -3288,7 +6006,16 @@ export const tasksGroupSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksItemType`. */
-export const tasksItemTypeSchema = /* @__PURE__ */ z.union([
+export const tasksItemTypeSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddV3ItemTypeSchema,
+    typeof tasksTaskGetV3ItemTypeSchema,
+    typeof tasksTaskResultAddV3ItemTypeSchema,
+    typeof tasksTaskResultAddfromchatmessageV3ItemTypeSchema,
+    typeof tasksTaskResultListV3ItemTypeSchema,
+    typeof tasksTaskResultUpdateV3ItemTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddV3ItemTypeSchema,
   tasksTaskGetV3ItemTypeSchema,
   tasksTaskResultAddV3ItemTypeSchema,
@@ -3298,19 +6025,39 @@ export const tasksItemTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksMEMBERS`. */
-export const tasksMEMBERSSchema = /* @__PURE__ */ z.union([
+export const tasksMEMBERSSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTemplateChecklistAddMEMBERSSchema,
+    typeof tasksTemplateChecklistUpdateMEMBERSSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTemplateChecklistAddMEMBERSSchema,
   tasksTemplateChecklistUpdateMEMBERSSchema,
 ]);
 
 /** Lenient schema of `TasksMembers`. */
-export const tasksMembersSchema = /* @__PURE__ */ z.union([
+export const tasksMembersSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema,
+    typeof tasksTemplateChecklistListMembersSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTemplateChecklistAddAttachmentByContentMembersSchema,
   tasksTemplateChecklistListMembersSchema,
 ]);
 
 /** Lenient schema of `TasksResultType`. */
-export const tasksResultTypeSchema = /* @__PURE__ */ z.union([
+export const tasksResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskResultDeleteV3ResultTypeSchema,
+    typeof tasksTaskResultListV3ResultTypeSchema,
+    typeof tasksTemplateChecklistAddResultTypeSchema,
+    typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema,
+    typeof tasksTemplateChecklistListResultTypeSchema,
+    typeof tasksTemplateChecklistUpdateResultTypeSchema,
+    typeof tasksTemplateGetResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskResultDeleteV3ResultTypeSchema,
   tasksTaskResultListV3ResultTypeSchema,
   tasksTemplateChecklistAddResultTypeSchema,
@@ -3321,25 +6068,36 @@ export const tasksResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksRights`. */
-export const tasksRightsSchema = /* @__PURE__ */ z.union([
-  tasksTaskResultAddV3RightsSchema,
-  tasksTaskResultListV3RightsSchema,
-]);
+export const tasksRightsSchema: z.ZodUnion<
+  readonly [typeof tasksTaskResultAddV3RightsSchema, typeof tasksTaskResultListV3RightsSchema]
+> = /* @__PURE__ */ z.union([tasksTaskResultAddV3RightsSchema, tasksTaskResultListV3RightsSchema]);
 
 /** Lenient schema of `TasksSource`. */
-export const tasksSourceSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3SourceSchema,
-  tasksTaskGetV3SourceSchema,
-]);
+export const tasksSourceSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3SourceSchema, typeof tasksTaskGetV3SourceSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3SourceSchema, tasksTaskGetV3SourceSchema]);
 
 /** Lenient schema of `TasksStage`. */
-export const tasksStageSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3StageSchema,
-  tasksTaskGetV3StageSchema,
-]);
+export const tasksStageSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3StageSchema, typeof tasksTaskGetV3StageSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3StageSchema, tasksTaskGetV3StageSchema]);
 
 /** Lenient schema of `TasksTask`. */
-export const tasksTaskSchema = /* @__PURE__ */ z.union([
+export const tasksTaskSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddTaskSchema,
+    typeof tasksTaskApproveTaskSchema,
+    typeof tasksTaskCompleteTaskSchema,
+    typeof tasksTaskDeferTaskSchema,
+    typeof tasksTaskDelegateTaskSchema,
+    typeof tasksTaskDisapproveTaskSchema,
+    typeof tasksTaskGetTaskSchema,
+    typeof tasksTaskListTaskSchema,
+    typeof tasksTaskMuteTaskSchema,
+    typeof tasksTaskPinTaskSchema,
+    typeof tasksTaskUpdateTaskSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddTaskSchema,
   tasksTaskApproveTaskSchema,
   tasksTaskCompleteTaskSchema,
@@ -3354,493 +6112,572 @@ export const tasksTaskSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `TasksTaskApproveAction`. */
-export const tasksTaskApproveActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskApproveActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskApproveChecklistItemAction`. */
-export const tasksTaskApproveChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskApproveChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskApproveGroup`. */
-export const tasksTaskApproveGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskApproveGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskApproveUser`. */
-export const tasksTaskApproveUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskApproveUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskChat`. */
-export const tasksTaskChatSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3TaskChatSchema,
-  tasksTaskGetV3TaskChatSchema,
-]);
+export const tasksTaskChatSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3TaskChatSchema, typeof tasksTaskGetV3TaskChatSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3TaskChatSchema, tasksTaskGetV3TaskChatSchema]);
 
 /** Lenient schema of `TasksTaskCompleteAction`. */
-export const tasksTaskCompleteActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskCompleteActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskCompleteCheckListTreeFields`. */
-export const tasksTaskCompleteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskCompleteCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskCompleteChecklistItemAction`. */
-export const tasksTaskCompleteChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskCompleteChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskCompleteChecklistItemType`. */
-export const tasksTaskCompleteChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskCompleteChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskCompleteChecklisttree`. */
-export const tasksTaskCompleteChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskCompleteChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskCompleteGroup`. */
-export const tasksTaskCompleteGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskCompleteGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskCompleteUser`. */
-export const tasksTaskCompleteUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskCompleteUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskDeferAction`. */
-export const tasksTaskDeferActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskDeferActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskDeferCheckListTreeFields`. */
-export const tasksTaskDeferCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskDeferCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskDeferChecklistItemAction`. */
-export const tasksTaskDeferChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskDeferChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskDeferChecklistItemType`. */
-export const tasksTaskDeferChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskDeferChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskDeferChecklisttree`. */
-export const tasksTaskDeferChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskDeferChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskDeferGroup`. */
-export const tasksTaskDeferGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskDeferGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskDeferUser`. */
-export const tasksTaskDeferUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskDeferUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskDelegateAction`. */
-export const tasksTaskDelegateActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskDelegateActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskDelegateCheckListTreeFields`. */
-export const tasksTaskDelegateCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskDelegateCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskDelegateChecklistItemAction`. */
-export const tasksTaskDelegateChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskDelegateChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskDelegateChecklistItemType`. */
-export const tasksTaskDelegateChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskDelegateChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskDelegateChecklisttree`. */
-export const tasksTaskDelegateChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskDelegateChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskDelegateGroup`. */
-export const tasksTaskDelegateGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskDelegateGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskDelegateUser`. */
-export const tasksTaskDelegateUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskDelegateUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskDisapproveAction`. */
-export const tasksTaskDisapproveActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskDisapproveActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskDisapproveCheckListTreeFields`. */
-export const tasksTaskDisapproveCheckListTreeFieldsSchema =
+export const tasksTaskDisapproveCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
   tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskDisapproveChecklistItemAction`. */
-export const tasksTaskDisapproveChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskDisapproveChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskDisapproveChecklistItemType`. */
-export const tasksTaskDisapproveChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskDisapproveChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskDisapproveChecklisttree`. */
-export const tasksTaskDisapproveChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskDisapproveChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskDisapproveGroup`. */
-export const tasksTaskDisapproveGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskDisapproveGroupSchema: typeof tasksTaskAddGroupSchema =
+  tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskDisapproveUser`. */
-export const tasksTaskDisapproveUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskDisapproveUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskGetAction`. */
-export const tasksTaskGetActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskGetActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskGetGroup`. */
-export const tasksTaskGetGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskGetGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskGetaccessAction`. */
-export const tasksTaskGetaccessActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskGetaccessActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskListUser`. */
-export const tasksTaskListUserSchema = tasksTaskGetUserSchema;
+export const tasksTaskListUserSchema: typeof tasksTaskGetUserSchema = tasksTaskGetUserSchema;
 
 /** Lenient schema of `TasksTaskMuteAction`. */
-export const tasksTaskMuteActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskMuteActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskMuteCheckListTreeFields`. */
-export const tasksTaskMuteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskMuteCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskMuteChecklistItemAction`. */
-export const tasksTaskMuteChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskMuteChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskMuteChecklistItemType`. */
-export const tasksTaskMuteChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskMuteChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskMuteChecklisttree`. */
-export const tasksTaskMuteChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskMuteChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskMuteGroup`. */
-export const tasksTaskMuteGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskMuteGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskMuteUser`. */
-export const tasksTaskMuteUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskMuteUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskPauseAction`. */
-export const tasksTaskPauseActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskPauseActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskPauseCheckListTreeFields`. */
-export const tasksTaskPauseCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskPauseCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskPauseChecklistItemAction`. */
-export const tasksTaskPauseChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskPauseChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskPauseChecklistItemType`. */
-export const tasksTaskPauseChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskPauseChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskPauseChecklisttree`. */
-export const tasksTaskPauseChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskPauseChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskPauseGroup`. */
-export const tasksTaskPauseGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskPauseGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskPauseTask`. */
-export const tasksTaskPauseTaskSchema = tasksTaskDeferTaskSchema;
+export const tasksTaskPauseTaskSchema: typeof tasksTaskDeferTaskSchema = tasksTaskDeferTaskSchema;
 
 /** Lenient schema of `TasksTaskPauseUser`. */
-export const tasksTaskPauseUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskPauseUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskPinAction`. */
-export const tasksTaskPinActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskPinActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskPinCheckListTreeFields`. */
-export const tasksTaskPinCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskPinCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskPinChecklistItemAction`. */
-export const tasksTaskPinChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskPinChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskPinChecklistItemType`. */
-export const tasksTaskPinChecklistItemTypeSchema = tasksTaskAddChecklistItemTypeSchema;
+export const tasksTaskPinChecklistItemTypeSchema: typeof tasksTaskAddChecklistItemTypeSchema =
+  tasksTaskAddChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskPinGroup`. */
-export const tasksTaskPinGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskPinGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskRenewAction`. */
-export const tasksTaskRenewActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskRenewActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskRenewCheckListTreeFields`. */
-export const tasksTaskRenewCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskRenewCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskRenewChecklistItemAction`. */
-export const tasksTaskRenewChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskRenewChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskRenewChecklistItemType`. */
-export const tasksTaskRenewChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskRenewChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskRenewChecklisttree`. */
-export const tasksTaskRenewChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskRenewChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskRenewGroup`. */
-export const tasksTaskRenewGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskRenewGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskRenewTask`. */
-export const tasksTaskRenewTaskSchema = tasksTaskDeferTaskSchema;
+export const tasksTaskRenewTaskSchema: typeof tasksTaskDeferTaskSchema = tasksTaskDeferTaskSchema;
 
 /** Lenient schema of `TasksTaskRenewUser`. */
-export const tasksTaskRenewUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskRenewUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskResultAddfromchatmessageV3Rights`. */
-export const tasksTaskResultAddfromchatmessageV3RightsSchema = tasksTaskResultAddV3RightsSchema;
+export const tasksTaskResultAddfromchatmessageV3RightsSchema: typeof tasksTaskResultAddV3RightsSchema =
+  tasksTaskResultAddV3RightsSchema;
 
 /** Lenient schema of `TasksTaskResultUpdateV3Rights`. */
-export const tasksTaskResultUpdateV3RightsSchema = tasksTaskResultAddV3RightsSchema;
+export const tasksTaskResultUpdateV3RightsSchema: typeof tasksTaskResultAddV3RightsSchema =
+  tasksTaskResultAddV3RightsSchema;
 
 /** Lenient schema of `TasksTaskStartAction`. */
-export const tasksTaskStartActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskStartActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskStartCheckListTreeFields`. */
-export const tasksTaskStartCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskStartCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskStartChecklistItemAction`. */
-export const tasksTaskStartChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskStartChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskStartChecklistItemType`. */
-export const tasksTaskStartChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskStartChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskStartChecklisttree`. */
-export const tasksTaskStartChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskStartChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskStartGroup`. */
-export const tasksTaskStartGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskStartGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskStartTask`. */
-export const tasksTaskStartTaskSchema = tasksTaskDeferTaskSchema;
+export const tasksTaskStartTaskSchema: typeof tasksTaskDeferTaskSchema = tasksTaskDeferTaskSchema;
 
 /** Lenient schema of `TasksTaskStartUser`. */
-export const tasksTaskStartUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskStartUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskStartwatchAction`. */
-export const tasksTaskStartwatchActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskStartwatchActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskStartwatchCheckListTreeFields`. */
-export const tasksTaskStartwatchCheckListTreeFieldsSchema =
+export const tasksTaskStartwatchCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
   tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskStartwatchChecklistItemAction`. */
-export const tasksTaskStartwatchChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskStartwatchChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskStartwatchChecklistItemType`. */
-export const tasksTaskStartwatchChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskStartwatchChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskStartwatchChecklisttree`. */
-export const tasksTaskStartwatchChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskStartwatchChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskStartwatchGroup`. */
-export const tasksTaskStartwatchGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskStartwatchGroupSchema: typeof tasksTaskAddGroupSchema =
+  tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskStartwatchTask`. */
-export const tasksTaskStartwatchTaskSchema = tasksTaskMuteTaskSchema;
+export const tasksTaskStartwatchTaskSchema: typeof tasksTaskMuteTaskSchema =
+  tasksTaskMuteTaskSchema;
 
 /** Lenient schema of `TasksTaskStartwatchUser`. */
-export const tasksTaskStartwatchUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskStartwatchUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskStopwatchAction`. */
-export const tasksTaskStopwatchActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskStopwatchActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskStopwatchCheckListTreeFields`. */
-export const tasksTaskStopwatchCheckListTreeFieldsSchema =
+export const tasksTaskStopwatchCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
   tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskStopwatchChecklistItemAction`. */
-export const tasksTaskStopwatchChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskStopwatchChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskStopwatchChecklistItemType`. */
-export const tasksTaskStopwatchChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskStopwatchChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskStopwatchChecklisttree`. */
-export const tasksTaskStopwatchChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskStopwatchChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskStopwatchGroup`. */
-export const tasksTaskStopwatchGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskStopwatchGroupSchema: typeof tasksTaskAddGroupSchema =
+  tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskStopwatchTask`. */
-export const tasksTaskStopwatchTaskSchema = tasksTaskMuteTaskSchema;
+export const tasksTaskStopwatchTaskSchema: typeof tasksTaskMuteTaskSchema = tasksTaskMuteTaskSchema;
 
 /** Lenient schema of `TasksTaskStopwatchUser`. */
-export const tasksTaskStopwatchUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskStopwatchUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskUnmuteAction`. */
-export const tasksTaskUnmuteActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskUnmuteActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskUnmuteCheckListTreeFields`. */
-export const tasksTaskUnmuteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskUnmuteCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskUnmuteChecklistItemAction`. */
-export const tasksTaskUnmuteChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskUnmuteChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskUnmuteChecklistItemType`. */
-export const tasksTaskUnmuteChecklistItemTypeSchema = tasksTaskApproveChecklistItemTypeSchema;
+export const tasksTaskUnmuteChecklistItemTypeSchema: typeof tasksTaskApproveChecklistItemTypeSchema =
+  tasksTaskApproveChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskUnmuteChecklisttree`. */
-export const tasksTaskUnmuteChecklisttreeSchema = tasksTaskApproveChecklisttreeSchema;
+export const tasksTaskUnmuteChecklisttreeSchema: typeof tasksTaskApproveChecklisttreeSchema =
+  tasksTaskApproveChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskUnmuteGroup`. */
-export const tasksTaskUnmuteGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskUnmuteGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskUnmuteTask`. */
-export const tasksTaskUnmuteTaskSchema = tasksTaskMuteTaskSchema;
+export const tasksTaskUnmuteTaskSchema: typeof tasksTaskMuteTaskSchema = tasksTaskMuteTaskSchema;
 
 /** Lenient schema of `TasksTaskUnmuteUser`. */
-export const tasksTaskUnmuteUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskUnmuteUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskUnpinAction`. */
-export const tasksTaskUnpinActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskUnpinActionSchema: typeof tasksTaskAddActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskUnpinCheckListTreeFields`. */
-export const tasksTaskUnpinCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskUnpinCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskUnpinChecklistItemAction`. */
-export const tasksTaskUnpinChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskUnpinChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskUnpinChecklistItemType`. */
-export const tasksTaskUnpinChecklistItemTypeSchema = tasksTaskAddChecklistItemTypeSchema;
+export const tasksTaskUnpinChecklistItemTypeSchema: typeof tasksTaskAddChecklistItemTypeSchema =
+  tasksTaskAddChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskUnpinChecklisttree`. */
-export const tasksTaskUnpinChecklisttreeSchema = tasksTaskPinChecklisttreeSchema;
+export const tasksTaskUnpinChecklisttreeSchema: typeof tasksTaskPinChecklisttreeSchema =
+  tasksTaskPinChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskUnpinGroup`. */
-export const tasksTaskUnpinGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskUnpinGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskUnpinTask`. */
-export const tasksTaskUnpinTaskSchema = tasksTaskPinTaskSchema;
+export const tasksTaskUnpinTaskSchema: typeof tasksTaskPinTaskSchema = tasksTaskPinTaskSchema;
 
 /** Lenient schema of `TasksTaskUnpinUser`. */
-export const tasksTaskUnpinUserSchema = tasksTaskPinUserSchema;
+export const tasksTaskUnpinUserSchema: typeof tasksTaskPinUserSchema = tasksTaskPinUserSchema;
 
 /** Lenient schema of `TasksTaskUpdateAction`. */
-export const tasksTaskUpdateActionSchema = tasksTaskAddActionSchema;
+export const tasksTaskUpdateActionSchema: typeof tasksTaskAddActionSchema =
+  tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskUpdateCheckListTreeFields`. */
-export const tasksTaskUpdateCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
+export const tasksTaskUpdateCheckListTreeFieldsSchema: typeof tasksTaskApproveCheckListTreeFieldsSchema =
+  tasksTaskApproveCheckListTreeFieldsSchema;
 
 /** Lenient schema of `TasksTaskUpdateChecklistItemAction`. */
-export const tasksTaskUpdateChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
+export const tasksTaskUpdateChecklistItemActionSchema: typeof tasksTaskAddChecklistItemActionSchema =
+  tasksTaskAddChecklistItemActionSchema;
 
 /** Lenient schema of `TasksTaskUpdateChecklistItemType`. */
-export const tasksTaskUpdateChecklistItemTypeSchema = tasksTaskAddChecklistItemTypeSchema;
+export const tasksTaskUpdateChecklistItemTypeSchema: typeof tasksTaskAddChecklistItemTypeSchema =
+  tasksTaskAddChecklistItemTypeSchema;
 
 /** Lenient schema of `TasksTaskUpdateChecklisttree`. */
-export const tasksTaskUpdateChecklisttreeSchema = tasksTaskPinChecklisttreeSchema;
+export const tasksTaskUpdateChecklisttreeSchema: typeof tasksTaskPinChecklisttreeSchema =
+  tasksTaskPinChecklisttreeSchema;
 
 /** Lenient schema of `TasksTaskUpdateGroup`. */
-export const tasksTaskUpdateGroupSchema = tasksTaskAddGroupSchema;
+export const tasksTaskUpdateGroupSchema: typeof tasksTaskAddGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskUpdateUser`. */
-export const tasksTaskUpdateUserSchema = tasksTaskAddUserSchema;
+export const tasksTaskUpdateUserSchema: typeof tasksTaskAddUserSchema = tasksTaskAddUserSchema;
 
 /** Lenient schema of `TasksTaskdto`. */
-export const tasksTaskdtoSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3TaskdtoSchema,
-  tasksTaskGetV3TaskdtoSchema,
-]);
+export const tasksTaskdtoSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3TaskdtoSchema, typeof tasksTaskGetV3TaskdtoSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3TaskdtoSchema, tasksTaskGetV3TaskdtoSchema]);
 
 /** Lenient schema of `TasksTemplate`. */
-export const tasksTemplateSchema = /* @__PURE__ */ z.union([
-  tasksTaskAddV3TemplateSchema,
-  tasksTaskGetV3TemplateSchema,
-]);
+export const tasksTemplateSchema: z.ZodUnion<
+  readonly [typeof tasksTaskAddV3TemplateSchema, typeof tasksTaskGetV3TemplateSchema]
+> = /* @__PURE__ */ z.union([tasksTaskAddV3TemplateSchema, tasksTaskGetV3TemplateSchema]);
 
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentAttachments`. */
-export const tasksTemplateChecklistAddAttachmentByContentAttachmentsSchema =
+export const tasksTemplateChecklistAddAttachmentByContentAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskAttachments`. */
-export const tasksTemplateChecklistAddAttachmentsFromDiskAttachmentsSchema =
+export const tasksTemplateChecklistAddAttachmentsFromDiskAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskChecklistitem`. */
-export const tasksTemplateChecklistAddAttachmentsFromDiskChecklistitemSchema =
+export const tasksTemplateChecklistAddAttachmentsFromDiskChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskMembers`. */
-export const tasksTemplateChecklistAddAttachmentsFromDiskMembersSchema =
+export const tasksTemplateChecklistAddAttachmentsFromDiskMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskResultType`. */
-export const tasksTemplateChecklistAddAttachmentsFromDiskResultTypeSchema =
+export const tasksTemplateChecklistAddAttachmentsFromDiskResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistCompleteAttachments`. */
-export const tasksTemplateChecklistCompleteAttachmentsSchema =
+export const tasksTemplateChecklistCompleteAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistCompleteChecklistitem`. */
-export const tasksTemplateChecklistCompleteChecklistitemSchema =
+export const tasksTemplateChecklistCompleteChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistCompleteMembers`. */
-export const tasksTemplateChecklistCompleteMembersSchema =
+export const tasksTemplateChecklistCompleteMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistCompleteResultType`. */
-export const tasksTemplateChecklistCompleteResultTypeSchema =
+export const tasksTemplateChecklistCompleteResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistGetAttachments`. */
-export const tasksTemplateChecklistGetAttachmentsSchema =
+export const tasksTemplateChecklistGetAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistGetChecklistitem`. */
-export const tasksTemplateChecklistGetChecklistitemSchema =
+export const tasksTemplateChecklistGetChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistGetMembers`. */
-export const tasksTemplateChecklistGetMembersSchema =
+export const tasksTemplateChecklistGetMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistGetResultType`. */
-export const tasksTemplateChecklistGetResultTypeSchema =
+export const tasksTemplateChecklistGetResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveAfterAttachments`. */
-export const tasksTemplateChecklistMoveAfterAttachmentsSchema =
+export const tasksTemplateChecklistMoveAfterAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveAfterChecklistitem`. */
-export const tasksTemplateChecklistMoveAfterChecklistitemSchema =
+export const tasksTemplateChecklistMoveAfterChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveAfterMembers`. */
-export const tasksTemplateChecklistMoveAfterMembersSchema =
+export const tasksTemplateChecklistMoveAfterMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveAfterResultType`. */
-export const tasksTemplateChecklistMoveAfterResultTypeSchema =
+export const tasksTemplateChecklistMoveAfterResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveBeforeAttachments`. */
-export const tasksTemplateChecklistMoveBeforeAttachmentsSchema =
+export const tasksTemplateChecklistMoveBeforeAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveBeforeChecklistitem`. */
-export const tasksTemplateChecklistMoveBeforeChecklistitemSchema =
+export const tasksTemplateChecklistMoveBeforeChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveBeforeMembers`. */
-export const tasksTemplateChecklistMoveBeforeMembersSchema =
+export const tasksTemplateChecklistMoveBeforeMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistMoveBeforeResultType`. */
-export const tasksTemplateChecklistMoveBeforeResultTypeSchema =
+export const tasksTemplateChecklistMoveBeforeResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsAttachments`. */
-export const tasksTemplateChecklistRemoveAttachmentsAttachmentsSchema =
+export const tasksTemplateChecklistRemoveAttachmentsAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsChecklistitem`. */
-export const tasksTemplateChecklistRemoveAttachmentsChecklistitemSchema =
+export const tasksTemplateChecklistRemoveAttachmentsChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsMembers`. */
-export const tasksTemplateChecklistRemoveAttachmentsMembersSchema =
+export const tasksTemplateChecklistRemoveAttachmentsMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsResultType`. */
-export const tasksTemplateChecklistRemoveAttachmentsResultTypeSchema =
+export const tasksTemplateChecklistRemoveAttachmentsResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRenewAttachments`. */
-export const tasksTemplateChecklistRenewAttachmentsSchema =
+export const tasksTemplateChecklistRenewAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRenewChecklistitem`. */
-export const tasksTemplateChecklistRenewChecklistitemSchema =
+export const tasksTemplateChecklistRenewChecklistitemSchema: typeof tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema =
   tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRenewMembers`. */
-export const tasksTemplateChecklistRenewMembersSchema =
+export const tasksTemplateChecklistRenewMembersSchema: typeof tasksTemplateChecklistAddAttachmentByContentMembersSchema =
   tasksTemplateChecklistAddAttachmentByContentMembersSchema;
 
 /** Lenient schema of `TasksTemplateChecklistRenewResultType`. */
-export const tasksTemplateChecklistRenewResultTypeSchema =
+export const tasksTemplateChecklistRenewResultTypeSchema: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of `TasksTemplateChecklistUpdateAttachments`. */
-export const tasksTemplateChecklistUpdateAttachmentsSchema =
+export const tasksTemplateChecklistUpdateAttachmentsSchema: typeof tasksTemplateChecklistAddAttachmentsSchema =
   tasksTemplateChecklistAddAttachmentsSchema;
 
 /** Lenient schema of `TasksTemplateReplicateParamsType`. */
-export const tasksTemplateReplicateParamsTypeSchema = /* @__PURE__ */ z.union([
+export const tasksTemplateReplicateParamsTypeSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddV3TemplateReplicateParamsTypeSchema,
+    typeof tasksTaskGetV3TemplateReplicateParamsTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddV3TemplateReplicateParamsTypeSchema,
   tasksTaskGetV3TemplateReplicateParamsTypeSchema,
 ]);
 
 /** Lenient schema of `TasksUser`. */
-export const tasksUserSchema = /* @__PURE__ */ z.union([
+export const tasksUserSchema: z.ZodUnion<
+  readonly [
+    typeof tasksTaskAddUserSchema,
+    typeof tasksTaskAddV3UserSchema,
+    typeof tasksTaskGetUserSchema,
+    typeof tasksTaskGetV3UserSchema,
+    typeof tasksTaskHistoryListUserSchema,
+    typeof tasksTaskPinUserSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   tasksTaskAddUserSchema,
   tasksTaskAddV3UserSchema,
   tasksTaskGetUserSchema,
@@ -3850,11 +6687,10 @@ export const tasksUserSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.add`. */
-export const tasksApiScrumBacklogAddResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumBacklogAddResultShape(),
-);
+export const tasksApiScrumBacklogAddResult: LenientObject<TasksApiScrumBacklogAddResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumBacklogAddResultShape());
 
-function tasksApiScrumBacklogAddResultShape() {
+function tasksApiScrumBacklogAddResultShape(): TasksApiScrumBacklogAddResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3862,16 +6698,23 @@ function tasksApiScrumBacklogAddResultShape() {
     modifiedBy: wireNumber.nullish(),
   };
 }
+
+type TasksApiScrumBacklogAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.delete`. */
-export const tasksApiScrumBacklogDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const tasksApiScrumBacklogDeleteResult: LenientArray<z.ZodUnknown> =
+  /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.get`. */
-export const tasksApiScrumBacklogGetResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumBacklogGetResultShape(),
-);
+export const tasksApiScrumBacklogGetResult: LenientObject<TasksApiScrumBacklogGetResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumBacklogGetResultShape());
 
-function tasksApiScrumBacklogGetResultShape() {
+function tasksApiScrumBacklogGetResultShape(): TasksApiScrumBacklogGetResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3879,34 +6722,63 @@ function tasksApiScrumBacklogGetResultShape() {
     modifiedBy: wireNumber.nullish(),
   };
 }
+
+type TasksApiScrumBacklogGetResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.getFields`. */
-export const tasksApiScrumBacklogGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumBacklogGetFieldsResultShape(),
-);
+export const tasksApiScrumBacklogGetFieldsResult: LenientObject<TasksApiScrumBacklogGetFieldsResultShape5> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumBacklogGetFieldsResultShape());
 
-function tasksApiScrumBacklogGetFieldsResultShape() {
+function tasksApiScrumBacklogGetFieldsResultShape(): TasksApiScrumBacklogGetFieldsResultShape5 {
   return {
-    fields: lenientObject({
-      groupId: lenientObject({
+    fields: lenientObject<TasksApiScrumBacklogGetFieldsResultShape4>({
+      groupId: lenientObject<TasksApiScrumBacklogGetFieldsResultShape>({
         type: nullishString,
       }).nullish(),
-      createdBy: lenientObject({
+      createdBy: lenientObject<TasksApiScrumBacklogGetFieldsResultShape2>({
         type: nullishString,
       }).nullish(),
-      modifiedBy: lenientObject({
+      modifiedBy: lenientObject<TasksApiScrumBacklogGetFieldsResultShape3>({
         type: nullishString,
       }).nullish(),
     }).nullish(),
   };
 }
+
+type TasksApiScrumBacklogGetFieldsResultShape = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumBacklogGetFieldsResultShape2 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumBacklogGetFieldsResultShape3 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumBacklogGetFieldsResultShape4 = {
+  groupId: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumBacklogGetFieldsResultShape>>>;
+  createdBy: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumBacklogGetFieldsResultShape2>>>;
+  modifiedBy: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksApiScrumBacklogGetFieldsResultShape3>>
+  >;
+};
+
+type TasksApiScrumBacklogGetFieldsResultShape5 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumBacklogGetFieldsResultShape4>>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.update`. */
-export const tasksApiScrumBacklogUpdateResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumBacklogUpdateResultShape(),
-);
+export const tasksApiScrumBacklogUpdateResult: LenientObject<TasksApiScrumBacklogUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumBacklogUpdateResultShape());
 
-function tasksApiScrumBacklogUpdateResultShape() {
+function tasksApiScrumBacklogUpdateResultShape(): TasksApiScrumBacklogUpdateResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3914,13 +6786,19 @@ function tasksApiScrumBacklogUpdateResultShape() {
     modifiedBy: wireNumber.nullish(),
   };
 }
+
+type TasksApiScrumBacklogUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.add`. */
-export const tasksApiScrumEpicAddResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumEpicAddResultShape(),
-);
+export const tasksApiScrumEpicAddResult: LenientObject<TasksApiScrumEpicAddResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumEpicAddResultShape());
 
-function tasksApiScrumEpicAddResultShape() {
+function tasksApiScrumEpicAddResultShape(): TasksApiScrumEpicAddResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3931,16 +6809,25 @@ function tasksApiScrumEpicAddResultShape() {
     color: nullishString,
   };
 }
+
+type TasksApiScrumEpicAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.delete`. */
-export const tasksApiScrumEpicDeleteResult = wireBoolean;
+export const tasksApiScrumEpicDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.get`. */
-export const tasksApiScrumEpicGetResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumEpicGetResultShape(),
-);
+export const tasksApiScrumEpicGetResult: LenientObject<TasksApiScrumEpicGetResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumEpicGetResultShape());
 
-function tasksApiScrumEpicGetResultShape() {
+function tasksApiScrumEpicGetResultShape(): TasksApiScrumEpicGetResultShape2 {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3949,19 +6836,31 @@ function tasksApiScrumEpicGetResultShape() {
     createdBy: wireNumber.nullish(),
     modifiedBy: wireNumber.nullish(),
     color: nullishString,
-    files: lenientObject({}).nullish(),
+    files: lenientObject<TasksApiScrumEpicGetResultShape>({}).nullish(),
   };
 }
+
+type TasksApiScrumEpicGetResultShape = {};
+
+type TasksApiScrumEpicGetResultShape2 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumEpicGetResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.getFields`. */
-export const tasksApiScrumEpicGetFieldsResult = tasksEpicFieldsSchema;
+export const tasksApiScrumEpicGetFieldsResult: typeof tasksEpicFieldsSchema = tasksEpicFieldsSchema;
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.list`. */
-export const tasksApiScrumEpicListResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumEpicListResultShape(),
-);
+export const tasksApiScrumEpicListResult: LenientObject<TasksApiScrumEpicListResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumEpicListResultShape());
 
-function tasksApiScrumEpicListResultShape() {
+function tasksApiScrumEpicListResultShape(): TasksApiScrumEpicListResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3972,13 +6871,22 @@ function tasksApiScrumEpicListResultShape() {
     color: nullishString,
   };
 }
+
+type TasksApiScrumEpicListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.update`. */
-export const tasksApiScrumEpicUpdateResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumEpicUpdateResultShape(),
-);
+export const tasksApiScrumEpicUpdateResult: LenientObject<TasksApiScrumEpicUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumEpicUpdateResultShape());
 
-function tasksApiScrumEpicUpdateResultShape() {
+function tasksApiScrumEpicUpdateResultShape(): TasksApiScrumEpicUpdateResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -3990,51 +6898,91 @@ function tasksApiScrumEpicUpdateResultShape() {
   };
 }
 
+type TasksApiScrumEpicUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+};
+
 /** Lenient schema of the result of `tasks.api.scrum.kanban.addStage`. */
-export const tasksApiScrumKanbanAddStageResult = wireNumber;
+export const tasksApiScrumKanbanAddStageResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `tasks.api.scrum.kanban.addTask`. */
-export const tasksApiScrumKanbanAddTaskResult = wireBoolean;
+export const tasksApiScrumKanbanAddTaskResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.api.scrum.kanban.deleteStage`. */
-export const tasksApiScrumKanbanDeleteStageResult = wireBoolean;
+export const tasksApiScrumKanbanDeleteStageResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.api.scrum.kanban.deleteTask`. */
-export const tasksApiScrumKanbanDeleteTaskResult = wireBoolean;
+export const tasksApiScrumKanbanDeleteTaskResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.api.scrum.kanban.getFields`. */
-export const tasksApiScrumKanbanGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumKanbanGetFieldsResultShape(),
-);
+export const tasksApiScrumKanbanGetFieldsResult: LenientObject<TasksApiScrumKanbanGetFieldsResultShape7> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumKanbanGetFieldsResultShape());
 
-function tasksApiScrumKanbanGetFieldsResultShape() {
+function tasksApiScrumKanbanGetFieldsResultShape(): TasksApiScrumKanbanGetFieldsResultShape7 {
   return {
-    fields: lenientObject({
-      name: lenientObject({
+    fields: lenientObject<TasksApiScrumKanbanGetFieldsResultShape6>({
+      name: lenientObject<TasksApiScrumKanbanGetFieldsResultShape>({
         type: nullishString,
       }).nullish(),
-      sort: lenientObject({
+      sort: lenientObject<TasksApiScrumKanbanGetFieldsResultShape2>({
         type: nullishString,
       }).nullish(),
-      type: lenientObject({
+      type: lenientObject<TasksApiScrumKanbanGetFieldsResultShape3>({
         type: nullishString,
       }).nullish(),
-      sprintId: lenientObject({
+      sprintId: lenientObject<TasksApiScrumKanbanGetFieldsResultShape4>({
         type: nullishString,
       }).nullish(),
-      color: lenientObject({
+      color: lenientObject<TasksApiScrumKanbanGetFieldsResultShape5>({
         type: nullishString,
       }).nullish(),
     }).nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.api.scrum.kanban.getStages`. */
-export const tasksApiScrumKanbanGetStagesResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumKanbanGetStagesResultShape(),
-);
+type TasksApiScrumKanbanGetFieldsResultShape = {
+  type: typeof nullishString;
+};
 
-function tasksApiScrumKanbanGetStagesResultShape() {
+type TasksApiScrumKanbanGetFieldsResultShape2 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumKanbanGetFieldsResultShape3 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumKanbanGetFieldsResultShape4 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumKanbanGetFieldsResultShape5 = {
+  type: typeof nullishString;
+};
+
+type TasksApiScrumKanbanGetFieldsResultShape6 = {
+  name: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape>>>;
+  sort: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape2>>>;
+  type: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape3>>>;
+  sprintId: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape4>>>;
+  color: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape5>>>;
+};
+
+type TasksApiScrumKanbanGetFieldsResultShape7 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<TasksApiScrumKanbanGetFieldsResultShape6>>>;
+};
+
+/** Lenient schema of the result of `tasks.api.scrum.kanban.getStages`. */
+export const tasksApiScrumKanbanGetStagesResult: LenientObject<TasksApiScrumKanbanGetStagesResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumKanbanGetStagesResultShape());
+
+function tasksApiScrumKanbanGetStagesResultShape(): TasksApiScrumKanbanGetStagesResultShape {
   return {
     id: wireNumber.nullable(),
     name: nullableString,
@@ -4044,15 +6992,22 @@ function tasksApiScrumKanbanGetStagesResultShape() {
   };
 }
 
+type TasksApiScrumKanbanGetStagesResultShape = {
+  id: z.ZodNullable<typeof wireNumber>;
+  name: typeof nullableString;
+  type: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  color: typeof nullishString;
+};
+
 /** Lenient schema of the result of `tasks.api.scrum.kanban.updateStage`. */
-export const tasksApiScrumKanbanUpdateStageResult = wireBoolean;
+export const tasksApiScrumKanbanUpdateStageResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.add`. */
-export const tasksApiScrumSprintAddResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintAddResultShape(),
-);
+export const tasksApiScrumSprintAddResult: LenientObject<TasksApiScrumSprintAddResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintAddResultShape());
 
-function tasksApiScrumSprintAddResultShape() {
+function tasksApiScrumSprintAddResultShape(): TasksApiScrumSprintAddResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4067,13 +7022,26 @@ function tasksApiScrumSprintAddResultShape() {
     status: nullishString,
   };
 }
+
+type TasksApiScrumSprintAddResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.complete`. */
-export const tasksApiScrumSprintCompleteResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintCompleteResultShape(),
-);
+export const tasksApiScrumSprintCompleteResult: LenientObject<TasksApiScrumSprintCompleteResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintCompleteResultShape());
 
-function tasksApiScrumSprintCompleteResultShape() {
+function tasksApiScrumSprintCompleteResultShape(): TasksApiScrumSprintCompleteResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4088,16 +7056,30 @@ function tasksApiScrumSprintCompleteResultShape() {
     status: nullishString,
   };
 }
+
+type TasksApiScrumSprintCompleteResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.delete`. */
-export const tasksApiScrumSprintDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const tasksApiScrumSprintDeleteResult: LenientArray<z.ZodUnknown> =
+  /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.get`. */
-export const tasksApiScrumSprintGetResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintGetResultShape(),
-);
+export const tasksApiScrumSprintGetResult: LenientObject<TasksApiScrumSprintGetResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintGetResultShape());
 
-function tasksApiScrumSprintGetResultShape() {
+function tasksApiScrumSprintGetResultShape(): TasksApiScrumSprintGetResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4113,23 +7095,39 @@ function tasksApiScrumSprintGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.api.scrum.sprint.getFields`. */
-export const tasksApiScrumSprintGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintGetFieldsResultShape(),
-);
+type TasksApiScrumSprintGetResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
-function tasksApiScrumSprintGetFieldsResultShape() {
+/** Lenient schema of the result of `tasks.api.scrum.sprint.getFields`. */
+export const tasksApiScrumSprintGetFieldsResult: LenientObject<TasksApiScrumSprintGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintGetFieldsResultShape());
+
+function tasksApiScrumSprintGetFieldsResultShape(): TasksApiScrumSprintGetFieldsResultShape {
   return {
     fields: tasksSprintItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.api.scrum.sprint.list`. */
-export const tasksApiScrumSprintListResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintListResultShape(),
-);
+type TasksApiScrumSprintGetFieldsResultShape = {
+  fields: z.ZodOptional<z.ZodNullable<typeof tasksSprintItemTypeSchema>>;
+};
 
-function tasksApiScrumSprintListResultShape() {
+/** Lenient schema of the result of `tasks.api.scrum.sprint.list`. */
+export const tasksApiScrumSprintListResult: LenientObject<TasksApiScrumSprintListResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintListResultShape());
+
+function tasksApiScrumSprintListResultShape(): TasksApiScrumSprintListResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4144,13 +7142,26 @@ function tasksApiScrumSprintListResultShape() {
     status: nullishString,
   };
 }
+
+type TasksApiScrumSprintListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.start`. */
-export const tasksApiScrumSprintStartResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintStartResultShape(),
-);
+export const tasksApiScrumSprintStartResult: LenientObject<TasksApiScrumSprintStartResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintStartResultShape());
 
-function tasksApiScrumSprintStartResultShape() {
+function tasksApiScrumSprintStartResultShape(): TasksApiScrumSprintStartResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4165,13 +7176,26 @@ function tasksApiScrumSprintStartResultShape() {
     status: nullishString,
   };
 }
+
+type TasksApiScrumSprintStartResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.update`. */
-export const tasksApiScrumSprintUpdateResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumSprintUpdateResultShape(),
-);
+export const tasksApiScrumSprintUpdateResult: LenientObject<TasksApiScrumSprintUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumSprintUpdateResultShape());
 
-function tasksApiScrumSprintUpdateResultShape() {
+function tasksApiScrumSprintUpdateResultShape(): TasksApiScrumSprintUpdateResultShape {
   return {
     id: wireNumber.nullish(),
     groupId: wireNumber.nullish(),
@@ -4187,12 +7211,25 @@ function tasksApiScrumSprintUpdateResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.api.scrum.task.get`. */
-export const tasksApiScrumTaskGetResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumTaskGetResultShape(),
-);
+type TasksApiScrumSprintUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  entityType: typeof nullishString;
+  name: typeof nullishString;
+  goal: typeof nullishString;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  dateStart: typeof nullishString;
+  dateEnd: typeof nullishString;
+  status: typeof nullishString;
+};
 
-function tasksApiScrumTaskGetResultShape() {
+/** Lenient schema of the result of `tasks.api.scrum.task.get`. */
+export const tasksApiScrumTaskGetResult: LenientObject<TasksApiScrumTaskGetResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumTaskGetResultShape());
+
+function tasksApiScrumTaskGetResultShape(): TasksApiScrumTaskGetResultShape {
   return {
     entityId: wireNumber.nullish(),
     storyPoints: nullishString,
@@ -4202,13 +7239,21 @@ function tasksApiScrumTaskGetResultShape() {
     modifiedBy: wireNumber.nullish(),
   };
 }
+
+type TasksApiScrumTaskGetResultShape = {
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storyPoints: typeof nullishString;
+  epicId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
 /** Lenient schema of the result of `tasks.api.scrum.task.getFields`. */
-export const tasksApiScrumTaskGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumTaskGetFieldsResultShape(),
-);
+export const tasksApiScrumTaskGetFieldsResult: LenientObject<TasksApiScrumTaskGetFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumTaskGetFieldsResultShape());
 
-function tasksApiScrumTaskGetFieldsResultShape() {
+function tasksApiScrumTaskGetFieldsResultShape(): TasksApiScrumTaskGetFieldsResultShape {
   return {
     entityId: wireNumber.nullish(),
     storyPoints: nullishString,
@@ -4219,12 +7264,20 @@ function tasksApiScrumTaskGetFieldsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.api.scrum.task.update`. */
-export const tasksApiScrumTaskUpdateResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumTaskUpdateResultShape(),
-);
+type TasksApiScrumTaskGetFieldsResultShape = {
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  storyPoints: typeof nullishString;
+  epicId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  modifiedBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksApiScrumTaskUpdateResultShape() {
+/** Lenient schema of the result of `tasks.api.scrum.task.update`. */
+export const tasksApiScrumTaskUpdateResult: LenientObject<TasksApiScrumTaskUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksApiScrumTaskUpdateResultShape());
+
+function tasksApiScrumTaskUpdateResultShape(): TasksApiScrumTaskUpdateResultShape {
   return {
     status: nullishString,
     data: z.union([wireBoolean, z.null()]).nullish(),
@@ -4232,15 +7285,20 @@ function tasksApiScrumTaskUpdateResultShape() {
   };
 }
 
+type TasksApiScrumTaskUpdateResultShape = {
+  status: typeof nullishString;
+  data: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireBoolean, z.ZodNull]>>>;
+  errors: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `tasks.flow.Flow.activate`. */
-export const tasksFlowFlowActivateResult = wireBoolean;
+export const tasksFlowFlowActivateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.flow.Flow.create`. */
-export const tasksFlowFlowCreateResult = /* @__PURE__ */ lenientObject(
-  tasksFlowFlowCreateResultShape(),
-);
+export const tasksFlowFlowCreateResult: LenientObject<TasksFlowFlowCreateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksFlowFlowCreateResultShape());
 
-function tasksFlowFlowCreateResultShape() {
+function tasksFlowFlowCreateResultShape(): TasksFlowFlowCreateResultShape {
   return {
     id: wireNumber.nullish(),
     creatorId: wireNumber.nullish(),
@@ -4269,21 +7327,52 @@ function tasksFlowFlowCreateResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.flow.Flow.delete`. */
-export const tasksFlowFlowDeleteResult = /* @__PURE__ */ lenientObject(
-  tasksFlowFlowDeleteResultShape(),
-);
+type TasksFlowFlowCreateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ownerId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  efficiency: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  plannedCompletionTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  activity: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  distributionType: typeof nullishString;
+  responsibleList: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  demo: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  responsibleCanChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  taskControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyAtHalfTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyOnQueueOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyOnTasksInProgressOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyWhenEfficiencyDecreases: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  taskCreators: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  team: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  trialFeatureEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksFlowFlowDeleteResultShape() {
+/** Lenient schema of the result of `tasks.flow.Flow.delete`. */
+export const tasksFlowFlowDeleteResult: LenientObject<TasksFlowFlowDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(tasksFlowFlowDeleteResultShape());
+
+function tasksFlowFlowDeleteResultShape(): TasksFlowFlowDeleteResultShape {
   return {
     deleted: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.flow.Flow.get`. */
-export const tasksFlowFlowGetResult = /* @__PURE__ */ lenientObject(tasksFlowFlowGetResultShape());
+type TasksFlowFlowDeleteResultShape = {
+  deleted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksFlowFlowGetResultShape() {
+/** Lenient schema of the result of `tasks.flow.Flow.get`. */
+export const tasksFlowFlowGetResult: LenientObject<TasksFlowFlowGetResultShape> =
+  /* @__PURE__ */ lenientObject(tasksFlowFlowGetResultShape());
+
+function tasksFlowFlowGetResultShape(): TasksFlowFlowGetResultShape {
   return {
     id: wireNumber.nullish(),
     creatorId: wireNumber.nullish(),
@@ -4312,26 +7401,55 @@ function tasksFlowFlowGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.flow.Flow.isExists`. */
-export const tasksFlowFlowIsExistsResult = /* @__PURE__ */ lenientObject(
-  tasksFlowFlowIsExistsResultShape(),
-);
+type TasksFlowFlowGetResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ownerId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  efficiency: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  plannedCompletionTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  activity: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  distributionType: typeof nullishString;
+  responsibleList: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  demo: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  responsibleCanChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  taskControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyAtHalfTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyOnQueueOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyOnTasksInProgressOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyWhenEfficiencyDecreases: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  taskCreators: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  team: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  trialFeatureEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksFlowFlowIsExistsResultShape() {
+/** Lenient schema of the result of `tasks.flow.Flow.isExists`. */
+export const tasksFlowFlowIsExistsResult: LenientObject<TasksFlowFlowIsExistsResultShape> =
+  /* @__PURE__ */ lenientObject(tasksFlowFlowIsExistsResultShape());
+
+function tasksFlowFlowIsExistsResultShape(): TasksFlowFlowIsExistsResultShape {
   return {
     exists: wireBoolean.nullish(),
   };
 }
 
+type TasksFlowFlowIsExistsResultShape = {
+  exists: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of the result of `tasks.flow.Flow.pin`. */
-export const tasksFlowFlowPinResult = wireBoolean;
+export const tasksFlowFlowPinResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.flow.Flow.update`. */
-export const tasksFlowFlowUpdateResult = /* @__PURE__ */ lenientObject(
-  tasksFlowFlowUpdateResultShape(),
-);
+export const tasksFlowFlowUpdateResult: LenientObject<TasksFlowFlowUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksFlowFlowUpdateResultShape());
 
-function tasksFlowFlowUpdateResultShape() {
+function tasksFlowFlowUpdateResultShape(): TasksFlowFlowUpdateResultShape {
   return {
     id: wireNumber.nullish(),
     creatorId: wireNumber.nullish(),
@@ -4360,14 +7478,40 @@ function tasksFlowFlowUpdateResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.access.field.get`. */
-export const tasksTaskAccessFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskAccessFieldGetV3ResultShape(),
-);
+type TasksFlowFlowUpdateResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  creatorId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ownerId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  groupId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  templateId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  efficiency: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  plannedCompletionTime: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  activity: typeof nullishString;
+  name: typeof nullishString;
+  description: typeof nullishString;
+  distributionType: typeof nullishString;
+  responsibleList: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  demo: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  responsibleCanChangeDeadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  matchWorkTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  taskControl: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyAtHalfTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  notifyOnQueueOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyOnTasksInProgressOverflow: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  notifyWhenEfficiencyDecreases: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  taskCreators: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  team: z.ZodOptional<z.ZodNullable<LenientArray<LenientArray<typeof lenientString>>>>;
+  trialFeatureEnabled: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskAccessFieldGetV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.access.field.get`. */
+export const tasksTaskAccessFieldGetV3Result: LenientObject<TasksTaskAccessFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskAccessFieldGetV3ResultShape());
+
+function tasksTaskAccessFieldGetV3ResultShape(): TasksTaskAccessFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<TasksTaskAccessFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -4383,15 +7527,32 @@ function tasksTaskAccessFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.access.field.list`. */
-export const tasksTaskAccessFieldListV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskAccessFieldListV3ResultShape(),
-);
+type TasksTaskAccessFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredGroups: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+};
 
-function tasksTaskAccessFieldListV3ResultShape() {
+type TasksTaskAccessFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskAccessFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.access.field.list`. */
+export const tasksTaskAccessFieldListV3Result: LenientObject<TasksTaskAccessFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskAccessFieldListV3ResultShape());
+
+function tasksTaskAccessFieldListV3ResultShape(): TasksTaskAccessFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskAccessFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -4408,12 +7569,31 @@ function tasksTaskAccessFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.access.get`. */
-export const tasksTaskAccessGetV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskAccessGetV3ResultShape(),
-);
+type TasksTaskAccessFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredGroups: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+};
 
-function tasksTaskAccessGetV3ResultShape() {
+type TasksTaskAccessFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TasksTaskAccessFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `tasks.task.access.get`. */
+export const tasksTaskAccessGetV3Result: LenientObject<TasksTaskAccessGetV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAccessGetV3ResultShape());
+
+function tasksTaskAccessGetV3ResultShape(): TasksTaskAccessGetV3ResultShape {
   return {
     read: wireBoolean.nullish(),
     watch: wireBoolean.nullish(),
@@ -4463,31 +7643,90 @@ function tasksTaskAccessGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.add`. */
-export const tasksTaskAddResult = /* @__PURE__ */ lenientObject(tasksTaskAddResultShape());
+type TasksTaskAccessGetV3ResultShape = {
+  read: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  watch: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mute: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createSubtask: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  edit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  remove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  complete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  approve: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  disapprove: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  start: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  take: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  delegate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  defer: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  renew: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  deadline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  datePlan: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeDirector: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeResponsible: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeAccomplices: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  pause: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  timeTracking: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  mark: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  changeStatus: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  reminder: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  addAuditors: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elapsedTime: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  favorite: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistAdd: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistSave: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  checklistToggle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  automate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  completeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  removeResult: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  resultRead: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  admin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  copy: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  saveAsTemplate: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  attachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachFile: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  detachParent: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  createGanttDependence: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskAddResultShape() {
+/** Lenient schema of the result of `tasks.task.add`. */
+export const tasksTaskAddResult: LenientObject<TasksTaskAddResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddResultShape());
+
+function tasksTaskAddResultShape(): TasksTaskAddResultShape {
   return {
     task: tasksTaskAddTaskSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.add`. */
-export const tasksTaskAddV3Result = /* @__PURE__ */ lenientObject(tasksTaskAddV3ResultShape());
+type TasksTaskAddResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddTaskSchema>>;
+};
 
-function tasksTaskAddV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.add`. */
+export const tasksTaskAddV3Result: LenientObject<TasksTaskAddV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskAddV3ResultShape());
+
+function tasksTaskAddV3ResultShape(): TasksTaskAddV3ResultShape {
   return {
     item: tasksTaskAddV3ItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.approve`. */
-export const tasksTaskApproveResult = /* @__PURE__ */ lenientObject(tasksTaskApproveResultShape());
+type TasksTaskAddV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof tasksTaskAddV3ItemTypeSchema>>;
+};
 
-function tasksTaskApproveResultShape() {
+/** Lenient schema of the result of `tasks.task.approve`. */
+export const tasksTaskApproveResult: LenientObject<TasksTaskApproveResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskApproveResultShape());
+
+function tasksTaskApproveResultShape(): TasksTaskApproveResultShape2 {
   return {
     task: tasksTaskApproveTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskApproveResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -4500,14 +7739,29 @@ function tasksTaskApproveResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.chat.message.field.get`. */
-export const tasksTaskChatMessageFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskChatMessageFieldGetV3ResultShape(),
-);
+type TasksTaskApproveResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskChatMessageFieldGetV3ResultShape() {
+type TasksTaskApproveResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskApproveTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskApproveResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.chat.message.field.get`. */
+export const tasksTaskChatMessageFieldGetV3Result: LenientObject<TasksTaskChatMessageFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskChatMessageFieldGetV3ResultShape());
+
+function tasksTaskChatMessageFieldGetV3ResultShape(): TasksTaskChatMessageFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<TasksTaskChatMessageFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -4519,15 +7773,28 @@ function tasksTaskChatMessageFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.chat.message.field.list`. */
-export const tasksTaskChatMessageFieldListV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskChatMessageFieldListV3ResultShape(),
-);
+type TasksTaskChatMessageFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskChatMessageFieldListV3ResultShape() {
+type TasksTaskChatMessageFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskChatMessageFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.chat.message.field.list`. */
+export const tasksTaskChatMessageFieldListV3Result: LenientObject<TasksTaskChatMessageFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskChatMessageFieldListV3ResultShape());
+
+function tasksTaskChatMessageFieldListV3ResultShape(): TasksTaskChatMessageFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskChatMessageFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -4540,38 +7807,62 @@ function tasksTaskChatMessageFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.chat.message.send`. */
-export const tasksTaskChatMessageSendV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskChatMessageSendV3ResultShape(),
-);
+type TasksTaskChatMessageFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskChatMessageSendV3ResultShape() {
+type TasksTaskChatMessageFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TasksTaskChatMessageFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `tasks.task.chat.message.send`. */
+export const tasksTaskChatMessageSendV3Result: LenientObject<TasksTaskChatMessageSendV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskChatMessageSendV3ResultShape());
+
+function tasksTaskChatMessageSendV3ResultShape(): TasksTaskChatMessageSendV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.complete`. */
-export const tasksTaskCompleteResult = /* @__PURE__ */ lenientObject(
-  tasksTaskCompleteResultShape(),
-);
+type TasksTaskChatMessageSendV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskCompleteResultShape() {
+/** Lenient schema of the result of `tasks.task.complete`. */
+export const tasksTaskCompleteResult: LenientObject<TasksTaskCompleteResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskCompleteResultShape());
+
+function tasksTaskCompleteResultShape(): TasksTaskCompleteResultShape {
   return {
     task: tasksTaskCompleteTaskSchema.nullish(),
   };
 }
 
+type TasksTaskCompleteResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskCompleteTaskSchema>>;
+};
+
 /** Lenient schema of the result of `tasks.task.counters.get`. */
-export const tasksTaskCountersGetResult = /* @__PURE__ */ lenientRecord(tasksCounterSchema);
+export const tasksTaskCountersGetResult: LenientRecord<typeof tasksCounterSchema> =
+  /* @__PURE__ */ lenientRecord(tasksCounterSchema);
 
 /** Lenient schema of the result of `tasks.task.defer`. */
-export const tasksTaskDeferResult = /* @__PURE__ */ lenientObject(tasksTaskDeferResultShape());
+export const tasksTaskDeferResult: LenientObject<TasksTaskDeferResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskDeferResultShape());
 
-function tasksTaskDeferResultShape() {
+function tasksTaskDeferResultShape(): TasksTaskDeferResultShape2 {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskDeferResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -4583,16 +7874,31 @@ function tasksTaskDeferResultShape() {
     }).nullish(),
   };
 }
+
+type TasksTaskDeferResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskDeferResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDeferTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskDeferResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.task.delegate`. */
-export const tasksTaskDelegateResult = /* @__PURE__ */ lenientObject(
-  tasksTaskDelegateResultShape(),
-);
+export const tasksTaskDelegateResult: LenientObject<TasksTaskDelegateResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskDelegateResultShape());
 
-function tasksTaskDelegateResultShape() {
+function tasksTaskDelegateResultShape(): TasksTaskDelegateResultShape2 {
   return {
     task: tasksTaskDelegateTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskDelegateResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -4605,35 +7911,58 @@ function tasksTaskDelegateResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.delete`. */
-export const tasksTaskDeleteResult = /* @__PURE__ */ lenientObject(tasksTaskDeleteResultShape());
+type TasksTaskDelegateResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskDeleteResultShape() {
+type TasksTaskDelegateResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDelegateTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskDelegateResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.delete`. */
+export const tasksTaskDeleteResult: LenientObject<TasksTaskDeleteResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskDeleteResultShape());
+
+function tasksTaskDeleteResultShape(): TasksTaskDeleteResultShape {
   return {
     task: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.delete`. */
-export const tasksTaskDeleteV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskDeleteV3ResultShape(),
-);
+type TasksTaskDeleteResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskDeleteV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.delete`. */
+export const tasksTaskDeleteV3Result: LenientObject<TasksTaskDeleteV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskDeleteV3ResultShape());
+
+function tasksTaskDeleteV3ResultShape(): TasksTaskDeleteV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.disapprove`. */
-export const tasksTaskDisapproveResult = /* @__PURE__ */ lenientObject(
-  tasksTaskDisapproveResultShape(),
-);
+type TasksTaskDeleteV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskDisapproveResultShape() {
+/** Lenient schema of the result of `tasks.task.disapprove`. */
+export const tasksTaskDisapproveResult: LenientObject<TasksTaskDisapproveResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskDisapproveResultShape());
+
+function tasksTaskDisapproveResultShape(): TasksTaskDisapproveResultShape2 {
   return {
     task: tasksTaskDisapproveTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskDisapproveResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -4646,20 +7975,35 @@ function tasksTaskDisapproveResultShape() {
   };
 }
 
+type TasksTaskDisapproveResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskDisapproveResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDisapproveTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskDisapproveResultShape>>>;
+};
+
 /** Lenient schema of the result of `tasks.task.favorite.add`. */
-export const tasksTaskFavoriteAddResult = wireBoolean;
+export const tasksTaskFavoriteAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.task.favorite.remove`. */
-export const tasksTaskFavoriteRemoveResult = wireBoolean;
+export const tasksTaskFavoriteRemoveResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.task.field.get`. */
-export const tasksTaskFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskFieldGetV3ResultShape(),
-);
+export const tasksTaskFieldGetV3Result: LenientObject<TasksTaskFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskFieldGetV3ResultShape());
 
-function tasksTaskFieldGetV3ResultShape() {
+function tasksTaskFieldGetV3ResultShape(): TasksTaskFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<TasksTaskFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -4675,15 +8019,32 @@ function tasksTaskFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.field.list`. */
-export const tasksTaskFieldListV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskFieldListV3ResultShape(),
-);
+type TasksTaskFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishString;
+  validationRules: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  requiredGroups: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  editable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  elementType: typeof nullishUnknown;
+};
 
-function tasksTaskFieldListV3ResultShape() {
+type TasksTaskFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.field.list`. */
+export const tasksTaskFieldListV3Result: LenientObject<TasksTaskFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskFieldListV3ResultShape());
+
+function tasksTaskFieldListV3ResultShape(): TasksTaskFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -4696,25 +8057,41 @@ function tasksTaskFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.file.attach`. */
-export const tasksTaskFileAttachV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskFileAttachV3ResultShape(),
-);
+type TasksTaskFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskFileAttachV3ResultShape() {
+type TasksTaskFieldListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<TasksTaskFieldListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.file.attach`. */
+export const tasksTaskFileAttachV3Result: LenientObject<TasksTaskFileAttachV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskFileAttachV3ResultShape());
+
+function tasksTaskFileAttachV3ResultShape(): TasksTaskFileAttachV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.file.field.get`. */
-export const tasksTaskFileFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskFileFieldGetV3ResultShape(),
-);
+type TasksTaskFileAttachV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskFileFieldGetV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.file.field.get`. */
+export const tasksTaskFileFieldGetV3Result: LenientObject<TasksTaskFileFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskFileFieldGetV3ResultShape());
+
+function tasksTaskFileFieldGetV3ResultShape(): TasksTaskFileFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<TasksTaskFileFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -4726,15 +8103,28 @@ function tasksTaskFileFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.file.field.list`. */
-export const tasksTaskFileFieldListV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskFileFieldListV3ResultShape(),
-);
+type TasksTaskFileFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskFileFieldListV3ResultShape() {
+type TasksTaskFileFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskFileFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.file.field.list`. */
+export const tasksTaskFileFieldListV3Result: LenientObject<TasksTaskFileFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskFileFieldListV3ResultShape());
+
+function tasksTaskFileFieldListV3ResultShape(): TasksTaskFileFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskFileFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -4747,401 +8137,429 @@ function tasksTaskFileFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.files.attach`. */
-export const tasksTaskFilesAttachResult = /* @__PURE__ */ lenientObject(
-  tasksTaskFilesAttachResultShape(),
-);
+type TasksTaskFileFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  description: typeof nullishUnknown;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskFilesAttachResultShape() {
+type TasksTaskFileFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TasksTaskFileFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `tasks.task.files.attach`. */
+export const tasksTaskFilesAttachResult: LenientObject<TasksTaskFilesAttachResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskFilesAttachResultShape());
+
+function tasksTaskFilesAttachResultShape(): TasksTaskFilesAttachResultShape {
   return {
     attachmentId: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.get`. */
-export const tasksTaskGetResult = /* @__PURE__ */ lenientObject(tasksTaskGetResultShape());
+type TasksTaskFilesAttachResultShape = {
+  attachmentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskGetResultShape() {
+/** Lenient schema of the result of `tasks.task.get`. */
+export const tasksTaskGetResult: LenientObject<TasksTaskGetResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetResultShape());
+
+function tasksTaskGetResultShape(): TasksTaskGetResultShape {
   return {
     task: tasksTaskGetTaskSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.get`. */
-export const tasksTaskGetV3Result = /* @__PURE__ */ lenientObject(tasksTaskGetV3ResultShape());
+type TasksTaskGetResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetTaskSchema>>;
+};
 
-function tasksTaskGetV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.get`. */
+export const tasksTaskGetV3Result: LenientObject<TasksTaskGetV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetV3ResultShape());
+
+function tasksTaskGetV3ResultShape(): TasksTaskGetV3ResultShape {
   return {
     item: tasksTaskGetV3ItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.getFields`. */
-export const tasksTaskGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksTaskGetFieldsResultShape(),
-);
+type TasksTaskGetV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof tasksTaskGetV3ItemTypeSchema>>;
+};
 
-function tasksTaskGetFieldsResultShape() {
+/** Lenient schema of the result of `tasks.task.getFields`. */
+export const tasksTaskGetFieldsResult: LenientObject<TasksTaskGetFieldsResultShape81> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetFieldsResultShape());
+
+function tasksTaskGetFieldsResultShape(): TasksTaskGetFieldsResultShape81 {
   return {
-    fields: lenientObject({
-      ID: lenientObject({
+    fields: lenientObject<TasksTaskGetFieldsResultShape80>({
+      ID: lenientObject<TasksTaskGetFieldsResultShape>({
         title: nullishString,
         type: nullishString,
         primary: wireBoolean.nullish(),
       }).nullish(),
-      PARENT_ID: lenientObject({
+      PARENT_ID: lenientObject<TasksTaskGetFieldsResultShape2>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      TITLE: lenientObject({
+      TITLE: lenientObject<TasksTaskGetFieldsResultShape3>({
         title: nullishString,
         type: nullishString,
         required: wireBoolean.nullish(),
       }).nullish(),
-      DESCRIPTION: lenientObject({
+      DESCRIPTION: lenientObject<TasksTaskGetFieldsResultShape4>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      MARK: lenientObject({
+      MARK: lenientObject<TasksTaskGetFieldsResultShape6>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape5>({
           N: nullishString,
           P: nullishString,
         }).nullish(),
         default: nullishUnknown,
       }).nullish(),
-      PRIORITY: lenientObject({
+      PRIORITY: lenientObject<TasksTaskGetFieldsResultShape7>({
         title: nullishString,
         type: nullishString,
         values: lenientRecord(lenientString).nullish(),
         default: wireNumber.nullish(),
       }).nullish(),
-      STATUS: lenientObject({
+      STATUS: lenientObject<TasksTaskGetFieldsResultShape8>({
         title: nullishString,
         type: nullishString,
         values: lenientRecord(lenientString).nullish(),
         default: wireNumber.nullish(),
       }).nullish(),
-      MULTITASK: lenientObject({
+      MULTITASK: lenientObject<TasksTaskGetFieldsResultShape10>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape9>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      NOT_VIEWED: lenientObject({
+      NOT_VIEWED: lenientObject<TasksTaskGetFieldsResultShape12>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape11>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      REPLICATE: lenientObject({
+      REPLICATE: lenientObject<TasksTaskGetFieldsResultShape14>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape13>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      GROUP_ID: lenientObject({
+      GROUP_ID: lenientObject<TasksTaskGetFieldsResultShape15>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      STAGE_ID: lenientObject({
+      STAGE_ID: lenientObject<TasksTaskGetFieldsResultShape16>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      SPRINT_ID: lenientObject({
+      SPRINT_ID: lenientObject<TasksTaskGetFieldsResultShape17>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      BACKLOG_ID: lenientObject({
+      BACKLOG_ID: lenientObject<TasksTaskGetFieldsResultShape18>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      CREATED_BY: lenientObject({
+      CREATED_BY: lenientObject<TasksTaskGetFieldsResultShape19>({
         title: nullishString,
         type: nullishString,
         required: wireBoolean.nullish(),
       }).nullish(),
-      CREATED_DATE: lenientObject({
+      CREATED_DATE: lenientObject<TasksTaskGetFieldsResultShape20>({
         title: nullishUnknown,
         type: nullishString,
       }).nullish(),
-      RESPONSIBLE_ID: lenientObject({
+      RESPONSIBLE_ID: lenientObject<TasksTaskGetFieldsResultShape21>({
         title: nullishString,
         type: nullishString,
         required: wireBoolean.nullish(),
       }).nullish(),
-      ACCOMPLICES: lenientObject({
+      ACCOMPLICES: lenientObject<TasksTaskGetFieldsResultShape22>({
         title: nullishUnknown,
         type: nullishString,
       }).nullish(),
-      AUDITORS: lenientObject({
+      AUDITORS: lenientObject<TasksTaskGetFieldsResultShape23>({
         title: nullishUnknown,
         type: nullishString,
       }).nullish(),
-      CHANGED_BY: lenientObject({
+      CHANGED_BY: lenientObject<TasksTaskGetFieldsResultShape24>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      CHANGED_DATE: lenientObject({
+      CHANGED_DATE: lenientObject<TasksTaskGetFieldsResultShape25>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      STATUS_CHANGED_BY: lenientObject({
+      STATUS_CHANGED_BY: lenientObject<TasksTaskGetFieldsResultShape26>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      STATUS_CHANGED_DATE: lenientObject({
+      STATUS_CHANGED_DATE: lenientObject<TasksTaskGetFieldsResultShape27>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      CLOSED_BY: lenientObject({
-        title: nullishString,
-        type: nullishString,
-        default: nullishUnknown,
-      }).nullish(),
-      CLOSED_DATE: lenientObject({
+      CLOSED_BY: lenientObject<TasksTaskGetFieldsResultShape28>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      ACTIVITY_DATE: lenientObject({
+      CLOSED_DATE: lenientObject<TasksTaskGetFieldsResultShape29>({
+        title: nullishString,
+        type: nullishString,
+        default: nullishUnknown,
+      }).nullish(),
+      ACTIVITY_DATE: lenientObject<TasksTaskGetFieldsResultShape30>({
         title: nullishUnknown,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      DATE_START: lenientObject({
+      DATE_START: lenientObject<TasksTaskGetFieldsResultShape31>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      DEADLINE: lenientObject({
+      DEADLINE: lenientObject<TasksTaskGetFieldsResultShape32>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      START_DATE_PLAN: lenientObject({
+      START_DATE_PLAN: lenientObject<TasksTaskGetFieldsResultShape33>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      END_DATE_PLAN: lenientObject({
+      END_DATE_PLAN: lenientObject<TasksTaskGetFieldsResultShape34>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      GUID: lenientObject({
+      GUID: lenientObject<TasksTaskGetFieldsResultShape35>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      XML_ID: lenientObject({
+      XML_ID: lenientObject<TasksTaskGetFieldsResultShape36>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      COMMENTS_COUNT: lenientObject({
+      COMMENTS_COUNT: lenientObject<TasksTaskGetFieldsResultShape37>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      SERVICE_COMMENTS_COUNT: lenientObject({
+      SERVICE_COMMENTS_COUNT: lenientObject<TasksTaskGetFieldsResultShape38>({
         title: nullishUnknown,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      NEW_COMMENTS_COUNT: lenientObject({
+      NEW_COMMENTS_COUNT: lenientObject<TasksTaskGetFieldsResultShape39>({
         title: nullishUnknown,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      ALLOW_CHANGE_DEADLINE: lenientObject({
+      ALLOW_CHANGE_DEADLINE: lenientObject<TasksTaskGetFieldsResultShape41>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape40>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      ALLOW_TIME_TRACKING: lenientObject({
+      ALLOW_TIME_TRACKING: lenientObject<TasksTaskGetFieldsResultShape43>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape42>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      TASK_CONTROL: lenientObject({
+      TASK_CONTROL: lenientObject<TasksTaskGetFieldsResultShape45>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape44>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      ADD_IN_REPORT: lenientObject({
+      ADD_IN_REPORT: lenientObject<TasksTaskGetFieldsResultShape47>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape46>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      FORKED_BY_TEMPLATE_ID: lenientObject({
+      FORKED_BY_TEMPLATE_ID: lenientObject<TasksTaskGetFieldsResultShape49>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape48>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      TIME_ESTIMATE: lenientObject({
+      TIME_ESTIMATE: lenientObject<TasksTaskGetFieldsResultShape50>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      TIME_SPENT_IN_LOGS: lenientObject({
+      TIME_SPENT_IN_LOGS: lenientObject<TasksTaskGetFieldsResultShape51>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      MATCH_WORK_TIME: lenientObject({
+      MATCH_WORK_TIME: lenientObject<TasksTaskGetFieldsResultShape52>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      FORUM_TOPIC_ID: lenientObject({
+      FORUM_TOPIC_ID: lenientObject<TasksTaskGetFieldsResultShape53>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      FORUM_ID: lenientObject({
+      FORUM_ID: lenientObject<TasksTaskGetFieldsResultShape54>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      SITE_ID: lenientObject({
+      SITE_ID: lenientObject<TasksTaskGetFieldsResultShape55>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      SUBORDINATE: lenientObject({
+      SUBORDINATE: lenientObject<TasksTaskGetFieldsResultShape57>({
         title: nullishString,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape56>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: nullishUnknown,
       }).nullish(),
-      FAVORITE: lenientObject({
+      FAVORITE: lenientObject<TasksTaskGetFieldsResultShape59>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape58>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: nullishUnknown,
       }).nullish(),
-      EXCHANGE_MODIFIED: lenientObject({
+      EXCHANGE_MODIFIED: lenientObject<TasksTaskGetFieldsResultShape60>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      EXCHANGE_ID: lenientObject({
+      EXCHANGE_ID: lenientObject<TasksTaskGetFieldsResultShape61>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      OUTLOOK_VERSION: lenientObject({
+      OUTLOOK_VERSION: lenientObject<TasksTaskGetFieldsResultShape62>({
         title: nullishString,
         type: nullishString,
         default: nullishUnknown,
       }).nullish(),
-      VIEWED_DATE: lenientObject({
+      VIEWED_DATE: lenientObject<TasksTaskGetFieldsResultShape63>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      SORTING: lenientObject({
+      SORTING: lenientObject<TasksTaskGetFieldsResultShape64>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      DURATION_PLAN: lenientObject({
+      DURATION_PLAN: lenientObject<TasksTaskGetFieldsResultShape65>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      DURATION_FACT: lenientObject({
+      DURATION_FACT: lenientObject<TasksTaskGetFieldsResultShape66>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      CHECKLIST: lenientObject({
+      CHECKLIST: lenientObject<TasksTaskGetFieldsResultShape67>({
         title: nullishUnknown,
         type: nullishString,
       }).nullish(),
-      DURATION_TYPE: lenientObject({
+      DURATION_TYPE: lenientObject<TasksTaskGetFieldsResultShape68>({
         title: nullishString,
         type: nullishString,
         values: lenientArray(lenientString).nullish(),
         default: nullishString,
       }).nullish(),
-      IS_MUTED: lenientObject({
+      IS_MUTED: lenientObject<TasksTaskGetFieldsResultShape70>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape69>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      IS_PINNED: lenientObject({
+      IS_PINNED: lenientObject<TasksTaskGetFieldsResultShape72>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape71>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      IS_PINNED_IN_GROUP: lenientObject({
+      IS_PINNED_IN_GROUP: lenientObject<TasksTaskGetFieldsResultShape74>({
         title: nullishUnknown,
         type: nullishString,
-        values: lenientObject({
+        values: lenientObject<TasksTaskGetFieldsResultShape73>({
           Y: nullishString,
           N: nullishString,
         }).nullish(),
         default: wireYN.nullish(),
       }).nullish(),
-      FLOW_ID: lenientObject({
+      FLOW_ID: lenientObject<TasksTaskGetFieldsResultShape75>({
         title: nullishString,
         type: nullishString,
         default: wireNumber.nullish(),
       }).nullish(),
-      UF_CRM_TASK: lenientObject({
+      UF_CRM_TASK: lenientObject<TasksTaskGetFieldsResultShape76>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      UF_TASK_WEBDAV_FILES: lenientObject({
+      UF_TASK_WEBDAV_FILES: lenientObject<TasksTaskGetFieldsResultShape77>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
-      UF_MAIL_MESSAGE: lenientObject({
+      UF_MAIL_MESSAGE: lenientObject<TasksTaskGetFieldsResultShape78>({
         title: nullishUnknown,
         type: nullishString,
       }).nullish(),
-      UF_NEW_TASKS_FIELD: lenientObject({
+      UF_NEW_TASKS_FIELD: lenientObject<TasksTaskGetFieldsResultShape79>({
         title: nullishString,
         type: nullishString,
       }).nullish(),
@@ -5149,44 +8567,590 @@ function tasksTaskGetFieldsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.getaccess`. */
-export const tasksTaskGetaccessResult = /* @__PURE__ */ lenientObject(
-  tasksTaskGetaccessResultShape(),
-);
+type TasksTaskGetFieldsResultShape = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  primary: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function tasksTaskGetaccessResultShape() {
+type TasksTaskGetFieldsResultShape2 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape3 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksTaskGetFieldsResultShape4 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape5 = {
+  N: typeof nullishString;
+  P: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape6 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape5>>>;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape7 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape8 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape9 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape10 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape9>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape11 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape12 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape11>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape13 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape14 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape13>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape15 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape16 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape17 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape18 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape19 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksTaskGetFieldsResultShape20 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape21 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  required: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+type TasksTaskGetFieldsResultShape22 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape23 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape24 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape25 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape26 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape27 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape28 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape29 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape30 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape31 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape32 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape33 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape34 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape35 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape36 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape37 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape38 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape39 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape40 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape41 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape40>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape42 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape43 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape42>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape44 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape45 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape44>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape46 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape47 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape46>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape48 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape49 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape48>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape50 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape51 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape52 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape53 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape54 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape55 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape56 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape57 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape56>>>;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape58 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape59 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape58>>>;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape60 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape61 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape62 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: typeof nullishUnknown;
+};
+
+type TasksTaskGetFieldsResultShape63 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape64 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape65 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape66 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape67 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape68 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  default: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape69 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape70 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape69>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape71 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape72 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape71>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape73 = {
+  Y: typeof nullishString;
+  N: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape74 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+  values: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape73>>>;
+  default: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
+
+type TasksTaskGetFieldsResultShape75 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+  default: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskGetFieldsResultShape76 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape77 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape78 = {
+  title: typeof nullishUnknown;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape79 = {
+  title: typeof nullishString;
+  type: typeof nullishString;
+};
+
+type TasksTaskGetFieldsResultShape80 = {
+  ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape>>>;
+  PARENT_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape2>>>;
+  TITLE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape3>>>;
+  DESCRIPTION: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape4>>>;
+  MARK: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape6>>>;
+  PRIORITY: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape7>>>;
+  STATUS: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape8>>>;
+  MULTITASK: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape10>>>;
+  NOT_VIEWED: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape12>>>;
+  REPLICATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape14>>>;
+  GROUP_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape15>>>;
+  STAGE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape16>>>;
+  SPRINT_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape17>>>;
+  BACKLOG_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape18>>>;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape19>>>;
+  CREATED_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape20>>>;
+  RESPONSIBLE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape21>>>;
+  ACCOMPLICES: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape22>>>;
+  AUDITORS: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape23>>>;
+  CHANGED_BY: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape24>>>;
+  CHANGED_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape25>>>;
+  STATUS_CHANGED_BY: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape26>>>;
+  STATUS_CHANGED_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape27>>>;
+  CLOSED_BY: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape28>>>;
+  CLOSED_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape29>>>;
+  ACTIVITY_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape30>>>;
+  DATE_START: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape31>>>;
+  DEADLINE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape32>>>;
+  START_DATE_PLAN: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape33>>>;
+  END_DATE_PLAN: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape34>>>;
+  GUID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape35>>>;
+  XML_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape36>>>;
+  COMMENTS_COUNT: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape37>>>;
+  SERVICE_COMMENTS_COUNT: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape38>>
+  >;
+  NEW_COMMENTS_COUNT: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape39>>>;
+  ALLOW_CHANGE_DEADLINE: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape41>>
+  >;
+  ALLOW_TIME_TRACKING: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape43>>>;
+  TASK_CONTROL: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape45>>>;
+  ADD_IN_REPORT: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape47>>>;
+  FORKED_BY_TEMPLATE_ID: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape49>>
+  >;
+  TIME_ESTIMATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape50>>>;
+  TIME_SPENT_IN_LOGS: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape51>>>;
+  MATCH_WORK_TIME: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape52>>>;
+  FORUM_TOPIC_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape53>>>;
+  FORUM_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape54>>>;
+  SITE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape55>>>;
+  SUBORDINATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape57>>>;
+  FAVORITE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape59>>>;
+  EXCHANGE_MODIFIED: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape60>>>;
+  EXCHANGE_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape61>>>;
+  OUTLOOK_VERSION: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape62>>>;
+  VIEWED_DATE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape63>>>;
+  SORTING: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape64>>>;
+  DURATION_PLAN: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape65>>>;
+  DURATION_FACT: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape66>>>;
+  CHECKLIST: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape67>>>;
+  DURATION_TYPE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape68>>>;
+  IS_MUTED: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape70>>>;
+  IS_PINNED: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape72>>>;
+  IS_PINNED_IN_GROUP: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape74>>>;
+  FLOW_ID: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape75>>>;
+  UF_CRM_TASK: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape76>>>;
+  UF_TASK_WEBDAV_FILES: z.ZodOptional<
+    z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape77>>
+  >;
+  UF_MAIL_MESSAGE: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape78>>>;
+  UF_NEW_TASKS_FIELD: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape79>>>;
+};
+
+type TasksTaskGetFieldsResultShape81 = {
+  fields: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskGetFieldsResultShape80>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.getaccess`. */
+export const tasksTaskGetaccessResult: LenientObject<TasksTaskGetaccessResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskGetaccessResultShape());
+
+function tasksTaskGetaccessResultShape(): TasksTaskGetaccessResultShape {
   return {
     allowedActions: lenientRecord(tasksTaskAddActionSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.history.list`. */
-export const tasksTaskHistoryListResult = /* @__PURE__ */ lenientObject(
-  tasksTaskHistoryListResultShape(),
-);
+type TasksTaskGetaccessResultShape = {
+  allowedActions: z.ZodOptional<z.ZodNullable<LenientRecord<typeof tasksTaskAddActionSchema>>>;
+};
 
-function tasksTaskHistoryListResultShape() {
+/** Lenient schema of the result of `tasks.task.history.list`. */
+export const tasksTaskHistoryListResult: LenientObject<TasksTaskHistoryListResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskHistoryListResultShape());
+
+function tasksTaskHistoryListResultShape(): TasksTaskHistoryListResultShape {
   return {
     list: lenientArray(tasksListsSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.list`. */
-export const tasksTaskListResult = /* @__PURE__ */ lenientObject(tasksTaskListResultShape());
+type TasksTaskHistoryListResultShape = {
+  list: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksListsSchema>>>;
+};
 
-function tasksTaskListResultShape() {
+/** Lenient schema of the result of `tasks.task.list`. */
+export const tasksTaskListResult: LenientObject<TasksTaskListResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskListResultShape());
+
+function tasksTaskListResultShape(): TasksTaskListResultShape {
   return {
     tasks: lenientArray(tasksTaskListTaskSchema).nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.list`. */
-export const tasksTaskListV3Result = /* @__PURE__ */ lenientObject(tasksTaskListV3ResultShape());
+type TasksTaskListResultShape = {
+  tasks: z.ZodOptional<z.ZodNullable<LenientArray<typeof tasksTaskListTaskSchema>>>;
+};
 
-function tasksTaskListV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.list`. */
+export const tasksTaskListV3Result: LenientObject<TasksTaskListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskListV3ResultShape());
+
+function tasksTaskListV3ResultShape(): TasksTaskListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TasksTaskListV3ResultShape>({
         id: wireNumber.nullish(),
         title: nullishString,
         responsibleId: wireNumber.nullish(),
@@ -5197,13 +9161,26 @@ function tasksTaskListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.mute`. */
-export const tasksTaskMuteResult = /* @__PURE__ */ lenientObject(tasksTaskMuteResultShape());
+type TasksTaskListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  title: typeof nullishString;
+  responsibleId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  deadline: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireDateTime>>>;
+  status: typeof nullishString;
+};
 
-function tasksTaskMuteResultShape() {
+type TasksTaskListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<TasksTaskListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.mute`. */
+export const tasksTaskMuteResult: LenientObject<TasksTaskMuteResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskMuteResultShape());
+
+function tasksTaskMuteResultShape(): TasksTaskMuteResultShape2 {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskMuteResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5215,14 +9192,31 @@ function tasksTaskMuteResultShape() {
     }).nullish(),
   };
 }
+
+type TasksTaskMuteResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskMuteResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskMuteTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskMuteResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.task.pause`. */
-export const tasksTaskPauseResult = /* @__PURE__ */ lenientObject(tasksTaskPauseResultShape());
+export const tasksTaskPauseResult: LenientObject<TasksTaskPauseResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskPauseResultShape());
 
-function tasksTaskPauseResultShape() {
+function tasksTaskPauseResultShape(): TasksTaskPauseResultShape2 {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskPauseResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5235,22 +9229,44 @@ function tasksTaskPauseResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.pin`. */
-export const tasksTaskPinResult = /* @__PURE__ */ lenientObject(tasksTaskPinResultShape());
+type TasksTaskPauseResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskPinResultShape() {
+type TasksTaskPauseResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDeferTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskPauseResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.pin`. */
+export const tasksTaskPinResult: LenientObject<TasksTaskPinResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskPinResultShape());
+
+function tasksTaskPinResultShape(): TasksTaskPinResultShape {
   return {
     task: tasksTaskPinTaskSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.renew`. */
-export const tasksTaskRenewResult = /* @__PURE__ */ lenientObject(tasksTaskRenewResultShape());
+type TasksTaskPinResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinTaskSchema>>;
+};
 
-function tasksTaskRenewResultShape() {
+/** Lenient schema of the result of `tasks.task.renew`. */
+export const tasksTaskRenewResult: LenientObject<TasksTaskRenewResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskRenewResultShape());
+
+function tasksTaskRenewResultShape(): TasksTaskRenewResultShape2 {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskRenewResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5263,23 +9279,41 @@ function tasksTaskRenewResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.result.add`. */
-export const tasksTaskResultAddV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddV3ResultShape(),
-);
+type TasksTaskRenewResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskResultAddV3ResultShape() {
+type TasksTaskRenewResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDeferTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskRenewResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.result.add`. */
+export const tasksTaskResultAddV3Result: LenientObject<TasksTaskResultAddV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddV3ResultShape());
+
+function tasksTaskResultAddV3ResultShape(): TasksTaskResultAddV3ResultShape {
   return {
     item: tasksTaskResultAddV3ItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.result.addFromComment`. */
-export const tasksTaskResultAddFromCommentResult = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddFromCommentResultShape(),
-);
+type TasksTaskResultAddV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultAddV3ItemTypeSchema>>;
+};
 
-function tasksTaskResultAddFromCommentResultShape() {
+/** Lenient schema of the result of `tasks.task.result.addFromComment`. */
+export const tasksTaskResultAddFromCommentResult: LenientObject<TasksTaskResultAddFromCommentResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddFromCommentResultShape());
+
+function tasksTaskResultAddFromCommentResultShape(): TasksTaskResultAddFromCommentResultShape {
   return {
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
@@ -5294,26 +9328,45 @@ function tasksTaskResultAddFromCommentResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.result.addfromchatmessage`. */
-export const tasksTaskResultAddfromchatmessageV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskResultAddfromchatmessageV3ResultShape(),
-);
+type TasksTaskResultAddFromCommentResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: typeof nullishString;
+  updatedAt: typeof nullishString;
+  status: typeof nullishNumber;
+  text: typeof nullishString;
+  formattedText: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<z.ZodNull>>;
+};
 
-function tasksTaskResultAddfromchatmessageV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.result.addfromchatmessage`. */
+export const tasksTaskResultAddfromchatmessageV3Result: LenientObject<TasksTaskResultAddfromchatmessageV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultAddfromchatmessageV3ResultShape());
+
+function tasksTaskResultAddfromchatmessageV3ResultShape(): TasksTaskResultAddfromchatmessageV3ResultShape {
   return {
     item: tasksTaskResultAddfromchatmessageV3ItemTypeSchema.nullish(),
   };
 }
 
+type TasksTaskResultAddfromchatmessageV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultAddfromchatmessageV3ItemTypeSchema>>;
+};
+
 /** Lenient schema of the result of `tasks.task.result.delete`. */
-export const tasksTaskResultDeleteV3Result = tasksTaskResultDeleteV3ResultTypeSchema;
+export const tasksTaskResultDeleteV3Result: typeof tasksTaskResultDeleteV3ResultTypeSchema =
+  tasksTaskResultDeleteV3ResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.task.result.deleteFromComment`. */
-export const tasksTaskResultDeleteFromCommentResult = /* @__PURE__ */ z.null();
+export const tasksTaskResultDeleteFromCommentResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `tasks.task.result.list`. */
-export const tasksTaskResultListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const tasksTaskResultListResult: LenientArray<
+  LenientObject<TasksTaskResultListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TasksTaskResultListResultShape>({
     id: wireNumber.nullish(),
     taskId: wireNumber.nullish(),
     commentId: wireNumber.nullish(),
@@ -5327,27 +9380,45 @@ export const tasksTaskResultListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type TasksTaskResultListResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  taskId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  commentId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdBy: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  createdAt: typeof nullishString;
+  updatedAt: typeof nullishString;
+  status: typeof nullishNumber;
+  text: typeof nullishString;
+  formattedText: typeof nullishString;
+  files: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
+
 /** Lenient schema of the result of `tasks.task.result.list`. */
-export const tasksTaskResultListV3Result = tasksTaskResultListV3ResultTypeSchema;
+export const tasksTaskResultListV3Result: typeof tasksTaskResultListV3ResultTypeSchema =
+  tasksTaskResultListV3ResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.task.result.update`. */
-export const tasksTaskResultUpdateV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskResultUpdateV3ResultShape(),
-);
+export const tasksTaskResultUpdateV3Result: LenientObject<TasksTaskResultUpdateV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskResultUpdateV3ResultShape());
 
-function tasksTaskResultUpdateV3ResultShape() {
+function tasksTaskResultUpdateV3ResultShape(): TasksTaskResultUpdateV3ResultShape {
   return {
     item: tasksTaskResultUpdateV3ItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.start`. */
-export const tasksTaskStartResult = /* @__PURE__ */ lenientObject(tasksTaskStartResultShape());
+type TasksTaskResultUpdateV3ResultShape = {
+  item: z.ZodOptional<z.ZodNullable<typeof tasksTaskResultUpdateV3ItemTypeSchema>>;
+};
 
-function tasksTaskStartResultShape() {
+/** Lenient schema of the result of `tasks.task.start`. */
+export const tasksTaskStartResult: LenientObject<TasksTaskStartResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskStartResultShape());
+
+function tasksTaskStartResultShape(): TasksTaskStartResultShape2 {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskStartResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5359,16 +9430,31 @@ function tasksTaskStartResultShape() {
     }).nullish(),
   };
 }
+
+type TasksTaskStartResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskStartResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskDeferTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskStartResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.task.startwatch`. */
-export const tasksTaskStartwatchResult = /* @__PURE__ */ lenientObject(
-  tasksTaskStartwatchResultShape(),
-);
+export const tasksTaskStartwatchResult: LenientObject<TasksTaskStartwatchResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskStartwatchResultShape());
 
-function tasksTaskStartwatchResultShape() {
+function tasksTaskStartwatchResultShape(): TasksTaskStartwatchResultShape2 {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskStartwatchResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5380,16 +9466,31 @@ function tasksTaskStartwatchResultShape() {
     }).nullish(),
   };
 }
+
+type TasksTaskStartwatchResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskStartwatchResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskMuteTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskStartwatchResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.task.stopwatch`. */
-export const tasksTaskStopwatchResult = /* @__PURE__ */ lenientObject(
-  tasksTaskStopwatchResultShape(),
-);
+export const tasksTaskStopwatchResult: LenientObject<TasksTaskStopwatchResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskStopwatchResultShape());
 
-function tasksTaskStopwatchResultShape() {
+function tasksTaskStopwatchResultShape(): TasksTaskStopwatchResultShape2 {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskStopwatchResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5401,14 +9502,31 @@ function tasksTaskStopwatchResultShape() {
     }).nullish(),
   };
 }
+
+type TasksTaskStopwatchResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TasksTaskStopwatchResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskMuteTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskStopwatchResultShape>>>;
+};
 
 /** Lenient schema of the result of `tasks.task.unmute`. */
-export const tasksTaskUnmuteResult = /* @__PURE__ */ lenientObject(tasksTaskUnmuteResultShape());
+export const tasksTaskUnmuteResult: LenientObject<TasksTaskUnmuteResultShape2> =
+  /* @__PURE__ */ lenientObject(tasksTaskUnmuteResultShape());
 
-function tasksTaskUnmuteResultShape() {
+function tasksTaskUnmuteResultShape(): TasksTaskUnmuteResultShape2 {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TasksTaskUnmuteResultShape>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -5421,96 +9539,213 @@ function tasksTaskUnmuteResultShape() {
   };
 }
 
-/** Lenient schema of the result of `tasks.task.unpin`. */
-export const tasksTaskUnpinResult = /* @__PURE__ */ lenientObject(tasksTaskUnpinResultShape());
+type TasksTaskUnmuteResultShape = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function tasksTaskUnpinResultShape() {
+type TasksTaskUnmuteResultShape2 = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskMuteTaskSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TasksTaskUnmuteResultShape>>>;
+};
+
+/** Lenient schema of the result of `tasks.task.unpin`. */
+export const tasksTaskUnpinResult: LenientObject<TasksTaskUnpinResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskUnpinResultShape());
+
+function tasksTaskUnpinResultShape(): TasksTaskUnpinResultShape {
   return {
     task: tasksTaskPinTaskSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.update`. */
-export const tasksTaskUpdateResult = /* @__PURE__ */ lenientObject(tasksTaskUpdateResultShape());
+type TasksTaskUnpinResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskPinTaskSchema>>;
+};
 
-function tasksTaskUpdateResultShape() {
+/** Lenient schema of the result of `tasks.task.update`. */
+export const tasksTaskUpdateResult: LenientObject<TasksTaskUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskUpdateResultShape());
+
+function tasksTaskUpdateResultShape(): TasksTaskUpdateResultShape {
   return {
     task: tasksTaskUpdateTaskSchema.nullish(),
   };
 }
 
-/** Lenient schema of the result of `tasks.task.update`. */
-export const tasksTaskUpdateV3Result = /* @__PURE__ */ lenientObject(
-  tasksTaskUpdateV3ResultShape(),
-);
+type TasksTaskUpdateResultShape = {
+  task: z.ZodOptional<z.ZodNullable<typeof tasksTaskUpdateTaskSchema>>;
+};
 
-function tasksTaskUpdateV3ResultShape() {
+/** Lenient schema of the result of `tasks.task.update`. */
+export const tasksTaskUpdateV3Result: LenientObject<TasksTaskUpdateV3ResultShape> =
+  /* @__PURE__ */ lenientObject(tasksTaskUpdateV3ResultShape());
+
+function tasksTaskUpdateV3ResultShape(): TasksTaskUpdateV3ResultShape {
   return {
     result: wireBoolean.nullish(),
   };
 }
 
+type TasksTaskUpdateV3ResultShape = {
+  result: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
 /** Lenient schema of the result of `tasks.template.add`. */
-export const tasksTemplateAddResult = wireNumber;
+export const tasksTemplateAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `tasks.template.checklist.add`. */
-export const tasksTemplateChecklistAddResult = tasksTemplateChecklistAddResultTypeSchema;
+export const tasksTemplateChecklistAddResult: typeof tasksTemplateChecklistAddResultTypeSchema =
+  tasksTemplateChecklistAddResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.addAttachmentByContent`. */
-export const tasksTemplateChecklistAddAttachmentByContentResult =
+export const tasksTemplateChecklistAddAttachmentByContentResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.addAttachmentsFromDisk`. */
-export const tasksTemplateChecklistAddAttachmentsFromDiskResult =
+export const tasksTemplateChecklistAddAttachmentsFromDiskResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.complete`. */
-export const tasksTemplateChecklistCompleteResult =
+export const tasksTemplateChecklistCompleteResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.delete`. */
-export const tasksTemplateChecklistDeleteResult = wireBoolean;
+export const tasksTemplateChecklistDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.template.checklist.get`. */
-export const tasksTemplateChecklistGetResult =
+export const tasksTemplateChecklistGetResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.list`. */
-export const tasksTemplateChecklistListResult = tasksTemplateChecklistListResultTypeSchema;
+export const tasksTemplateChecklistListResult: typeof tasksTemplateChecklistListResultTypeSchema =
+  tasksTemplateChecklistListResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.moveAfter`. */
-export const tasksTemplateChecklistMoveAfterResult =
+export const tasksTemplateChecklistMoveAfterResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.moveBefore`. */
-export const tasksTemplateChecklistMoveBeforeResult =
+export const tasksTemplateChecklistMoveBeforeResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.removeAttachments`. */
-export const tasksTemplateChecklistRemoveAttachmentsResult =
+export const tasksTemplateChecklistRemoveAttachmentsResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.renew`. */
-export const tasksTemplateChecklistRenewResult =
+export const tasksTemplateChecklistRenewResult: typeof tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
   tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.update`. */
-export const tasksTemplateChecklistUpdateResult = tasksTemplateChecklistUpdateResultTypeSchema;
+export const tasksTemplateChecklistUpdateResult: typeof tasksTemplateChecklistUpdateResultTypeSchema =
+  tasksTemplateChecklistUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.delete`. */
-export const tasksTemplateDeleteResult = wireBoolean;
+export const tasksTemplateDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `tasks.template.fields`. */
-export const tasksTemplateFieldsResult = tasksFieldDescriptionSchema;
+export const tasksTemplateFieldsResult: typeof tasksFieldDescriptionSchema =
+  tasksFieldDescriptionSchema;
 
 /** Lenient schema of the result of `tasks.template.get`. */
-export const tasksTemplateGetResult = tasksTemplateGetResultTypeSchema;
+export const tasksTemplateGetResult: typeof tasksTemplateGetResultTypeSchema =
+  tasksTemplateGetResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.update`. */
-export const tasksTemplateUpdateResult = wireBoolean;
+export const tasksTemplateUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'tasks.api.scrum.backlog.add': typeof tasksApiScrumBacklogAddResult;
+  readonly 'tasks.api.scrum.backlog.delete': typeof tasksApiScrumBacklogDeleteResult;
+  readonly 'tasks.api.scrum.backlog.get': typeof tasksApiScrumBacklogGetResult;
+  readonly 'tasks.api.scrum.backlog.getFields': typeof tasksApiScrumBacklogGetFieldsResult;
+  readonly 'tasks.api.scrum.backlog.update': typeof tasksApiScrumBacklogUpdateResult;
+  readonly 'tasks.api.scrum.epic.add': typeof tasksApiScrumEpicAddResult;
+  readonly 'tasks.api.scrum.epic.delete': typeof tasksApiScrumEpicDeleteResult;
+  readonly 'tasks.api.scrum.epic.get': typeof tasksApiScrumEpicGetResult;
+  readonly 'tasks.api.scrum.epic.getFields': typeof tasksApiScrumEpicGetFieldsResult;
+  readonly 'tasks.api.scrum.epic.list': typeof tasksApiScrumEpicListResult;
+  readonly 'tasks.api.scrum.epic.update': typeof tasksApiScrumEpicUpdateResult;
+  readonly 'tasks.api.scrum.kanban.addStage': typeof tasksApiScrumKanbanAddStageResult;
+  readonly 'tasks.api.scrum.kanban.addTask': typeof tasksApiScrumKanbanAddTaskResult;
+  readonly 'tasks.api.scrum.kanban.deleteStage': typeof tasksApiScrumKanbanDeleteStageResult;
+  readonly 'tasks.api.scrum.kanban.deleteTask': typeof tasksApiScrumKanbanDeleteTaskResult;
+  readonly 'tasks.api.scrum.kanban.getFields': typeof tasksApiScrumKanbanGetFieldsResult;
+  readonly 'tasks.api.scrum.kanban.getStages': typeof tasksApiScrumKanbanGetStagesResult;
+  readonly 'tasks.api.scrum.kanban.updateStage': typeof tasksApiScrumKanbanUpdateStageResult;
+  readonly 'tasks.api.scrum.sprint.add': typeof tasksApiScrumSprintAddResult;
+  readonly 'tasks.api.scrum.sprint.complete': typeof tasksApiScrumSprintCompleteResult;
+  readonly 'tasks.api.scrum.sprint.delete': typeof tasksApiScrumSprintDeleteResult;
+  readonly 'tasks.api.scrum.sprint.get': typeof tasksApiScrumSprintGetResult;
+  readonly 'tasks.api.scrum.sprint.getFields': typeof tasksApiScrumSprintGetFieldsResult;
+  readonly 'tasks.api.scrum.sprint.list': typeof tasksApiScrumSprintListResult;
+  readonly 'tasks.api.scrum.sprint.start': typeof tasksApiScrumSprintStartResult;
+  readonly 'tasks.api.scrum.sprint.update': typeof tasksApiScrumSprintUpdateResult;
+  readonly 'tasks.api.scrum.task.get': typeof tasksApiScrumTaskGetResult;
+  readonly 'tasks.api.scrum.task.getFields': typeof tasksApiScrumTaskGetFieldsResult;
+  readonly 'tasks.api.scrum.task.update': typeof tasksApiScrumTaskUpdateResult;
+  readonly 'tasks.flow.Flow.activate': typeof tasksFlowFlowActivateResult;
+  readonly 'tasks.flow.Flow.create': typeof tasksFlowFlowCreateResult;
+  readonly 'tasks.flow.Flow.delete': typeof tasksFlowFlowDeleteResult;
+  readonly 'tasks.flow.Flow.get': typeof tasksFlowFlowGetResult;
+  readonly 'tasks.flow.Flow.isExists': typeof tasksFlowFlowIsExistsResult;
+  readonly 'tasks.flow.Flow.pin': typeof tasksFlowFlowPinResult;
+  readonly 'tasks.flow.Flow.update': typeof tasksFlowFlowUpdateResult;
+  readonly 'tasks.task.add': typeof tasksTaskAddResult;
+  readonly 'tasks.task.approve': typeof tasksTaskApproveResult;
+  readonly 'tasks.task.complete': typeof tasksTaskCompleteResult;
+  readonly 'tasks.task.counters.get': typeof tasksTaskCountersGetResult;
+  readonly 'tasks.task.defer': typeof tasksTaskDeferResult;
+  readonly 'tasks.task.delegate': typeof tasksTaskDelegateResult;
+  readonly 'tasks.task.delete': typeof tasksTaskDeleteResult;
+  readonly 'tasks.task.disapprove': typeof tasksTaskDisapproveResult;
+  readonly 'tasks.task.favorite.add': typeof tasksTaskFavoriteAddResult;
+  readonly 'tasks.task.favorite.remove': typeof tasksTaskFavoriteRemoveResult;
+  readonly 'tasks.task.files.attach': typeof tasksTaskFilesAttachResult;
+  readonly 'tasks.task.get': typeof tasksTaskGetResult;
+  readonly 'tasks.task.getFields': typeof tasksTaskGetFieldsResult;
+  readonly 'tasks.task.getaccess': typeof tasksTaskGetaccessResult;
+  readonly 'tasks.task.history.list': typeof tasksTaskHistoryListResult;
+  readonly 'tasks.task.list': typeof tasksTaskListResult;
+  readonly 'tasks.task.mute': typeof tasksTaskMuteResult;
+  readonly 'tasks.task.pause': typeof tasksTaskPauseResult;
+  readonly 'tasks.task.pin': typeof tasksTaskPinResult;
+  readonly 'tasks.task.renew': typeof tasksTaskRenewResult;
+  readonly 'tasks.task.result.addFromComment': typeof tasksTaskResultAddFromCommentResult;
+  readonly 'tasks.task.result.deleteFromComment': typeof tasksTaskResultDeleteFromCommentResult;
+  readonly 'tasks.task.result.list': typeof tasksTaskResultListResult;
+  readonly 'tasks.task.start': typeof tasksTaskStartResult;
+  readonly 'tasks.task.startwatch': typeof tasksTaskStartwatchResult;
+  readonly 'tasks.task.stopwatch': typeof tasksTaskStopwatchResult;
+  readonly 'tasks.task.unmute': typeof tasksTaskUnmuteResult;
+  readonly 'tasks.task.unpin': typeof tasksTaskUnpinResult;
+  readonly 'tasks.task.update': typeof tasksTaskUpdateResult;
+  readonly 'tasks.template.add': typeof tasksTemplateAddResult;
+  readonly 'tasks.template.checklist.add': typeof tasksTemplateChecklistAddResult;
+  readonly 'tasks.template.checklist.addAttachmentByContent': typeof tasksTemplateChecklistAddAttachmentByContentResult;
+  readonly 'tasks.template.checklist.addAttachmentsFromDisk': typeof tasksTemplateChecklistAddAttachmentsFromDiskResult;
+  readonly 'tasks.template.checklist.complete': typeof tasksTemplateChecklistCompleteResult;
+  readonly 'tasks.template.checklist.delete': typeof tasksTemplateChecklistDeleteResult;
+  readonly 'tasks.template.checklist.get': typeof tasksTemplateChecklistGetResult;
+  readonly 'tasks.template.checklist.list': typeof tasksTemplateChecklistListResult;
+  readonly 'tasks.template.checklist.moveAfter': typeof tasksTemplateChecklistMoveAfterResult;
+  readonly 'tasks.template.checklist.moveBefore': typeof tasksTemplateChecklistMoveBeforeResult;
+  readonly 'tasks.template.checklist.removeAttachments': typeof tasksTemplateChecklistRemoveAttachmentsResult;
+  readonly 'tasks.template.checklist.renew': typeof tasksTemplateChecklistRenewResult;
+  readonly 'tasks.template.checklist.update': typeof tasksTemplateChecklistUpdateResult;
+  readonly 'tasks.template.delete': typeof tasksTemplateDeleteResult;
+  readonly 'tasks.template.fields': typeof tasksTemplateFieldsResult;
+  readonly 'tasks.template.get': typeof tasksTemplateGetResult;
+  readonly 'tasks.template.update': typeof tasksTemplateUpdateResult;
+} = {
   'tasks.api.scrum.backlog.add': tasksApiScrumBacklogAddResult,
   'tasks.api.scrum.backlog.delete': tasksApiScrumBacklogDeleteResult,
   'tasks.api.scrum.backlog.get': tasksApiScrumBacklogGetResult,
@@ -5595,10 +9830,32 @@ export const resultSchemas = {
   'tasks.template.fields': tasksTemplateFieldsResult,
   'tasks.template.get': tasksTemplateGetResult,
   'tasks.template.update': tasksTemplateUpdateResult,
-} as const;
+};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'tasks.task.access.field.get': typeof tasksTaskAccessFieldGetV3Result;
+  readonly 'tasks.task.access.field.list': typeof tasksTaskAccessFieldListV3Result;
+  readonly 'tasks.task.access.get': typeof tasksTaskAccessGetV3Result;
+  readonly 'tasks.task.add': typeof tasksTaskAddV3Result;
+  readonly 'tasks.task.chat.message.field.get': typeof tasksTaskChatMessageFieldGetV3Result;
+  readonly 'tasks.task.chat.message.field.list': typeof tasksTaskChatMessageFieldListV3Result;
+  readonly 'tasks.task.chat.message.send': typeof tasksTaskChatMessageSendV3Result;
+  readonly 'tasks.task.delete': typeof tasksTaskDeleteV3Result;
+  readonly 'tasks.task.field.get': typeof tasksTaskFieldGetV3Result;
+  readonly 'tasks.task.field.list': typeof tasksTaskFieldListV3Result;
+  readonly 'tasks.task.file.attach': typeof tasksTaskFileAttachV3Result;
+  readonly 'tasks.task.file.field.get': typeof tasksTaskFileFieldGetV3Result;
+  readonly 'tasks.task.file.field.list': typeof tasksTaskFileFieldListV3Result;
+  readonly 'tasks.task.get': typeof tasksTaskGetV3Result;
+  readonly 'tasks.task.list': typeof tasksTaskListV3Result;
+  readonly 'tasks.task.result.add': typeof tasksTaskResultAddV3Result;
+  readonly 'tasks.task.result.addfromchatmessage': typeof tasksTaskResultAddfromchatmessageV3Result;
+  readonly 'tasks.task.result.delete': typeof tasksTaskResultDeleteV3Result;
+  readonly 'tasks.task.result.list': typeof tasksTaskResultListV3Result;
+  readonly 'tasks.task.result.update': typeof tasksTaskResultUpdateV3Result;
+  readonly 'tasks.task.update': typeof tasksTaskUpdateV3Result;
+} = {
   'tasks.task.access.field.get': tasksTaskAccessFieldGetV3Result,
   'tasks.task.access.field.list': tasksTaskAccessFieldListV3Result,
   'tasks.task.access.get': tasksTaskAccessGetV3Result,
@@ -5620,4 +9877,4 @@ export const resultSchemasV3 = {
   'tasks.task.result.list': tasksTaskResultListV3Result,
   'tasks.task.result.update': tasksTaskResultUpdateV3Result,
   'tasks.task.update': tasksTaskUpdateV3Result,
-} as const;
+};

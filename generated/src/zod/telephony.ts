@@ -9,26 +9,30 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `TelephonyCRMCREATEDENTITIES`. */
-export const telephonyCRMCREATEDENTITIESSchema = /* @__PURE__ */ lenientObject(
-  telephonyCRMCREATEDENTITIESSchemaShape(),
-);
+export const telephonyCRMCREATEDENTITIESSchema: LenientObject<TelephonyCRMCREATEDENTITIESSchemaShape> =
+  /* @__PURE__ */ lenientObject(telephonyCRMCREATEDENTITIESSchemaShape());
 
-function telephonyCRMCREATEDENTITIESSchemaShape() {
+function telephonyCRMCREATEDENTITIESSchemaShape(): TelephonyCRMCREATEDENTITIESSchemaShape {
   return {
     ENTITY_TYPE: nullishString,
     ENTITY_ID: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of `TelephonyASSIGNEDBY`. */
-export const telephonyASSIGNEDBYSchema = /* @__PURE__ */ lenientObject(
-  telephonyASSIGNEDBYSchemaShape(),
-);
+type TelephonyCRMCREATEDENTITIESSchemaShape = {
+  ENTITY_TYPE: typeof nullishString;
+  ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function telephonyASSIGNEDBYSchemaShape() {
+/** Lenient schema of `TelephonyASSIGNEDBY`. */
+export const telephonyASSIGNEDBYSchema: LenientObject<TelephonyASSIGNEDBYSchemaShape> =
+  /* @__PURE__ */ lenientObject(telephonyASSIGNEDBYSchemaShape());
+
+function telephonyASSIGNEDBYSchemaShape(): TelephonyASSIGNEDBYSchemaShape {
   return {
     ID: wireNumericString.nullish(),
     TIMEMAN_STATUS: nullishString,
@@ -39,23 +43,34 @@ function telephonyASSIGNEDBYSchemaShape() {
   };
 }
 
-/** Lenient schema of the result of `telephony.call.attachTranscription`. */
-export const telephonyCallAttachTranscriptionResult = /* @__PURE__ */ lenientObject(
-  telephonyCallAttachTranscriptionResultShape(),
-);
+type TelephonyASSIGNEDBYSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  TIMEMAN_STATUS: typeof nullishString;
+  USER_PHONE_INNER: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  WORK_PHONE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PERSONAL_PHONE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PERSONAL_MOBILE: typeof nullishString;
+};
 
-function telephonyCallAttachTranscriptionResultShape() {
+/** Lenient schema of the result of `telephony.call.attachTranscription`. */
+export const telephonyCallAttachTranscriptionResult: LenientObject<TelephonyCallAttachTranscriptionResultShape> =
+  /* @__PURE__ */ lenientObject(telephonyCallAttachTranscriptionResultShape());
+
+function telephonyCallAttachTranscriptionResultShape(): TelephonyCallAttachTranscriptionResultShape {
   return {
     TRANSCRIPT_ID: wireNumber.nullish(),
   };
 }
 
-/** Lenient schema of the result of `telephony.externalCall.attachRecord`. */
-export const telephonyExternalCallAttachRecordResult = /* @__PURE__ */ lenientObject(
-  telephonyExternalCallAttachRecordResultShape(),
-);
+type TelephonyCallAttachTranscriptionResultShape = {
+  TRANSCRIPT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function telephonyExternalCallAttachRecordResultShape() {
+/** Lenient schema of the result of `telephony.externalCall.attachRecord`. */
+export const telephonyExternalCallAttachRecordResult: LenientObject<TelephonyExternalCallAttachRecordResultShape> =
+  /* @__PURE__ */ lenientObject(telephonyExternalCallAttachRecordResultShape());
+
+function telephonyExternalCallAttachRecordResultShape(): TelephonyExternalCallAttachRecordResultShape {
   return {
     FILE_ID: wireNumber.nullish(),
     uploadUrl: nullishString,
@@ -63,12 +78,17 @@ function telephonyExternalCallAttachRecordResultShape() {
   };
 }
 
-/** Lenient schema of the result of `telephony.externalCall.finish`. */
-export const telephonyExternalCallFinishResult = /* @__PURE__ */ lenientObject(
-  telephonyExternalCallFinishResultShape(),
-);
+type TelephonyExternalCallAttachRecordResultShape = {
+  FILE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  uploadUrl: typeof nullishString;
+  fieldName: typeof nullishString;
+};
 
-function telephonyExternalCallFinishResultShape() {
+/** Lenient schema of the result of `telephony.externalCall.finish`. */
+export const telephonyExternalCallFinishResult: LenientObject<TelephonyExternalCallFinishResultShape2> =
+  /* @__PURE__ */ lenientObject(telephonyExternalCallFinishResultShape());
+
+function telephonyExternalCallFinishResultShape(): TelephonyExternalCallFinishResultShape2 {
   return {
     ID: wireNumber.nullish(),
     CALL_ID: nullishString,
@@ -91,19 +111,45 @@ function telephonyExternalCallFinishResultShape() {
     COMMENT: z.string().nullable().nullish(),
     CRM_ENTITY_TYPE: nullishString,
     CRM_ENTITY_ID: wireNumber.nullish(),
-    ERRORS: lenientObject({}).nullish(),
+    ERRORS: lenientObject<TelephonyExternalCallFinishResultShape>({}).nullish(),
   };
 }
 
+type TelephonyExternalCallFinishResultShape = {};
+
+type TelephonyExternalCallFinishResultShape2 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CALL_ID: typeof nullishString;
+  EXTERNAL_CALL_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  PORTAL_USER_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PHONE_NUMBER: typeof nullishString;
+  PORTAL_NUMBER: typeof nullishString;
+  INCOMING: typeof nullishString;
+  CALL_DURATION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CALL_START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CALL_STATUS: typeof nullishNumber;
+  CALL_VOTE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COST: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COST_CURRENCY: typeof nullishString;
+  CALL_FAILED_CODE: typeof nullishString;
+  CALL_FAILED_REASON: typeof nullishString;
+  REST_APP_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  REST_APP_NAME: typeof nullishString;
+  CRM_ACTIVITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COMMENT: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CRM_ENTITY_TYPE: typeof nullishString;
+  CRM_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ERRORS: z.ZodOptional<z.ZodNullable<LenientObject<TelephonyExternalCallFinishResultShape>>>;
+};
+
 /** Lenient schema of the result of `telephony.externalCall.hide`. */
-export const telephonyExternalCallHideResult = wireBoolean;
+export const telephonyExternalCallHideResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `telephony.externalCall.register`. */
-export const telephonyExternalCallRegisterResult = /* @__PURE__ */ lenientObject(
-  telephonyExternalCallRegisterResultShape(),
-);
+export const telephonyExternalCallRegisterResult: LenientObject<TelephonyExternalCallRegisterResultShape> =
+  /* @__PURE__ */ lenientObject(telephonyExternalCallRegisterResultShape());
 
-function telephonyExternalCallRegisterResultShape() {
+function telephonyExternalCallRegisterResultShape(): TelephonyExternalCallRegisterResultShape {
   return {
     CALL_ID: nullishString,
     CRM_CREATED_LEAD: wireNumber.nullable().nullish(),
@@ -114,9 +160,22 @@ function telephonyExternalCallRegisterResultShape() {
   };
 }
 
+type TelephonyExternalCallRegisterResultShape = {
+  CALL_ID: typeof nullishString;
+  CRM_CREATED_LEAD: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  CRM_CREATED_ENTITIES: z.ZodOptional<
+    z.ZodNullable<LenientArray<typeof telephonyCRMCREATEDENTITIESSchema>>
+  >;
+  CRM_ENTITY_TYPE: typeof nullishString;
+  CRM_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LEAD_CREATION_ERROR: typeof nullishString;
+};
+
 /** Lenient schema of the result of `telephony.externalCall.searchCrmEntities`. */
-export const telephonyExternalCallSearchCrmEntitiesResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const telephonyExternalCallSearchCrmEntitiesResult: LenientArray<
+  LenientObject<TelephonyExternalCallSearchCrmEntitiesResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TelephonyExternalCallSearchCrmEntitiesResultShape>({
     CRM_ENTITY_TYPE: nullishString,
     CRM_ENTITY_ID: wireNumber.nullish(),
     ASSIGNED_BY_ID: wireNumber.nullish(),
@@ -125,45 +184,80 @@ export const telephonyExternalCallSearchCrmEntitiesResult = /* @__PURE__ */ leni
   }),
 );
 
+type TelephonyExternalCallSearchCrmEntitiesResultShape = {
+  CRM_ENTITY_TYPE: typeof nullishString;
+  CRM_ENTITY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ASSIGNED_BY_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  ASSIGNED_BY: z.ZodOptional<z.ZodNullable<typeof telephonyASSIGNEDBYSchema>>;
+};
+
 /** Lenient schema of the result of `telephony.externalCall.show`. */
-export const telephonyExternalCallShowResult = wireBoolean;
+export const telephonyExternalCallShowResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `telephony.externalLine.add`. */
-export const telephonyExternalLineAddResult = /* @__PURE__ */ lenientObject(
-  telephonyExternalLineAddResultShape(),
-);
+export const telephonyExternalLineAddResult: LenientObject<TelephonyExternalLineAddResultShape> =
+  /* @__PURE__ */ lenientObject(telephonyExternalLineAddResultShape());
 
-function telephonyExternalLineAddResultShape() {
+function telephonyExternalLineAddResultShape(): TelephonyExternalLineAddResultShape {
   return {
     ID: wireNumber.nullish(),
   };
 }
 
+type TelephonyExternalLineAddResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of the result of `telephony.externalLine.delete`. */
-export const telephonyExternalLineDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const telephonyExternalLineDeleteResult: LenientArray<z.ZodUnknown> =
+  /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `telephony.externalLine.get`. */
-export const telephonyExternalLineGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const telephonyExternalLineGetResult: LenientArray<
+  LenientObject<TelephonyExternalLineGetResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TelephonyExternalLineGetResultShape>({
     NUMBER: nullishString,
     NAME: nullishString,
     CRM_AUTO_CREATE: nullishString,
   }),
 );
 
-/** Lenient schema of the result of `telephony.externalLine.update`. */
-export const telephonyExternalLineUpdateResult = /* @__PURE__ */ lenientObject(
-  telephonyExternalLineUpdateResultShape(),
-);
+type TelephonyExternalLineGetResultShape = {
+  NUMBER: typeof nullishString;
+  NAME: typeof nullishString;
+  CRM_AUTO_CREATE: typeof nullishString;
+};
 
-function telephonyExternalLineUpdateResultShape() {
+/** Lenient schema of the result of `telephony.externalLine.update`. */
+export const telephonyExternalLineUpdateResult: LenientObject<TelephonyExternalLineUpdateResultShape> =
+  /* @__PURE__ */ lenientObject(telephonyExternalLineUpdateResultShape());
+
+function telephonyExternalLineUpdateResultShape(): TelephonyExternalLineUpdateResultShape {
   return {
     ID: wireNumericString.nullish(),
   };
 }
 
+type TelephonyExternalLineUpdateResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'telephony.call.attachTranscription': typeof telephonyCallAttachTranscriptionResult;
+  readonly 'telephony.externalCall.attachRecord': typeof telephonyExternalCallAttachRecordResult;
+  readonly 'telephony.externalCall.finish': typeof telephonyExternalCallFinishResult;
+  readonly 'telephony.externalCall.hide': typeof telephonyExternalCallHideResult;
+  readonly 'telephony.externalCall.register': typeof telephonyExternalCallRegisterResult;
+  readonly 'telephony.externalCall.searchCrmEntities': typeof telephonyExternalCallSearchCrmEntitiesResult;
+  readonly 'telephony.externalCall.show': typeof telephonyExternalCallShowResult;
+  readonly 'telephony.externalLine.add': typeof telephonyExternalLineAddResult;
+  readonly 'telephony.externalLine.delete': typeof telephonyExternalLineDeleteResult;
+  readonly 'telephony.externalLine.get': typeof telephonyExternalLineGetResult;
+  readonly 'telephony.externalLine.update': typeof telephonyExternalLineUpdateResult;
+} = {
   'telephony.call.attachTranscription': telephonyCallAttachTranscriptionResult,
   'telephony.externalCall.attachRecord': telephonyExternalCallAttachRecordResult,
   'telephony.externalCall.finish': telephonyExternalCallFinishResult,
@@ -175,4 +269,4 @@ export const resultSchemas = {
   'telephony.externalLine.delete': telephonyExternalLineDeleteResult,
   'telephony.externalLine.get': telephonyExternalLineGetResult,
   'telephony.externalLine.update': telephonyExternalLineUpdateResult,
-} as const;
+};

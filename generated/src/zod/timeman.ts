@@ -10,44 +10,58 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `TimemanIpRange`. */
-export const timemanIpRangeSchema = /* @__PURE__ */ lenientObject(timemanIpRangeSchemaShape());
+export const timemanIpRangeSchema: LenientObject<TimemanIpRangeSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanIpRangeSchemaShape());
 
-function timemanIpRangeSchemaShape() {
+function timemanIpRangeSchemaShape(): TimemanIpRangeSchemaShape {
   return {
     ip_range: nullishString,
     name: nullishString,
   };
 }
 
-/** Lenient schema of `TimemanReportPeriodOptions`. */
-export const timemanReportPeriodOptionsSchema = /* @__PURE__ */ lenientObject(
-  timemanReportPeriodOptionsSchemaShape(),
-);
+type TimemanIpRangeSchemaShape = {
+  ip_range: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function timemanReportPeriodOptionsSchemaShape() {
+/** Lenient schema of `TimemanReportPeriodOptions`. */
+export const timemanReportPeriodOptionsSchema: LenientObject<TimemanReportPeriodOptionsSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanReportPeriodOptionsSchemaShape());
+
+function timemanReportPeriodOptionsSchemaShape(): TimemanReportPeriodOptionsSchemaShape {
   return {
     START_WEEK_DAY: nullishNumber,
   };
 }
 
-/** Lenient schema of `TimemanAllowedDevices`. */
-export const timemanAllowedDevicesSchema = /* @__PURE__ */ lenientObject(
-  timemanAllowedDevicesSchemaShape(),
-);
+type TimemanReportPeriodOptionsSchemaShape = {
+  START_WEEK_DAY: typeof nullishNumber;
+};
 
-function timemanAllowedDevicesSchemaShape() {
+/** Lenient schema of `TimemanAllowedDevices`. */
+export const timemanAllowedDevicesSchema: LenientObject<TimemanAllowedDevicesSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanAllowedDevicesSchemaShape());
+
+function timemanAllowedDevicesSchemaShape(): TimemanAllowedDevicesSchemaShape {
   return {
     browser: wireBoolean.nullish(),
   };
 }
 
-/** Lenient schema of `TimemanShifts`. */
-export const timemanShiftsSchema = /* @__PURE__ */ lenientObject(timemanShiftsSchemaShape());
+type TimemanAllowedDevicesSchemaShape = {
+  browser: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function timemanShiftsSchemaShape() {
+/** Lenient schema of `TimemanShifts`. */
+export const timemanShiftsSchema: LenientObject<TimemanShiftsSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanShiftsSchemaShape());
+
+function timemanShiftsSchemaShape(): TimemanShiftsSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -60,10 +74,22 @@ function timemanShiftsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanCalendar`. */
-export const timemanCalendarSchema = /* @__PURE__ */ lenientObject(timemanCalendarSchemaShape());
+type TimemanShiftsSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  BREAK_DURATION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  WORK_TIME_START: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  WORK_TIME_END: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  WORK_DAYS: typeof nullishString;
+  SCHEDULE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DELETED: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function timemanCalendarSchemaShape() {
+/** Lenient schema of `TimemanCalendar`. */
+export const timemanCalendarSchema: LenientObject<TimemanCalendarSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanCalendarSchemaShape());
+
+function timemanCalendarSchemaShape(): TimemanCalendarSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -73,12 +99,19 @@ function timemanCalendarSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanUsersToNotify`. */
-export const timemanUsersToNotifySchema = /* @__PURE__ */ lenientObject(
-  timemanUsersToNotifySchemaShape(),
-);
+type TimemanCalendarSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  PARENT_CALENDAR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SYSTEM_CODE: typeof nullishString;
+  EXCLUSIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function timemanUsersToNotifySchemaShape() {
+/** Lenient schema of `TimemanUsersToNotify`. */
+export const timemanUsersToNotifySchema: LenientObject<TimemanUsersToNotifySchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanUsersToNotifySchemaShape());
+
+function timemanUsersToNotifySchemaShape(): TimemanUsersToNotifySchemaShape {
   return {
     FIXED_START_END: lenientArray(lenientString).nullish(),
     FIXED_PER_RECORD: lenientArray(lenientString).nullish(),
@@ -89,12 +122,20 @@ function timemanUsersToNotifySchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanScheduleViolationRules`. */
-export const timemanScheduleViolationRulesSchema = /* @__PURE__ */ lenientObject(
-  timemanScheduleViolationRulesSchemaShape(),
-);
+type TimemanUsersToNotifySchemaShape = {
+  FIXED_START_END: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  FIXED_PER_RECORD: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  FIXED_EDIT_WORKTIME: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  FIXED_PERIODIC: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  SHIFT_DELAY: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  SHIFT_MISSED_START: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
 
-function timemanScheduleViolationRulesSchemaShape() {
+/** Lenient schema of `TimemanScheduleViolationRules`. */
+export const timemanScheduleViolationRulesSchema: LenientObject<TimemanScheduleViolationRulesSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanScheduleViolationRulesSchemaShape());
+
+function timemanScheduleViolationRulesSchemaShape(): TimemanScheduleViolationRulesSchemaShape {
   return {
     ID: wireNumber.nullish(),
     SCHEDULE_ID: wireNumber.nullish(),
@@ -117,10 +158,32 @@ function timemanScheduleViolationRulesSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanIpNetwork`. */
-export const timemanIpNetworkSchema = /* @__PURE__ */ lenientObject(timemanIpNetworkSchemaShape());
+type TimemanScheduleViolationRulesSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SCHEDULE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ENTITY_CODE: typeof nullishString;
+  MAX_EXACT_START: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MIN_EXACT_END: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_OFFSET_START: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MIN_OFFSET_END: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RELATIVE_START_FROM: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RELATIVE_START_TO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RELATIVE_END_FROM: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  RELATIVE_END_TO: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MIN_DAY_DURATION: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_ALLOWED_TO_EDIT_WORK_TIME: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_WORK_TIME_LACK_FOR_PERIOD: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PERIOD_TIME_LACK_AGENT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHIFT_START_DELAY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MISSED_SHIFT_START: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  USERS_TO_NOTIFY: z.ZodOptional<z.ZodNullable<typeof timemanUsersToNotifySchema>>;
+};
 
-function timemanIpNetworkSchemaShape() {
+/** Lenient schema of `TimemanIpNetwork`. */
+export const timemanIpNetworkSchema: LenientObject<TimemanIpNetworkSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanIpNetworkSchemaShape());
+
+function timemanIpNetworkSchemaShape(): TimemanIpNetworkSchemaShape {
   return {
     ip: nullishString,
     range: nullishString,
@@ -128,10 +191,17 @@ function timemanIpNetworkSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanReports`. */
-export const timemanReportsSchema = /* @__PURE__ */ lenientObject(timemanReportsSchemaShape());
+type TimemanIpNetworkSchemaShape = {
+  ip: typeof nullishString;
+  range: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function timemanReportsSchemaShape() {
+/** Lenient schema of `TimemanReports`. */
+export const timemanReportsSchema: LenientObject<TimemanReportsSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanReportsSchemaShape());
+
+function timemanReportsSchemaShape(): TimemanReportsSchemaShape {
   return {
     id: nullishString,
     user_id: nullishString,
@@ -153,10 +223,35 @@ function timemanReportsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanDays`. */
-export const timemanDaysSchema = /* @__PURE__ */ lenientObject(timemanDaysSchemaShape());
+type TimemanReportsSchemaShape = {
+  id: typeof nullishString;
+  user_id: typeof nullishString;
+  type: typeof nullishString;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  entry_id: typeof nullishString;
+  report_type: typeof nullishString;
+  report_text: typeof nullishString;
+  system_text: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  source_start: typeof nullishString;
+  source_finish: typeof nullishString;
+  ip_start: typeof nullishString;
+  ip_finish: typeof nullishString;
+  ip_start_network: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireBoolean, typeof timemanIpNetworkSchema]>>
+  >;
+  ip_finish_network: z.ZodOptional<
+    z.ZodNullable<z.ZodUnion<readonly [typeof wireBoolean, typeof timemanIpNetworkSchema]>>
+  >;
+};
 
-function timemanDaysSchemaShape() {
+/** Lenient schema of `TimemanDays`. */
+export const timemanDaysSchema: LenientObject<TimemanDaysSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanDaysSchemaShape());
+
+function timemanDaysSchemaShape(): TimemanDaysSchemaShape {
   return {
     index: wireNumericString.nullish(),
     day_title: nullishString,
@@ -173,10 +268,26 @@ function timemanDaysSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanUser`. */
-export const timemanUserSchema = /* @__PURE__ */ lenientObject(timemanUserSchemaShape());
+type TimemanDaysSchemaShape = {
+  index: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  day_title: typeof nullishString;
+  workday_date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  workday_date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  workday_complete: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  workday_time_leaks_user: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workday_time_leaks_final: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workday_duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workday_duration_final: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  workday_duration_config: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  reports: z.ZodOptional<z.ZodNullable<LenientArray<typeof timemanReportsSchema>>>;
+  workday_time_leaks_real: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function timemanUserSchemaShape() {
+/** Lenient schema of `TimemanUser`. */
+export const timemanUserSchema: LenientObject<TimemanUserSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanUserSchemaShape());
+
+function timemanUserSchemaShape(): TimemanUserSchemaShape {
   return {
     id: wireNumber.nullish(),
     active: wireBoolean.nullish(),
@@ -190,22 +301,39 @@ function timemanUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TimemanDepartments`. */
-export const timemanDepartmentsSchema = /* @__PURE__ */ lenientObject(
-  timemanDepartmentsSchemaShape(),
-);
+type TimemanUserSchemaShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  avatar: typeof nullishString;
+  personal_gender: typeof nullishString;
+  last_activity_date: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function timemanDepartmentsSchemaShape() {
+/** Lenient schema of `TimemanDepartments`. */
+export const timemanDepartmentsSchema: LenientObject<TimemanDepartmentsSchemaShape> =
+  /* @__PURE__ */ lenientObject(timemanDepartmentsSchemaShape());
+
+function timemanDepartmentsSchemaShape(): TimemanDepartmentsSchemaShape {
   return {
     id: nullishString,
     name: nullishString,
   };
 }
 
-/** Lenient schema of the result of `timeman.close`. */
-export const timemanCloseResult = /* @__PURE__ */ lenientObject(timemanCloseResultShape());
+type TimemanDepartmentsSchemaShape = {
+  id: typeof nullishString;
+  name: typeof nullishString;
+};
 
-function timemanCloseResultShape() {
+/** Lenient schema of the result of `timeman.close`. */
+export const timemanCloseResult: LenientObject<TimemanCloseResultShape> =
+  /* @__PURE__ */ lenientObject(timemanCloseResultShape());
+
+function timemanCloseResultShape(): TimemanCloseResultShape {
   return {
     STATUS: nullishString,
     TIME_START: wireDateTime.nullish(),
@@ -224,12 +352,28 @@ function timemanCloseResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.networkrange.check`. */
-export const timemanNetworkrangeCheckResult = /* @__PURE__ */ lenientObject(
-  timemanNetworkrangeCheckResultShape(),
-);
+type TimemanCloseResultShape = {
+  STATUS: typeof nullishString;
+  TIME_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_FINISH: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+  DURATION: typeof nullishString;
+  TIME_LEAKS: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  IP_OPEN: typeof nullishString;
+  IP_CLOSE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  LAT_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LAT_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TZ_OFFSET: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIME_FINISH_DEFAULT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function timemanNetworkrangeCheckResultShape() {
+/** Lenient schema of the result of `timeman.networkrange.check`. */
+export const timemanNetworkrangeCheckResult: LenientObject<TimemanNetworkrangeCheckResultShape> =
+  /* @__PURE__ */ lenientObject(timemanNetworkrangeCheckResultShape());
+
+function timemanNetworkrangeCheckResultShape(): TimemanNetworkrangeCheckResultShape {
   return {
     ip: nullishString,
     range: nullishString,
@@ -237,16 +381,24 @@ function timemanNetworkrangeCheckResultShape() {
   };
 }
 
+type TimemanNetworkrangeCheckResultShape = {
+  ip: typeof nullishString;
+  range: typeof nullishString;
+  name: typeof nullishString;
+};
+
 /** Lenient schema of the result of `timeman.networkrange.get`. */
-export const timemanNetworkrangeGetResult = /* @__PURE__ */ lenientArray(timemanIpRangeSchema);
+export const timemanNetworkrangeGetResult: LenientArray<typeof timemanIpRangeSchema> =
+  /* @__PURE__ */ lenientArray(timemanIpRangeSchema);
 
 /** Lenient schema of the result of `timeman.networkrange.set`. */
-export const timemanNetworkrangeSetResult = wireBoolean;
+export const timemanNetworkrangeSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `timeman.open`. */
-export const timemanOpenResult = /* @__PURE__ */ lenientObject(timemanOpenResultShape());
+export const timemanOpenResult: LenientObject<TimemanOpenResultShape> =
+  /* @__PURE__ */ lenientObject(timemanOpenResultShape());
 
-function timemanOpenResultShape() {
+function timemanOpenResultShape(): TimemanOpenResultShape {
   return {
     STATUS: nullishString,
     TIME_START: wireDateTime.nullish(),
@@ -264,11 +416,29 @@ function timemanOpenResultShape() {
     TIME_FINISH_DEFAULT: wireDateTime.nullish(),
   };
 }
+
+type TimemanOpenResultShape = {
+  STATUS: typeof nullishString;
+  TIME_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_FINISH: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+  DURATION: typeof nullishString;
+  TIME_LEAKS: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  IP_OPEN: typeof nullishString;
+  IP_CLOSE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  LAT_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LAT_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TZ_OFFSET: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIME_FINISH_DEFAULT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
 /** Lenient schema of the result of `timeman.pause`. */
-export const timemanPauseResult = /* @__PURE__ */ lenientObject(timemanPauseResultShape());
+export const timemanPauseResult: LenientObject<TimemanPauseResultShape> =
+  /* @__PURE__ */ lenientObject(timemanPauseResultShape());
 
-function timemanPauseResultShape() {
+function timemanPauseResultShape(): TimemanPauseResultShape {
   return {
     STATUS: nullishString,
     TIME_START: wireDateTime.nullish(),
@@ -287,14 +457,30 @@ function timemanPauseResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.record.field.get`. */
-export const timemanRecordFieldGetV3Result = /* @__PURE__ */ lenientObject(
-  timemanRecordFieldGetV3ResultShape(),
-);
+type TimemanPauseResultShape = {
+  STATUS: typeof nullishString;
+  TIME_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_FINISH: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+  DURATION: typeof nullishString;
+  TIME_LEAKS: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  IP_OPEN: typeof nullishString;
+  IP_CLOSE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  LAT_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LAT_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TZ_OFFSET: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIME_FINISH_DEFAULT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
 
-function timemanRecordFieldGetV3ResultShape() {
+/** Lenient schema of the result of `timeman.record.field.get`. */
+export const timemanRecordFieldGetV3Result: LenientObject<TimemanRecordFieldGetV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(timemanRecordFieldGetV3ResultShape());
+
+function timemanRecordFieldGetV3ResultShape(): TimemanRecordFieldGetV3ResultShape2 {
   return {
-    item: lenientObject({
+    item: lenientObject<TimemanRecordFieldGetV3ResultShape>({
       name: nullishString,
       type: nullishString,
       title: nullishString,
@@ -304,15 +490,26 @@ function timemanRecordFieldGetV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.record.field.list`. */
-export const timemanRecordFieldListV3Result = /* @__PURE__ */ lenientObject(
-  timemanRecordFieldListV3ResultShape(),
-);
+type TimemanRecordFieldGetV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function timemanRecordFieldListV3ResultShape() {
+type TimemanRecordFieldGetV3ResultShape2 = {
+  item: z.ZodOptional<z.ZodNullable<LenientObject<TimemanRecordFieldGetV3ResultShape>>>;
+};
+
+/** Lenient schema of the result of `timeman.record.field.list`. */
+export const timemanRecordFieldListV3Result: LenientObject<TimemanRecordFieldListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(timemanRecordFieldListV3ResultShape());
+
+function timemanRecordFieldListV3ResultShape(): TimemanRecordFieldListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TimemanRecordFieldListV3ResultShape>({
         name: nullishString,
         type: nullishString,
         title: nullishString,
@@ -323,15 +520,28 @@ function timemanRecordFieldListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.record.list`. */
-export const timemanRecordListV3Result = /* @__PURE__ */ lenientObject(
-  timemanRecordListV3ResultShape(),
-);
+type TimemanRecordFieldListV3ResultShape = {
+  name: typeof nullishString;
+  type: typeof nullishString;
+  title: typeof nullishString;
+  filterable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  sortable: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function timemanRecordListV3ResultShape() {
+type TimemanRecordFieldListV3ResultShape2 = {
+  items: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<TimemanRecordFieldListV3ResultShape>>>
+  >;
+};
+
+/** Lenient schema of the result of `timeman.record.list`. */
+export const timemanRecordListV3Result: LenientObject<TimemanRecordListV3ResultShape2> =
+  /* @__PURE__ */ lenientObject(timemanRecordListV3ResultShape());
+
+function timemanRecordListV3ResultShape(): TimemanRecordListV3ResultShape2 {
   return {
     items: lenientArray(
-      lenientObject({
+      lenientObject<TimemanRecordListV3ResultShape>({
         id: wireNumber.nullish(),
         startTime: wireDateTime.nullish(),
         endTime: wireDateTime.nullish(),
@@ -341,12 +551,22 @@ function timemanRecordListV3ResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.schedule.get`. */
-export const timemanScheduleGetResult = /* @__PURE__ */ lenientObject(
-  timemanScheduleGetResultShape(),
-);
+type TimemanRecordListV3ResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  startTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  endTime: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function timemanScheduleGetResultShape() {
+type TimemanRecordListV3ResultShape2 = {
+  items: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<TimemanRecordListV3ResultShape>>>>;
+};
+
+/** Lenient schema of the result of `timeman.schedule.get`. */
+export const timemanScheduleGetResult: LenientObject<TimemanScheduleGetResultShape> =
+  /* @__PURE__ */ lenientObject(timemanScheduleGetResultShape());
+
+function timemanScheduleGetResultShape(): TimemanScheduleGetResultShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -370,10 +590,35 @@ function timemanScheduleGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.settings`. */
-export const timemanSettingsResult = /* @__PURE__ */ lenientObject(timemanSettingsResultShape());
+type TimemanScheduleGetResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  SCHEDULE_TYPE: typeof nullishString;
+  REPORT_PERIOD: typeof nullishString;
+  REPORT_PERIOD_OPTIONS: z.ZodOptional<z.ZodNullable<typeof timemanReportPeriodOptionsSchema>>;
+  CALENDAR_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ALLOWED_DEVICES: z.ZodOptional<z.ZodNullable<typeof timemanAllowedDevicesSchema>>;
+  DELETED: typeof nullishString;
+  IS_FOR_ALL_USERS: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  WORKTIME_RESTRICTIONS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  CONTROLLED_ACTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  UPDATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DELETED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  DELETED_AT: typeof nullishString;
+  CREATED_BY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CREATED_AT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  SHIFTS: z.ZodOptional<z.ZodNullable<LenientArray<typeof timemanShiftsSchema>>>;
+  CALENDAR: z.ZodOptional<z.ZodNullable<typeof timemanCalendarSchema>>;
+  SCHEDULE_VIOLATION_RULES: z.ZodOptional<
+    z.ZodNullable<typeof timemanScheduleViolationRulesSchema>
+  >;
+};
 
-function timemanSettingsResultShape() {
+/** Lenient schema of the result of `timeman.settings`. */
+export const timemanSettingsResult: LenientObject<TimemanSettingsResultShape> =
+  /* @__PURE__ */ lenientObject(timemanSettingsResultShape());
+
+function timemanSettingsResultShape(): TimemanSettingsResultShape {
   return {
     UF_TIMEMAN: wireBoolean.nullish(),
     UF_TM_FREE: wireBoolean.nullish(),
@@ -385,10 +630,21 @@ function timemanSettingsResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.status`. */
-export const timemanStatusResult = /* @__PURE__ */ lenientObject(timemanStatusResultShape());
+type TimemanSettingsResultShape = {
+  UF_TIMEMAN: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_TM_FREE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  UF_TM_MAX_START: typeof nullishString;
+  UF_TM_MIN_FINISH: typeof nullishString;
+  UF_TM_MIN_DURATION: typeof nullishString;
+  UF_TM_ALLOWED_DELTA: typeof nullishString;
+  ADMIN: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function timemanStatusResultShape() {
+/** Lenient schema of the result of `timeman.status`. */
+export const timemanStatusResult: LenientObject<TimemanStatusResultShape> =
+  /* @__PURE__ */ lenientObject(timemanStatusResultShape());
+
+function timemanStatusResultShape(): TimemanStatusResultShape {
   return {
     STATUS: nullishString,
     TIME_START: wireDateTime.nullish(),
@@ -407,24 +663,40 @@ function timemanStatusResultShape() {
   };
 }
 
+type TimemanStatusResultShape = {
+  STATUS: typeof nullishString;
+  TIME_START: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_FINISH: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof wireDateTime, z.ZodNull]>>>;
+  DURATION: typeof nullishString;
+  TIME_LEAKS: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  IP_OPEN: typeof nullishString;
+  IP_CLOSE: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
+  LAT_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_OPEN: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LAT_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LON_CLOSE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TZ_OFFSET: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TIME_FINISH_DEFAULT: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+};
+
 /** Lenient schema of the result of `timeman.timecontrol.report.add`. */
-export const timemanTimecontrolReportAddResult = wireBoolean;
+export const timemanTimecontrolReportAddResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `timeman.timecontrol.reports.get`. */
-export const timemanTimecontrolReportsGetResult = /* @__PURE__ */ lenientObject(
-  timemanTimecontrolReportsGetResultShape(),
-);
+export const timemanTimecontrolReportsGetResult: LenientObject<TimemanTimecontrolReportsGetResultShape3> =
+  /* @__PURE__ */ lenientObject(timemanTimecontrolReportsGetResultShape());
 
-function timemanTimecontrolReportsGetResultShape() {
+function timemanTimecontrolReportsGetResultShape(): TimemanTimecontrolReportsGetResultShape3 {
   return {
-    report: lenientObject({
+    report: lenientObject<TimemanTimecontrolReportsGetResultShape>({
       month_title: nullishString,
       date_start: wireDateTime.nullish(),
       date_finish: wireDateTime.nullish(),
       days: lenientArray(timemanDaysSchema).nullish(),
     }).nullish(),
     user: timemanUserSchema.nullish(),
-    time: lenientObject({
+    time: lenientObject<TimemanTimecontrolReportsGetResultShape2>({
       start: wireNumber.nullish(),
       finish: wireNumber.nullish(),
       duration: wireNumber.nullish(),
@@ -437,12 +709,35 @@ function timemanTimecontrolReportsGetResultShape() {
   };
 }
 
-/** Lenient schema of the result of `timeman.timecontrol.reports.settings.get`. */
-export const timemanTimecontrolReportsSettingsGetResult = /* @__PURE__ */ lenientObject(
-  timemanTimecontrolReportsSettingsGetResultShape(),
-);
+type TimemanTimecontrolReportsGetResultShape = {
+  month_title: typeof nullishString;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  days: z.ZodOptional<z.ZodNullable<LenientArray<typeof timemanDaysSchema>>>;
+};
 
-function timemanTimecontrolReportsSettingsGetResultShape() {
+type TimemanTimecontrolReportsGetResultShape2 = {
+  start: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  finish: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  duration: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  processing: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  date_start: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  date_finish: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  operating_reset_at: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  operating: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
+type TimemanTimecontrolReportsGetResultShape3 = {
+  report: z.ZodOptional<z.ZodNullable<LenientObject<TimemanTimecontrolReportsGetResultShape>>>;
+  user: z.ZodOptional<z.ZodNullable<typeof timemanUserSchema>>;
+  time: z.ZodOptional<z.ZodNullable<LenientObject<TimemanTimecontrolReportsGetResultShape2>>>;
+};
+
+/** Lenient schema of the result of `timeman.timecontrol.reports.settings.get`. */
+export const timemanTimecontrolReportsSettingsGetResult: LenientObject<TimemanTimecontrolReportsSettingsGetResultShape> =
+  /* @__PURE__ */ lenientObject(timemanTimecontrolReportsSettingsGetResultShape());
+
+function timemanTimecontrolReportsSettingsGetResultShape(): TimemanTimecontrolReportsSettingsGetResultShape {
   return {
     active: wireBoolean.nullish(),
     user_id: wireNumber.nullish(),
@@ -454,9 +749,21 @@ function timemanTimecontrolReportsSettingsGetResultShape() {
   };
 }
 
+type TimemanTimecontrolReportsSettingsGetResultShape = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  user_admin: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  user_head: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  departments: z.ZodOptional<z.ZodNullable<LenientArray<typeof timemanDepartmentsSchema>>>;
+  minimum_idle_for_report: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  report_view_type: typeof nullishString;
+};
+
 /** Lenient schema of the result of `timeman.timecontrol.reports.users.get`. */
-export const timemanTimecontrolReportsUsersGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const timemanTimecontrolReportsUsersGetResult: LenientArray<
+  LenientObject<TimemanTimecontrolReportsUsersGetResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<TimemanTimecontrolReportsUsersGetResultShape>({
     id: wireNumber.nullish(),
     name: nullishString,
     first_name: nullishString,
@@ -468,12 +775,22 @@ export const timemanTimecontrolReportsUsersGetResult = /* @__PURE__ */ lenientAr
   }),
 );
 
-/** Lenient schema of the result of `timeman.timecontrol.settings.get`. */
-export const timemanTimecontrolSettingsGetResult = /* @__PURE__ */ lenientObject(
-  timemanTimecontrolSettingsGetResultShape(),
-);
+type TimemanTimecontrolReportsUsersGetResultShape = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  name: typeof nullishString;
+  first_name: typeof nullishString;
+  last_name: typeof nullishString;
+  work_position: typeof nullishString;
+  avatar: typeof nullishString;
+  personal_gender: typeof nullishString;
+  last_activity_date: typeof nullishString;
+};
 
-function timemanTimecontrolSettingsGetResultShape() {
+/** Lenient schema of the result of `timeman.timecontrol.settings.get`. */
+export const timemanTimecontrolSettingsGetResult: LenientObject<TimemanTimecontrolSettingsGetResultShape> =
+  /* @__PURE__ */ lenientObject(timemanTimecontrolSettingsGetResultShape());
+
+function timemanTimecontrolSettingsGetResultShape(): TimemanTimecontrolSettingsGetResultShape {
   return {
     active: wireBoolean.nullish(),
     minimum_idle_for_report: wireNumber.nullish(),
@@ -489,11 +806,41 @@ function timemanTimecontrolSettingsGetResultShape() {
   };
 }
 
+type TimemanTimecontrolSettingsGetResultShape = {
+  active: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  minimum_idle_for_report: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  register_offline: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  register_idle: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  register_desktop: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  report_request_type: typeof nullishString;
+  report_request_users: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  report_simple_type: typeof nullishString;
+  report_simple_users: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  report_full_type: typeof nullishString;
+  report_full_users: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+};
+
 /** Lenient schema of the result of `timeman.timecontrol.settings.set`. */
-export const timemanTimecontrolSettingsSetResult = wireBoolean;
+export const timemanTimecontrolSettingsSetResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'timeman.close': typeof timemanCloseResult;
+  readonly 'timeman.networkrange.check': typeof timemanNetworkrangeCheckResult;
+  readonly 'timeman.networkrange.get': typeof timemanNetworkrangeGetResult;
+  readonly 'timeman.networkrange.set': typeof timemanNetworkrangeSetResult;
+  readonly 'timeman.open': typeof timemanOpenResult;
+  readonly 'timeman.pause': typeof timemanPauseResult;
+  readonly 'timeman.schedule.get': typeof timemanScheduleGetResult;
+  readonly 'timeman.settings': typeof timemanSettingsResult;
+  readonly 'timeman.status': typeof timemanStatusResult;
+  readonly 'timeman.timecontrol.report.add': typeof timemanTimecontrolReportAddResult;
+  readonly 'timeman.timecontrol.reports.get': typeof timemanTimecontrolReportsGetResult;
+  readonly 'timeman.timecontrol.reports.settings.get': typeof timemanTimecontrolReportsSettingsGetResult;
+  readonly 'timeman.timecontrol.reports.users.get': typeof timemanTimecontrolReportsUsersGetResult;
+  readonly 'timeman.timecontrol.settings.get': typeof timemanTimecontrolSettingsGetResult;
+  readonly 'timeman.timecontrol.settings.set': typeof timemanTimecontrolSettingsSetResult;
+} = {
   'timeman.close': timemanCloseResult,
   'timeman.networkrange.check': timemanNetworkrangeCheckResult,
   'timeman.networkrange.get': timemanNetworkrangeGetResult,
@@ -509,11 +856,15 @@ export const resultSchemas = {
   'timeman.timecontrol.reports.users.get': timemanTimecontrolReportsUsersGetResult,
   'timeman.timecontrol.settings.get': timemanTimecontrolSettingsGetResult,
   'timeman.timecontrol.settings.set': timemanTimecontrolSettingsSetResult,
-} as const;
+};
 
 /** Result schemas of REST 3.0 methods. */
-export const resultSchemasV3 = {
+export const resultSchemasV3: {
+  readonly 'timeman.record.field.get': typeof timemanRecordFieldGetV3Result;
+  readonly 'timeman.record.field.list': typeof timemanRecordFieldListV3Result;
+  readonly 'timeman.record.list': typeof timemanRecordListV3Result;
+} = {
   'timeman.record.field.get': timemanRecordFieldGetV3Result,
   'timeman.record.field.list': timemanRecordFieldListV3Result,
   'timeman.record.list': timemanRecordListV3Result,
-} as const;
+};

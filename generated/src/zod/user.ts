@@ -11,21 +11,23 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `user.access`. */
-export const userAccessResult = wireBoolean;
+export const userAccessResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `user.add`. */
-export const userAddResult = wireNumber;
+export const userAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `user.admin`. */
-export const userAdminResult = wireBoolean;
+export const userAdminResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `user.current`. */
-export const userCurrentResult = /* @__PURE__ */ lenientObject(userCurrentResultShape());
+export const userCurrentResult: LenientObject<UserCurrentResultShape> =
+  /* @__PURE__ */ lenientObject(userCurrentResultShape());
 
-function userCurrentResultShape() {
+function userCurrentResultShape(): UserCurrentResultShape {
   return {
     ID: nullishString,
     ACTIVE: wireBoolean.nullish(),
@@ -44,10 +46,28 @@ function userCurrentResultShape() {
   };
 }
 
-/** Lenient schema of the result of `user.fields`. */
-export const userFieldsResult = /* @__PURE__ */ lenientObject(userFieldsResultShape());
+type UserCurrentResultShape = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  EMAIL: typeof nullishString;
+  LAST_LOGIN: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_REGISTER: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  IS_ONLINE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LAST_ACTIVITY_DATE: typeof nullishString;
+  PERSONAL_GENDER: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  UF_EMPLOYMENT_DATE: typeof nullishString;
+  UF_DEPARTMENT: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+};
 
-function userFieldsResultShape() {
+/** Lenient schema of the result of `user.fields`. */
+export const userFieldsResult: LenientObject<UserFieldsResultShape> =
+  /* @__PURE__ */ lenientObject(userFieldsResultShape());
+
+function userFieldsResultShape(): UserFieldsResultShape {
   return {
     ID: nullishString,
     XML_ID: nullishString,
@@ -114,129 +134,303 @@ function userFieldsResultShape() {
   };
 }
 
+type UserFieldsResultShape = {
+  ID: typeof nullishString;
+  XML_ID: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  TITLE: typeof nullishString;
+  EMAIL: typeof nullishString;
+  LAST_LOGIN: typeof nullishString;
+  DATE_REGISTER: typeof nullishString;
+  TIME_ZONE: typeof nullishString;
+  IS_ONLINE: typeof nullishString;
+  TIMESTAMP_X: typeof nullishString;
+  LAST_ACTIVITY_DATE: typeof nullishString;
+  PERSONAL_GENDER: typeof nullishString;
+  PERSONAL_PROFESSION: typeof nullishString;
+  PERSONAL_WWW: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  PERSONAL_PHOTO: typeof nullishString;
+  PERSONAL_ICQ: typeof nullishString;
+  PERSONAL_PHONE: typeof nullishString;
+  PERSONAL_FAX: typeof nullishString;
+  PERSONAL_MOBILE: typeof nullishString;
+  PERSONAL_PAGER: typeof nullishString;
+  PERSONAL_STREET: typeof nullishString;
+  PERSONAL_CITY: typeof nullishString;
+  PERSONAL_STATE: typeof nullishString;
+  PERSONAL_ZIP: typeof nullishString;
+  PERSONAL_COUNTRY: typeof nullishString;
+  PERSONAL_MAILBOX: typeof nullishString;
+  PERSONAL_NOTES: typeof nullishString;
+  WORK_PHONE: typeof nullishString;
+  WORK_COMPANY: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  WORK_DEPARTMENT: typeof nullishString;
+  WORK_WWW: typeof nullishString;
+  WORK_FAX: typeof nullishString;
+  WORK_PAGER: typeof nullishString;
+  WORK_STREET: typeof nullishString;
+  WORK_MAILBOX: typeof nullishString;
+  WORK_CITY: typeof nullishString;
+  WORK_STATE: typeof nullishString;
+  WORK_ZIP: typeof nullishString;
+  WORK_COUNTRY: typeof nullishString;
+  WORK_PROFILE: typeof nullishString;
+  WORK_LOGO: typeof nullishString;
+  WORK_NOTES: typeof nullishString;
+  UF_SKYPE_LINK: typeof nullishString;
+  UF_ZOOM: typeof nullishString;
+  UF_EMPLOYMENT_DATE: typeof nullishString;
+  UF_TIMEMAN: typeof nullishString;
+  UF_DEPARTMENT: typeof nullishString;
+  UF_INTERESTS: typeof nullishString;
+  UF_SKILLS: typeof nullishString;
+  UF_WEB_SITES: typeof nullishString;
+  UF_XING: typeof nullishString;
+  UF_LINKEDIN: typeof nullishString;
+  UF_TWITTER: typeof nullishString;
+  UF_SKYPE: typeof nullishString;
+  UF_DISTRICT: typeof nullishString;
+  UF_PHONE_INNER: typeof nullishString;
+  USER_TYPE: typeof nullishString;
+};
+
 /** Lenient schema of the result of `user.get`. */
-export const userGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    ACTIVE: wireBoolean.nullish(),
-    NAME: nullishString,
-    LAST_NAME: nullishString,
-    SECOND_NAME: nullishString,
-    EMAIL: nullishString,
-    LAST_LOGIN: wireDateTime.nullish(),
-    DATE_REGISTER: wireDateTime.nullish(),
-    TIME_ZONE: nullishString,
-    IS_ONLINE: wireYN.nullish(),
-    TIMESTAMP_X: lenientObject({}).nullish(),
-    LAST_ACTIVITY_DATE: lenientObject({}).nullish(),
-    PERSONAL_GENDER: nullishString,
-    PERSONAL_WWW: nullishString,
-    PERSONAL_BIRTHDAY: nullishString,
-    PERSONAL_MOBILE: nullishString,
-    PERSONAL_CITY: nullishString,
-    WORK_PHONE: nullishString,
-    WORK_POSITION: nullishString,
-    UF_EMPLOYMENT_DATE: nullishString,
-    UF_DEPARTMENT: lenientArray(wireNumber).nullish(),
-    USER_TYPE: nullishString,
-  }),
-);
+export const userGetResult: LenientArray<LenientObject<UserGetResultShape3>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<UserGetResultShape3>({
+      ID: nullishString,
+      ACTIVE: wireBoolean.nullish(),
+      NAME: nullishString,
+      LAST_NAME: nullishString,
+      SECOND_NAME: nullishString,
+      EMAIL: nullishString,
+      LAST_LOGIN: wireDateTime.nullish(),
+      DATE_REGISTER: wireDateTime.nullish(),
+      TIME_ZONE: nullishString,
+      IS_ONLINE: wireYN.nullish(),
+      TIMESTAMP_X: lenientObject<UserGetResultShape>({}).nullish(),
+      LAST_ACTIVITY_DATE: lenientObject<UserGetResultShape2>({}).nullish(),
+      PERSONAL_GENDER: nullishString,
+      PERSONAL_WWW: nullishString,
+      PERSONAL_BIRTHDAY: nullishString,
+      PERSONAL_MOBILE: nullishString,
+      PERSONAL_CITY: nullishString,
+      WORK_PHONE: nullishString,
+      WORK_POSITION: nullishString,
+      UF_EMPLOYMENT_DATE: nullishString,
+      UF_DEPARTMENT: lenientArray(wireNumber).nullish(),
+      USER_TYPE: nullishString,
+    }),
+  );
+
+type UserGetResultShape = {};
+
+type UserGetResultShape2 = {};
+
+type UserGetResultShape3 = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  EMAIL: typeof nullishString;
+  LAST_LOGIN: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_REGISTER: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_ZONE: typeof nullishString;
+  IS_ONLINE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<LenientObject<UserGetResultShape>>>;
+  LAST_ACTIVITY_DATE: z.ZodOptional<z.ZodNullable<LenientObject<UserGetResultShape2>>>;
+  PERSONAL_GENDER: typeof nullishString;
+  PERSONAL_WWW: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  PERSONAL_MOBILE: typeof nullishString;
+  PERSONAL_CITY: typeof nullishString;
+  WORK_PHONE: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  UF_EMPLOYMENT_DATE: typeof nullishString;
+  UF_DEPARTMENT: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  USER_TYPE: typeof nullishString;
+};
 
 /** Lenient schema of the result of `user.option.get`. */
-export const userOptionGetResult = /* @__PURE__ */ z.union([
-  lenientRecord(lenientString),
-  lenientString,
-  z.null(),
-]);
+export const userOptionGetResult: z.ZodUnion<
+  readonly [LenientRecord<typeof lenientString>, typeof lenientString, z.ZodNull]
+> = /* @__PURE__ */ z.union([lenientRecord(lenientString), lenientString, z.null()]);
 
 /** Lenient schema of the result of `user.option.set`. */
-export const userOptionSetResult = wireBoolean;
+export const userOptionSetResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `user.search`. */
-export const userSearchResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    ACTIVE: wireBoolean.nullish(),
-    NAME: nullishString,
-    LAST_NAME: nullishString,
-    SECOND_NAME: nullishString,
-    EMAIL: nullishString,
-    LAST_LOGIN: wireDateTime.nullish(),
-    DATE_REGISTER: wireDateTime.nullish(),
-    TIME_ZONE: nullishString,
-    IS_ONLINE: wireYN.nullish(),
-    TIMESTAMP_X: lenientObject({}).nullish(),
-    LAST_ACTIVITY_DATE: lenientObject({}).nullish(),
-    PERSONAL_GENDER: nullishString,
-    PERSONAL_WWW: nullishString,
-    PERSONAL_BIRTHDAY: nullishString,
-    PERSONAL_MOBILE: nullishString,
-    PERSONAL_CITY: nullishString,
-    WORK_PHONE: nullishString,
-    WORK_POSITION: nullishString,
-    UF_EMPLOYMENT_DATE: nullishString,
-    UF_DEPARTMENT: lenientArray(wireNumber).nullish(),
-    USER_TYPE: nullishString,
-  }),
-);
+export const userSearchResult: LenientArray<LenientObject<UserSearchResultShape3>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<UserSearchResultShape3>({
+      ID: nullishString,
+      ACTIVE: wireBoolean.nullish(),
+      NAME: nullishString,
+      LAST_NAME: nullishString,
+      SECOND_NAME: nullishString,
+      EMAIL: nullishString,
+      LAST_LOGIN: wireDateTime.nullish(),
+      DATE_REGISTER: wireDateTime.nullish(),
+      TIME_ZONE: nullishString,
+      IS_ONLINE: wireYN.nullish(),
+      TIMESTAMP_X: lenientObject<UserSearchResultShape>({}).nullish(),
+      LAST_ACTIVITY_DATE: lenientObject<UserSearchResultShape2>({}).nullish(),
+      PERSONAL_GENDER: nullishString,
+      PERSONAL_WWW: nullishString,
+      PERSONAL_BIRTHDAY: nullishString,
+      PERSONAL_MOBILE: nullishString,
+      PERSONAL_CITY: nullishString,
+      WORK_PHONE: nullishString,
+      WORK_POSITION: nullishString,
+      UF_EMPLOYMENT_DATE: nullishString,
+      UF_DEPARTMENT: lenientArray(wireNumber).nullish(),
+      USER_TYPE: nullishString,
+    }),
+  );
+
+type UserSearchResultShape = {};
+
+type UserSearchResultShape2 = {};
+
+type UserSearchResultShape3 = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  EMAIL: typeof nullishString;
+  LAST_LOGIN: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_REGISTER: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  TIME_ZONE: typeof nullishString;
+  IS_ONLINE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<LenientObject<UserSearchResultShape>>>;
+  LAST_ACTIVITY_DATE: z.ZodOptional<z.ZodNullable<LenientObject<UserSearchResultShape2>>>;
+  PERSONAL_GENDER: typeof nullishString;
+  PERSONAL_WWW: typeof nullishString;
+  PERSONAL_BIRTHDAY: typeof nullishString;
+  PERSONAL_MOBILE: typeof nullishString;
+  PERSONAL_CITY: typeof nullishString;
+  WORK_PHONE: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+  UF_EMPLOYMENT_DATE: typeof nullishString;
+  UF_DEPARTMENT: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
+  USER_TYPE: typeof nullishString;
+};
 
 /** Lenient schema of the result of `user.update`. */
-export const userUpdateResult = wireBoolean;
+export const userUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `user.userfield.add`. */
-export const userUserfieldAddResult = wireNumber;
+export const userUserfieldAddResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `user.userfield.delete`. */
-export const userUserfieldDeleteResult = wireBoolean;
+export const userUserfieldDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `user.userfield.file.get`. */
-export const userUserfieldFileGetResult = /* @__PURE__ */ lenientObject(
-  userUserfieldFileGetResultShape(),
-);
+export const userUserfieldFileGetResult: LenientObject<UserUserfieldFileGetResultShape> =
+  /* @__PURE__ */ lenientObject(userUserfieldFileGetResultShape());
 
-function userUserfieldFileGetResultShape() {
+function userUserfieldFileGetResultShape(): UserUserfieldFileGetResultShape {
   return {};
 }
 
+type UserUserfieldFileGetResultShape = {};
+
 /** Lenient schema of the result of `user.userfield.list`. */
-export const userUserfieldListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    ID: nullishString,
-    ENTITY_ID: nullishString,
-    FIELD_NAME: nullishString,
-    USER_TYPE_ID: nullishString,
-    XML_ID: nullishUnknown,
-    SORT: nullishString,
-    MULTIPLE: wireYN.nullish(),
-    MANDATORY: wireYN.nullish(),
-    SHOW_FILTER: nullishString,
-    SHOW_IN_LIST: wireYN.nullish(),
-    EDIT_IN_LIST: wireYN.nullish(),
-    IS_SEARCHABLE: wireYN.nullish(),
-    SETTINGS: lenientObject({
-      DISPLAY: nullishString,
-      LIST_HEIGHT: wireNumber.nullish(),
-      CAPTION_NO_VALUE: nullishString,
-      SHOW_NO_VALUE: wireYN.nullish(),
-      DEFAULT_VALUE: nullishString,
-    }).nullish(),
-    LIST: lenientArray(
-      lenientObject({
-        ID: nullishString,
-        SORT: nullishString,
-        VALUE: nullishString,
-        DEF: wireYN.nullish(),
-        XML_ID: nullishString,
-      }),
-    ).nullish(),
-  }),
-);
+export const userUserfieldListResult: LenientArray<LenientObject<UserUserfieldListResultShape3>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<UserUserfieldListResultShape3>({
+      ID: nullishString,
+      ENTITY_ID: nullishString,
+      FIELD_NAME: nullishString,
+      USER_TYPE_ID: nullishString,
+      XML_ID: nullishUnknown,
+      SORT: nullishString,
+      MULTIPLE: wireYN.nullish(),
+      MANDATORY: wireYN.nullish(),
+      SHOW_FILTER: nullishString,
+      SHOW_IN_LIST: wireYN.nullish(),
+      EDIT_IN_LIST: wireYN.nullish(),
+      IS_SEARCHABLE: wireYN.nullish(),
+      SETTINGS: lenientObject<UserUserfieldListResultShape>({
+        DISPLAY: nullishString,
+        LIST_HEIGHT: wireNumber.nullish(),
+        CAPTION_NO_VALUE: nullishString,
+        SHOW_NO_VALUE: wireYN.nullish(),
+        DEFAULT_VALUE: nullishString,
+      }).nullish(),
+      LIST: lenientArray(
+        lenientObject<UserUserfieldListResultShape2>({
+          ID: nullishString,
+          SORT: nullishString,
+          VALUE: nullishString,
+          DEF: wireYN.nullish(),
+          XML_ID: nullishString,
+        }),
+      ).nullish(),
+    }),
+  );
+
+type UserUserfieldListResultShape = {
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEFAULT_VALUE: typeof nullishString;
+};
+
+type UserUserfieldListResultShape2 = {
+  ID: typeof nullishString;
+  SORT: typeof nullishString;
+  VALUE: typeof nullishString;
+  DEF: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  XML_ID: typeof nullishString;
+};
+
+type UserUserfieldListResultShape3 = {
+  ID: typeof nullishString;
+  ENTITY_ID: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  USER_TYPE_ID: typeof nullishString;
+  XML_ID: typeof nullishUnknown;
+  SORT: typeof nullishString;
+  MULTIPLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  MANDATORY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_FILTER: typeof nullishString;
+  SHOW_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  EDIT_IN_LIST: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IS_SEARCHABLE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SETTINGS: z.ZodOptional<z.ZodNullable<LenientObject<UserUserfieldListResultShape>>>;
+  LIST: z.ZodOptional<z.ZodNullable<LenientArray<LenientObject<UserUserfieldListResultShape2>>>>;
+};
 
 /** Lenient schema of the result of `user.userfield.update`. */
-export const userUserfieldUpdateResult = wireBoolean;
+export const userUserfieldUpdateResult: typeof wireBoolean = wireBoolean;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'user.access': typeof userAccessResult;
+  readonly 'user.add': typeof userAddResult;
+  readonly 'user.admin': typeof userAdminResult;
+  readonly 'user.current': typeof userCurrentResult;
+  readonly 'user.fields': typeof userFieldsResult;
+  readonly 'user.get': typeof userGetResult;
+  readonly 'user.option.get': typeof userOptionGetResult;
+  readonly 'user.option.set': typeof userOptionSetResult;
+  readonly 'user.search': typeof userSearchResult;
+  readonly 'user.update': typeof userUpdateResult;
+  readonly 'user.userfield.add': typeof userUserfieldAddResult;
+  readonly 'user.userfield.delete': typeof userUserfieldDeleteResult;
+  readonly 'user.userfield.file.get': typeof userUserfieldFileGetResult;
+  readonly 'user.userfield.list': typeof userUserfieldListResult;
+  readonly 'user.userfield.update': typeof userUserfieldUpdateResult;
+} = {
   'user.access': userAccessResult,
   'user.add': userAddResult,
   'user.admin': userAdminResult,
@@ -252,4 +446,4 @@ export const resultSchemas = {
   'user.userfield.file.get': userUserfieldFileGetResult,
   'user.userfield.list': userUserfieldListResult,
   'user.userfield.update': userUserfieldUpdateResult,
-} as const;
+};

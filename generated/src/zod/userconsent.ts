@@ -6,11 +6,14 @@ import {
   wireNumber,
   wireNumericString,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `userconsent.agreement.list`. */
-export const userconsentAgreementListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const userconsentAgreementListResult: LenientArray<
+  LenientObject<UserconsentAgreementListResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<UserconsentAgreementListResultShape>({
     ID: wireNumericString.nullish(),
     NAME: nullishString,
     ACTIVE: nullishString,
@@ -18,24 +21,39 @@ export const userconsentAgreementListResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
-/** Lenient schema of the result of `userconsent.agreement.text`. */
-export const userconsentAgreementTextResult = /* @__PURE__ */ lenientObject(
-  userconsentAgreementTextResultShape(),
-);
+type UserconsentAgreementListResultShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  NAME: typeof nullishString;
+  ACTIVE: typeof nullishString;
+  LANGUAGE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+};
 
-function userconsentAgreementTextResultShape() {
+/** Lenient schema of the result of `userconsent.agreement.text`. */
+export const userconsentAgreementTextResult: LenientObject<UserconsentAgreementTextResultShape> =
+  /* @__PURE__ */ lenientObject(userconsentAgreementTextResultShape());
+
+function userconsentAgreementTextResultShape(): UserconsentAgreementTextResultShape {
   return {
     LABEL: nullishString,
     TEXT: nullishString,
   };
 }
 
+type UserconsentAgreementTextResultShape = {
+  LABEL: typeof nullishString;
+  TEXT: typeof nullishString;
+};
+
 /** Lenient schema of the result of `userconsent.consent.add`. */
-export const userconsentConsentAddResult = wireNumber;
+export const userconsentConsentAddResult: typeof wireNumber = wireNumber;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'userconsent.agreement.list': typeof userconsentAgreementListResult;
+  readonly 'userconsent.agreement.text': typeof userconsentAgreementTextResult;
+  readonly 'userconsent.consent.add': typeof userconsentConsentAddResult;
+} = {
   'userconsent.agreement.list': userconsentAgreementListResult,
   'userconsent.agreement.text': userconsentAgreementTextResult,
   'userconsent.consent.add': userconsentConsentAddResult,
-} as const;
+};

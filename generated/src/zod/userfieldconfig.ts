@@ -9,14 +9,14 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `UserfieldconfigSettings`. */
-export const userfieldconfigSettingsSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigSettingsSchemaShape(),
-);
+export const userfieldconfigSettingsSchema: LenientObject<UserfieldconfigSettingsSchemaShape> =
+  /* @__PURE__ */ lenientObject(userfieldconfigSettingsSchemaShape());
 
-function userfieldconfigSettingsSchemaShape() {
+function userfieldconfigSettingsSchemaShape(): UserfieldconfigSettingsSchemaShape {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: wireNumericString.nullish(),
@@ -56,12 +56,51 @@ function userfieldconfigSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigAddResultField`. */
-export const userfieldconfigAddResultFieldSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigAddResultFieldSchemaShape(),
-);
+type UserfieldconfigSettingsSchemaShape = {
+  DEFAULT_VALUE: typeof nullishString;
+  ROWS: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  REGEXP: typeof nullishString;
+  MIN_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MAX_LENGTH: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MIN_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MAX_VALUE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  PRECISION: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  DISPLAY: z.ZodOptional<
+    z.ZodNullable<z.ZodEnum<{ CHECKBOX: 'CHECKBOX'; RADIO: 'RADIO'; DROPDOWN: 'DROPDOWN' }>>
+  >;
+  LABEL: typeof nullishString;
+  LABEL_CHECKBOX: typeof nullishString;
+  USE_SECOND: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  USE_TIMEZONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  POPUP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SHOW_MAP: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LIST_WIDTH: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  MAX_SHOW_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  MAX_ALLOWED_SIZE: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  EXTENSIONS: z.ZodOptional<z.ZodNullable<LenientArray<typeof lenientString>>>;
+  TARGET_BLANK: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  IBLOCK_ID: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  ACTIVE_FILTER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ENTITY_TYPE: typeof nullishString;
+  LEAD: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  CONTACT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  COMPANY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DEAL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  QUOTE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ORDER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SMART_INVOICE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DYNAMIC_: z.ZodNullable<typeof wireYN>;
+};
 
-function userfieldconfigAddResultFieldSchemaShape() {
+/** Lenient schema of `UserfieldconfigAddResultField`. */
+export const userfieldconfigAddResultFieldSchema: LenientObject<UserfieldconfigAddResultFieldSchemaShape3> =
+  /* @__PURE__ */ lenientObject(userfieldconfigAddResultFieldSchemaShape());
+
+function userfieldconfigAddResultFieldSchemaShape(): UserfieldconfigAddResultFieldSchemaShape3 {
   return {
     id: wireNumericString.nullish(),
     entityId: nullishString,
@@ -76,7 +115,7 @@ function userfieldconfigAddResultFieldSchemaShape() {
     editInList: wireYN.nullish(),
     isSearchable: wireYN.nullish(),
     settings: userfieldconfigSettingsSchema.nullish(),
-    languageId: lenientObject({
+    languageId: lenientObject<UserfieldconfigAddResultFieldSchemaShape>({
       en: nullishString,
       ru: nullishString,
     }).nullish(),
@@ -86,7 +125,7 @@ function userfieldconfigAddResultFieldSchemaShape() {
     errorMessage: lenientRecord(z.string().nullable()).nullish(),
     helpMessage: lenientRecord(z.string().nullable()).nullish(),
     enum: lenientArray(
-      lenientObject({
+      lenientObject<UserfieldconfigAddResultFieldSchemaShape2>({
         id: nullishString,
         userFieldId: nullishString,
         value: nullishString,
@@ -98,23 +137,64 @@ function userfieldconfigAddResultFieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigAddResultType`. */
-export const userfieldconfigAddResultTypeSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigAddResultTypeSchemaShape(),
-);
+type UserfieldconfigAddResultFieldSchemaShape = {
+  en: typeof nullishString;
+  ru: typeof nullishString;
+};
 
-function userfieldconfigAddResultTypeSchemaShape() {
+type UserfieldconfigAddResultFieldSchemaShape2 = {
+  id: typeof nullishString;
+  userFieldId: typeof nullishString;
+  value: typeof nullishString;
+  def: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  sort: typeof nullishString;
+  xmlId: typeof nullishString;
+};
+
+type UserfieldconfigAddResultFieldSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  entityId: typeof nullishString;
+  fieldName: typeof nullishString;
+  userTypeId: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  mandatory: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showFilter: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  editInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isSearchable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof userfieldconfigSettingsSchema>>;
+  languageId: z.ZodOptional<z.ZodNullable<LenientObject<UserfieldconfigAddResultFieldSchemaShape>>>;
+  editFormLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  listColumnLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  listFilterLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  errorMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  helpMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  enum: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<UserfieldconfigAddResultFieldSchemaShape2>>>
+  >;
+};
+
+/** Lenient schema of `UserfieldconfigAddResultType`. */
+export const userfieldconfigAddResultTypeSchema: LenientObject<UserfieldconfigAddResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(userfieldconfigAddResultTypeSchemaShape());
+
+function userfieldconfigAddResultTypeSchemaShape(): UserfieldconfigAddResultTypeSchemaShape {
   return {
     field: userfieldconfigAddResultFieldSchema.nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigGetResultField`. */
-export const userfieldconfigGetResultFieldSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigGetResultFieldSchemaShape(),
-);
+type UserfieldconfigAddResultTypeSchemaShape = {
+  field: z.ZodOptional<z.ZodNullable<typeof userfieldconfigAddResultFieldSchema>>;
+};
 
-function userfieldconfigGetResultFieldSchemaShape() {
+/** Lenient schema of `UserfieldconfigGetResultField`. */
+export const userfieldconfigGetResultFieldSchema: LenientObject<UserfieldconfigGetResultFieldSchemaShape4> =
+  /* @__PURE__ */ lenientObject(userfieldconfigGetResultFieldSchemaShape());
+
+function userfieldconfigGetResultFieldSchemaShape(): UserfieldconfigGetResultFieldSchemaShape4 {
   return {
     id: wireNumericString.nullish(),
     entityId: nullishString,
@@ -128,37 +208,72 @@ function userfieldconfigGetResultFieldSchemaShape() {
     showInList: wireYN.nullish(),
     editInList: wireYN.nullish(),
     isSearchable: wireYN.nullish(),
-    settings: lenientObject({}).nullish(),
-    languageId: lenientObject({}).nullish(),
+    settings: lenientObject<UserfieldconfigGetResultFieldSchemaShape>({}).nullish(),
+    languageId: lenientObject<UserfieldconfigGetResultFieldSchemaShape2>({}).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
     listColumnLabel: lenientRecord(z.string().nullable()).nullish(),
     listFilterLabel: lenientRecord(z.string().nullable()).nullish(),
     errorMessage: lenientRecord(z.string().nullable()).nullish(),
     helpMessage: lenientRecord(z.string().nullable()).nullish(),
-    enum: lenientArray(lenientObject({})).nullish(),
+    enum: lenientArray(lenientObject<UserfieldconfigGetResultFieldSchemaShape3>({})).nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigGetResultType`. */
-export const userfieldconfigGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigGetResultTypeSchemaShape(),
-);
+type UserfieldconfigGetResultFieldSchemaShape = {};
 
-function userfieldconfigGetResultTypeSchemaShape() {
+type UserfieldconfigGetResultFieldSchemaShape2 = {};
+
+type UserfieldconfigGetResultFieldSchemaShape3 = {};
+
+type UserfieldconfigGetResultFieldSchemaShape4 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  entityId: typeof nullishString;
+  fieldName: typeof nullishString;
+  userTypeId: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  mandatory: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showFilter: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  editInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isSearchable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<UserfieldconfigGetResultFieldSchemaShape>>>;
+  languageId: z.ZodOptional<
+    z.ZodNullable<LenientObject<UserfieldconfigGetResultFieldSchemaShape2>>
+  >;
+  editFormLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  listColumnLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  listFilterLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  errorMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  helpMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  enum: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<UserfieldconfigGetResultFieldSchemaShape3>>>
+  >;
+};
+
+/** Lenient schema of `UserfieldconfigGetResultType`. */
+export const userfieldconfigGetResultTypeSchema: LenientObject<UserfieldconfigGetResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(userfieldconfigGetResultTypeSchemaShape());
+
+function userfieldconfigGetResultTypeSchemaShape(): UserfieldconfigGetResultTypeSchemaShape {
   return {
     field: userfieldconfigGetResultFieldSchema.nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigGetTypesResultType`. */
-export const userfieldconfigGetTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigGetTypesResultTypeSchemaShape(),
-);
+type UserfieldconfigGetResultTypeSchemaShape = {
+  field: z.ZodOptional<z.ZodNullable<typeof userfieldconfigGetResultFieldSchema>>;
+};
 
-function userfieldconfigGetTypesResultTypeSchemaShape() {
+/** Lenient schema of `UserfieldconfigGetTypesResultType`. */
+export const userfieldconfigGetTypesResultTypeSchema: LenientObject<UserfieldconfigGetTypesResultTypeSchemaShape2> =
+  /* @__PURE__ */ lenientObject(userfieldconfigGetTypesResultTypeSchemaShape());
+
+function userfieldconfigGetTypesResultTypeSchemaShape(): UserfieldconfigGetTypesResultTypeSchemaShape2 {
   return {
     types: lenientRecord(
-      lenientObject({
+      lenientObject<UserfieldconfigGetTypesResultTypeSchemaShape>({
         userTypeId: nullishString,
         description: nullishString,
       }),
@@ -166,12 +281,22 @@ function userfieldconfigGetTypesResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigResultFields`. */
-export const userfieldconfigResultFieldsSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigResultFieldsSchemaShape(),
-);
+type UserfieldconfigGetTypesResultTypeSchemaShape = {
+  userTypeId: typeof nullishString;
+  description: typeof nullishString;
+};
 
-function userfieldconfigResultFieldsSchemaShape() {
+type UserfieldconfigGetTypesResultTypeSchemaShape2 = {
+  types: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<UserfieldconfigGetTypesResultTypeSchemaShape>>>
+  >;
+};
+
+/** Lenient schema of `UserfieldconfigResultFields`. */
+export const userfieldconfigResultFieldsSchema: LenientObject<UserfieldconfigResultFieldsSchemaShape4> =
+  /* @__PURE__ */ lenientObject(userfieldconfigResultFieldsSchemaShape());
+
+function userfieldconfigResultFieldsSchemaShape(): UserfieldconfigResultFieldsSchemaShape4 {
   return {
     id: wireNumericString.nullish(),
     entityId: nullishString,
@@ -185,13 +310,13 @@ function userfieldconfigResultFieldsSchemaShape() {
     showInList: wireYN.nullish(),
     editInList: wireYN.nullish(),
     isSearchable: wireYN.nullish(),
-    settings: lenientObject({
+    settings: lenientObject<UserfieldconfigResultFieldsSchemaShape>({
       DISPLAY: nullishString,
       LIST_HEIGHT: wireNumber.nullish(),
       CAPTION_NO_VALUE: nullishString,
       SHOW_NO_VALUE: wireYN.nullish(),
     }).nullish(),
-    languageId: lenientObject({
+    languageId: lenientObject<UserfieldconfigResultFieldsSchemaShape2>({
       de: nullishString,
     }).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
@@ -199,27 +324,67 @@ function userfieldconfigResultFieldsSchemaShape() {
     listFilterLabel: lenientRecord(lenientString).nullish(),
     errorMessage: lenientRecord(lenientString).nullish(),
     helpMessage: lenientRecord(lenientString).nullish(),
-    enum: lenientArray(lenientObject({})).nullish(),
+    enum: lenientArray(lenientObject<UserfieldconfigResultFieldsSchemaShape3>({})).nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigListResultType`. */
-export const userfieldconfigListResultTypeSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigListResultTypeSchemaShape(),
-);
+type UserfieldconfigResultFieldsSchemaShape = {
+  DISPLAY: typeof nullishString;
+  LIST_HEIGHT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  CAPTION_NO_VALUE: typeof nullishString;
+  SHOW_NO_VALUE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function userfieldconfigListResultTypeSchemaShape() {
+type UserfieldconfigResultFieldsSchemaShape2 = {
+  de: typeof nullishString;
+};
+
+type UserfieldconfigResultFieldsSchemaShape3 = {};
+
+type UserfieldconfigResultFieldsSchemaShape4 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  entityId: typeof nullishString;
+  fieldName: typeof nullishString;
+  userTypeId: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  mandatory: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showFilter: typeof nullishString;
+  showInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  editInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isSearchable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<LenientObject<UserfieldconfigResultFieldsSchemaShape>>>;
+  languageId: z.ZodOptional<z.ZodNullable<LenientObject<UserfieldconfigResultFieldsSchemaShape2>>>;
+  editFormLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  listColumnLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  listFilterLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  errorMessage: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  helpMessage: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  enum: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<UserfieldconfigResultFieldsSchemaShape3>>>
+  >;
+};
+
+/** Lenient schema of `UserfieldconfigListResultType`. */
+export const userfieldconfigListResultTypeSchema: LenientObject<UserfieldconfigListResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(userfieldconfigListResultTypeSchemaShape());
+
+function userfieldconfigListResultTypeSchemaShape(): UserfieldconfigListResultTypeSchemaShape {
   return {
     fields: lenientArray(userfieldconfigResultFieldsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigUpdateResultField`. */
-export const userfieldconfigUpdateResultFieldSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigUpdateResultFieldSchemaShape(),
-);
+type UserfieldconfigListResultTypeSchemaShape = {
+  fields: z.ZodOptional<z.ZodNullable<LenientArray<typeof userfieldconfigResultFieldsSchema>>>;
+};
 
-function userfieldconfigUpdateResultFieldSchemaShape() {
+/** Lenient schema of `UserfieldconfigUpdateResultField`. */
+export const userfieldconfigUpdateResultFieldSchema: LenientObject<UserfieldconfigUpdateResultFieldSchemaShape3> =
+  /* @__PURE__ */ lenientObject(userfieldconfigUpdateResultFieldSchemaShape());
+
+function userfieldconfigUpdateResultFieldSchemaShape(): UserfieldconfigUpdateResultFieldSchemaShape3 {
   return {
     id: wireNumericString.nullish(),
     entityId: nullishString,
@@ -234,7 +399,7 @@ function userfieldconfigUpdateResultFieldSchemaShape() {
     editInList: wireYN.nullish(),
     isSearchable: wireYN.nullish(),
     settings: userfieldconfigSettingsSchema.nullish(),
-    languageId: lenientObject({
+    languageId: lenientObject<UserfieldconfigUpdateResultFieldSchemaShape>({
       en: nullishString,
     }).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
@@ -243,7 +408,7 @@ function userfieldconfigUpdateResultFieldSchemaShape() {
     errorMessage: lenientRecord(z.string().nullable()).nullish(),
     helpMessage: lenientRecord(z.string().nullable()).nullish(),
     enum: lenientArray(
-      lenientObject({
+      lenientObject<UserfieldconfigUpdateResultFieldSchemaShape2>({
         id: nullishString,
         userFieldId: nullishString,
         value: nullishString,
@@ -255,26 +420,83 @@ function userfieldconfigUpdateResultFieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigUpdateResultType`. */
-export const userfieldconfigUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
-  userfieldconfigUpdateResultTypeSchemaShape(),
-);
+type UserfieldconfigUpdateResultFieldSchemaShape = {
+  en: typeof nullishString;
+};
 
-function userfieldconfigUpdateResultTypeSchemaShape() {
+type UserfieldconfigUpdateResultFieldSchemaShape2 = {
+  id: typeof nullishString;
+  userFieldId: typeof nullishString;
+  value: typeof nullishString;
+  def: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  sort: typeof nullishString;
+  xmlId: typeof nullishString;
+};
+
+type UserfieldconfigUpdateResultFieldSchemaShape3 = {
+  id: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  entityId: typeof nullishString;
+  fieldName: typeof nullishString;
+  userTypeId: typeof nullishString;
+  xmlId: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  sort: z.ZodOptional<z.ZodNullable<typeof wireNumericString>>;
+  multiple: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  mandatory: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showFilter: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  showInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  editInList: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  isSearchable: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  settings: z.ZodOptional<z.ZodNullable<typeof userfieldconfigSettingsSchema>>;
+  languageId: z.ZodOptional<
+    z.ZodNullable<LenientObject<UserfieldconfigUpdateResultFieldSchemaShape>>
+  >;
+  editFormLabel: z.ZodOptional<z.ZodNullable<LenientRecord<typeof lenientString>>>;
+  listColumnLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  listFilterLabel: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  errorMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  helpMessage: z.ZodOptional<z.ZodNullable<LenientRecord<z.ZodNullable<z.ZodString>>>>;
+  enum: z.ZodOptional<
+    z.ZodNullable<LenientArray<LenientObject<UserfieldconfigUpdateResultFieldSchemaShape2>>>
+  >;
+};
+
+/** Lenient schema of `UserfieldconfigUpdateResultType`. */
+export const userfieldconfigUpdateResultTypeSchema: LenientObject<UserfieldconfigUpdateResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(userfieldconfigUpdateResultTypeSchemaShape());
+
+function userfieldconfigUpdateResultTypeSchemaShape(): UserfieldconfigUpdateResultTypeSchemaShape {
   return {
     field: userfieldconfigUpdateResultFieldSchema.nullish(),
   };
 }
 
+type UserfieldconfigUpdateResultTypeSchemaShape = {
+  field: z.ZodOptional<z.ZodNullable<typeof userfieldconfigUpdateResultFieldSchema>>;
+};
+
 /** Lenient schema of `UserfieldconfigResultField`. */
-export const userfieldconfigResultFieldSchema = /* @__PURE__ */ z.union([
+export const userfieldconfigResultFieldSchema: z.ZodUnion<
+  readonly [
+    typeof userfieldconfigAddResultFieldSchema,
+    typeof userfieldconfigGetResultFieldSchema,
+    typeof userfieldconfigUpdateResultFieldSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   userfieldconfigAddResultFieldSchema,
   userfieldconfigGetResultFieldSchema,
   userfieldconfigUpdateResultFieldSchema,
 ]);
 
 /** Lenient schema of `UserfieldconfigResultType`. */
-export const userfieldconfigResultTypeSchema = /* @__PURE__ */ z.union([
+export const userfieldconfigResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof userfieldconfigAddResultTypeSchema,
+    typeof userfieldconfigGetResultTypeSchema,
+    typeof userfieldconfigGetTypesResultTypeSchema,
+    typeof userfieldconfigListResultTypeSchema,
+    typeof userfieldconfigUpdateResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   userfieldconfigAddResultTypeSchema,
   userfieldconfigGetResultTypeSchema,
   userfieldconfigGetTypesResultTypeSchema,
@@ -283,32 +505,42 @@ export const userfieldconfigResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `userfieldconfig.add`. */
-export const userfieldconfigAddResult = userfieldconfigAddResultTypeSchema;
+export const userfieldconfigAddResult: typeof userfieldconfigAddResultTypeSchema =
+  userfieldconfigAddResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.delete`. */
-export const userfieldconfigDeleteResult = /* @__PURE__ */ z.null();
+export const userfieldconfigDeleteResult: z.ZodNull = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `userfieldconfig.get`. */
-export const userfieldconfigGetResult = /* @__PURE__ */ z.union([
-  userfieldconfigGetResultTypeSchema,
-  z.null(),
-]);
+export const userfieldconfigGetResult: z.ZodUnion<
+  readonly [typeof userfieldconfigGetResultTypeSchema, z.ZodNull]
+> = /* @__PURE__ */ z.union([userfieldconfigGetResultTypeSchema, z.null()]);
 
 /** Lenient schema of the result of `userfieldconfig.getTypes`. */
-export const userfieldconfigGetTypesResult = userfieldconfigGetTypesResultTypeSchema;
+export const userfieldconfigGetTypesResult: typeof userfieldconfigGetTypesResultTypeSchema =
+  userfieldconfigGetTypesResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.list`. */
-export const userfieldconfigListResult = userfieldconfigListResultTypeSchema;
+export const userfieldconfigListResult: typeof userfieldconfigListResultTypeSchema =
+  userfieldconfigListResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.update`. */
-export const userfieldconfigUpdateResult = userfieldconfigUpdateResultTypeSchema;
+export const userfieldconfigUpdateResult: typeof userfieldconfigUpdateResultTypeSchema =
+  userfieldconfigUpdateResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'userfieldconfig.add': typeof userfieldconfigAddResult;
+  readonly 'userfieldconfig.delete': typeof userfieldconfigDeleteResult;
+  readonly 'userfieldconfig.get': typeof userfieldconfigGetResult;
+  readonly 'userfieldconfig.getTypes': typeof userfieldconfigGetTypesResult;
+  readonly 'userfieldconfig.list': typeof userfieldconfigListResult;
+  readonly 'userfieldconfig.update': typeof userfieldconfigUpdateResult;
+} = {
   'userfieldconfig.add': userfieldconfigAddResult,
   'userfieldconfig.delete': userfieldconfigDeleteResult,
   'userfieldconfig.get': userfieldconfigGetResult,
   'userfieldconfig.getTypes': userfieldconfigGetTypesResult,
   'userfieldconfig.list': userfieldconfigListResult,
   'userfieldconfig.update': userfieldconfigUpdateResult,
-} as const;
+};

@@ -12,14 +12,14 @@ import {
   wireNumericString,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `VoteAttachedVoteGetAttach`. */
-export const voteAttachedVoteGetAttachSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetAttachSchemaShape(),
-);
+export const voteAttachedVoteGetAttachSchema: LenientObject<VoteAttachedVoteGetAttachSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteGetAttachSchemaShape());
 
-function voteAttachedVoteGetAttachSchemaShape() {
+function voteAttachedVoteGetAttachSchemaShape(): VoteAttachedVoteGetAttachSchemaShape {
   return {
     ID: wireNumber.nullish(),
     VOTE_ID: wireNumber.nullish(),
@@ -40,12 +40,30 @@ function voteAttachedVoteGetAttachSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetAnswerVotedResultType`. */
-export const voteAttachedVoteGetAnswerVotedResultTypeSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetAnswerVotedResultTypeSchemaShape(),
-);
+type VoteAttachedVoteGetAttachSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ANONYMITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OPTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userAnswerMap: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  canEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canVote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canRevote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  signedAttachId: typeof nullishString;
+  resultUrl: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFinished: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function voteAttachedVoteGetAnswerVotedResultTypeSchemaShape() {
+/** Lenient schema of `VoteAttachedVoteGetAnswerVotedResultType`. */
+export const voteAttachedVoteGetAnswerVotedResultTypeSchema: LenientObject<VoteAttachedVoteGetAnswerVotedResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteGetAnswerVotedResultTypeSchemaShape());
+
+function voteAttachedVoteGetAnswerVotedResultTypeSchemaShape(): VoteAttachedVoteGetAnswerVotedResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -54,12 +72,18 @@ function voteAttachedVoteGetAnswerVotedResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetManyResultType`. */
-export const voteAttachedVoteGetManyResultTypeSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetManyResultTypeSchemaShape(),
-);
+type VoteAttachedVoteGetAnswerVotedResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  IMAGE: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+};
 
-function voteAttachedVoteGetManyResultTypeSchemaShape() {
+/** Lenient schema of `VoteAttachedVoteGetManyResultType`. */
+export const voteAttachedVoteGetManyResultTypeSchema: LenientObject<VoteAttachedVoteGetManyResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteGetManyResultTypeSchemaShape());
+
+function voteAttachedVoteGetManyResultTypeSchemaShape(): VoteAttachedVoteGetManyResultTypeSchemaShape {
   return {
     ID: wireNumber.nullish(),
     VOTE_ID: wireNumber.nullish(),
@@ -80,18 +104,36 @@ function voteAttachedVoteGetManyResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetWithVotedAttach`. */
-export const voteAttachedVoteGetWithVotedAttachSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetWithVotedAttachSchemaShape(),
-);
+type VoteAttachedVoteGetManyResultTypeSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTIONS: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  ANONYMITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OPTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userAnswerMap: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  canEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canVote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canRevote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  signedAttachId: typeof nullishString;
+  resultUrl: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFinished: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
 
-function voteAttachedVoteGetWithVotedAttachSchemaShape() {
+/** Lenient schema of `VoteAttachedVoteGetWithVotedAttach`. */
+export const voteAttachedVoteGetWithVotedAttachSchema: LenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape4> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteGetWithVotedAttachSchemaShape());
+
+function voteAttachedVoteGetWithVotedAttachSchemaShape(): VoteAttachedVoteGetWithVotedAttachSchemaShape4 {
   return {
     ID: wireNumber.nullish(),
     VOTE_ID: wireNumber.nullish(),
     COUNTER: wireNumber.nullish(),
     QUESTIONS: lenientRecord(
-      lenientObject({
+      lenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape2>({
         ID: nullishString,
         ACTIVE: wireYN.nullish(),
         TIMESTAMP_X: wireDateTime.nullish(),
@@ -108,7 +150,7 @@ function voteAttachedVoteGetWithVotedAttachSchemaShape() {
         FIELD_NAME: nullishString,
         IMAGE: nullishUnknown,
         ANSWERS: lenientRecord(
-          lenientObject({
+          lenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape>({
             ID: nullishString,
             ACTIVE: wireYN.nullish(),
             TIMESTAMP_X: wireDateTime.nullish(),
@@ -137,7 +179,7 @@ function voteAttachedVoteGetWithVotedAttachSchemaShape() {
     OPTIONS: wireNumber.nullish(),
     userAnswerMap: lenientRecord(
       lenientRecord(
-        lenientObject({
+        lenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape3>({
           EVENT_ID: nullishString,
           EVENT_QUESTION_ID: nullishString,
           ANSWER_ID: nullishString,
@@ -158,10 +200,88 @@ function voteAttachedVoteGetWithVotedAttachSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteVoted`. */
-export const voteVotedSchema = /* @__PURE__ */ lenientObject(voteVotedSchemaShape());
+type VoteAttachedVoteGetWithVotedAttachSchemaShape = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  QUESTION_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  MESSAGE: typeof nullishString;
+  MESSAGE_TYPE: typeof nullishString;
+  COUNTER: typeof nullishString;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_WIDTH: typeof nullishString;
+  FIELD_HEIGHT: typeof nullishString;
+  FIELD_PARAM: typeof nullishUnknown;
+  COLOR: typeof nullishString;
+  REACTION: typeof nullishString;
+  '~FIELD_NAME': typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  MESSAGE_FIELD_NAME: typeof nullishString;
+  '~PERCENT': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PERCENT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function voteVotedSchemaShape() {
+type VoteAttachedVoteGetWithVotedAttachSchemaShape2 = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  VOTE_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  COUNTER: typeof nullishString;
+  QUESTION: typeof nullishString;
+  QUESTION_TYPE: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  DIAGRAM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DIAGRAM_TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  IMAGE: typeof nullishUnknown;
+  ANSWERS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape>>>
+  >;
+};
+
+type VoteAttachedVoteGetWithVotedAttachSchemaShape3 = {
+  EVENT_ID: typeof nullishString;
+  EVENT_QUESTION_ID: typeof nullishString;
+  ANSWER_ID: typeof nullishString;
+  ID: typeof nullishString;
+  MESSAGE: typeof nullishString;
+};
+
+type VoteAttachedVoteGetWithVotedAttachSchemaShape4 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTIONS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape2>>>
+  >;
+  ANONYMITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OPTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userAnswerMap: z.ZodOptional<
+    z.ZodNullable<
+      LenientRecord<LenientRecord<LenientObject<VoteAttachedVoteGetWithVotedAttachSchemaShape3>>>
+    >
+  >;
+  canEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canVote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canRevote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  signedAttachId: typeof nullishString;
+  resultUrl: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFinished: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `VoteVoted`. */
+export const voteVotedSchema: LenientObject<VoteVotedSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteVotedSchemaShape());
+
+function voteVotedSchemaShape(): VoteVotedSchemaShape {
   return {
     ID: wireNumber.nullish(),
     NAME: nullishString,
@@ -170,30 +290,40 @@ function voteVotedSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetWithVotedResultType`. */
-export const voteAttachedVoteGetWithVotedResultTypeSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetWithVotedResultTypeSchemaShape(),
-);
+type VoteVotedSchemaShape = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  NAME: typeof nullishString;
+  IMAGE: typeof nullishString;
+  WORK_POSITION: typeof nullishString;
+};
 
-function voteAttachedVoteGetWithVotedResultTypeSchemaShape() {
+/** Lenient schema of `VoteAttachedVoteGetWithVotedResultType`. */
+export const voteAttachedVoteGetWithVotedResultTypeSchema: LenientObject<VoteAttachedVoteGetWithVotedResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteGetWithVotedResultTypeSchemaShape());
+
+function voteAttachedVoteGetWithVotedResultTypeSchemaShape(): VoteAttachedVoteGetWithVotedResultTypeSchemaShape {
   return {
     attach: voteAttachedVoteGetWithVotedAttachSchema.nullish(),
     voted: voteVotedSchema.nullish(),
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteRecallAttach`. */
-export const voteAttachedVoteRecallAttachSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteRecallAttachSchemaShape(),
-);
+type VoteAttachedVoteGetWithVotedResultTypeSchemaShape = {
+  attach: z.ZodOptional<z.ZodNullable<typeof voteAttachedVoteGetWithVotedAttachSchema>>;
+  voted: z.ZodOptional<z.ZodNullable<typeof voteVotedSchema>>;
+};
 
-function voteAttachedVoteRecallAttachSchemaShape() {
+/** Lenient schema of `VoteAttachedVoteRecallAttach`. */
+export const voteAttachedVoteRecallAttachSchema: LenientObject<VoteAttachedVoteRecallAttachSchemaShape3> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteRecallAttachSchemaShape());
+
+function voteAttachedVoteRecallAttachSchemaShape(): VoteAttachedVoteRecallAttachSchemaShape3 {
   return {
     ID: wireNumber.nullish(),
     VOTE_ID: wireNumber.nullish(),
     COUNTER: wireNumber.nullish(),
     QUESTIONS: lenientRecord(
-      lenientObject({
+      lenientObject<VoteAttachedVoteRecallAttachSchemaShape2>({
         ID: nullishString,
         ACTIVE: wireYN.nullish(),
         TIMESTAMP_X: wireDateTime.nullish(),
@@ -210,7 +340,7 @@ function voteAttachedVoteRecallAttachSchemaShape() {
         FIELD_NAME: nullishString,
         IMAGE: nullishUnknown,
         ANSWERS: lenientRecord(
-          lenientObject({
+          lenientObject<VoteAttachedVoteRecallAttachSchemaShape>({
             ID: nullishString,
             ACTIVE: wireYN.nullish(),
             TIMESTAMP_X: wireDateTime.nullish(),
@@ -250,18 +380,91 @@ function voteAttachedVoteRecallAttachSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteVoteAttach`. */
-export const voteAttachedVoteVoteAttachSchema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteVoteAttachSchemaShape(),
-);
+type VoteAttachedVoteRecallAttachSchemaShape = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  QUESTION_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  MESSAGE: typeof nullishString;
+  MESSAGE_TYPE: typeof nullishString;
+  COUNTER: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>,
+          typeof lenientString,
+        ]
+      >
+    >
+  >;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_WIDTH: typeof nullishString;
+  FIELD_HEIGHT: typeof nullishString;
+  FIELD_PARAM: typeof nullishUnknown;
+  COLOR: typeof nullishString;
+  REACTION: typeof nullishString;
+  '~FIELD_NAME': typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  MESSAGE_FIELD_NAME: typeof nullishString;
+  '~PERCENT': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PERCENT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function voteAttachedVoteVoteAttachSchemaShape() {
+type VoteAttachedVoteRecallAttachSchemaShape2 = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  VOTE_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTION: typeof nullishString;
+  QUESTION_TYPE: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  DIAGRAM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DIAGRAM_TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  IMAGE: typeof nullishUnknown;
+  ANSWERS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteRecallAttachSchemaShape>>>
+  >;
+};
+
+type VoteAttachedVoteRecallAttachSchemaShape3 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTIONS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteRecallAttachSchemaShape2>>>
+  >;
+  ANONYMITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OPTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userAnswerMap: z.ZodOptional<z.ZodNullable<LenientArray<z.ZodUnknown>>>;
+  canEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canVote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canRevote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  signedAttachId: typeof nullishString;
+  resultUrl: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFinished: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `VoteAttachedVoteVoteAttach`. */
+export const voteAttachedVoteVoteAttachSchema: LenientObject<VoteAttachedVoteVoteAttachSchemaShape4> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteVoteAttachSchemaShape());
+
+function voteAttachedVoteVoteAttachSchemaShape(): VoteAttachedVoteVoteAttachSchemaShape4 {
   return {
     ID: wireNumber.nullish(),
     VOTE_ID: wireNumber.nullish(),
     COUNTER: wireNumber.nullish(),
     QUESTIONS: lenientRecord(
-      lenientObject({
+      lenientObject<VoteAttachedVoteVoteAttachSchemaShape2>({
         ID: nullishString,
         ACTIVE: wireYN.nullish(),
         TIMESTAMP_X: wireDateTime.nullish(),
@@ -278,7 +481,7 @@ function voteAttachedVoteVoteAttachSchemaShape() {
         FIELD_NAME: nullishString,
         IMAGE: nullishUnknown,
         ANSWERS: lenientRecord(
-          lenientObject({
+          lenientObject<VoteAttachedVoteVoteAttachSchemaShape>({
             ID: nullishString,
             ACTIVE: wireYN.nullish(),
             TIMESTAMP_X: wireDateTime.nullish(),
@@ -307,7 +510,7 @@ function voteAttachedVoteVoteAttachSchemaShape() {
     OPTIONS: wireNumber.nullish(),
     userAnswerMap: lenientRecord(
       lenientRecord(
-        lenientObject({
+        lenientObject<VoteAttachedVoteVoteAttachSchemaShape3>({
           EVENT_ID: nullishString,
           EVENT_QUESTION_ID: nullishString,
           ANSWER_ID: nullishString,
@@ -328,20 +531,117 @@ function voteAttachedVoteVoteAttachSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteIntegrationImSendResultType`. */
-export const voteIntegrationImSendResultTypeSchema = /* @__PURE__ */ lenientObject(
-  voteIntegrationImSendResultTypeSchemaShape(),
-);
+type VoteAttachedVoteVoteAttachSchemaShape = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  QUESTION_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  MESSAGE: typeof nullishString;
+  MESSAGE_TYPE: typeof nullishString;
+  COUNTER: z.ZodOptional<
+    z.ZodNullable<
+      z.ZodUnion<
+        readonly [
+          z.ZodUnion<readonly [typeof wireNumericString, typeof wireNumber]>,
+          typeof lenientString,
+        ]
+      >
+    >
+  >;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_WIDTH: typeof nullishString;
+  FIELD_HEIGHT: typeof nullishString;
+  FIELD_PARAM: typeof nullishUnknown;
+  COLOR: typeof nullishString;
+  REACTION: typeof nullishString;
+  '~FIELD_NAME': typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  MESSAGE_FIELD_NAME: typeof nullishString;
+  '~PERCENT': z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PERCENT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
 
-function voteIntegrationImSendResultTypeSchemaShape() {
+type VoteAttachedVoteVoteAttachSchemaShape2 = {
+  ID: typeof nullishString;
+  ACTIVE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  TIMESTAMP_X: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  VOTE_ID: typeof nullishString;
+  C_SORT: typeof nullishString;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTION: typeof nullishString;
+  QUESTION_TYPE: typeof nullishString;
+  IMAGE_ID: typeof nullishUnknown;
+  DIAGRAM: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DIAGRAM_TYPE: typeof nullishString;
+  REQUIRED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  FIELD_TYPE: typeof nullishString;
+  FIELD_NAME: typeof nullishString;
+  IMAGE: typeof nullishUnknown;
+  ANSWERS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteVoteAttachSchemaShape>>>
+  >;
+};
+
+type VoteAttachedVoteVoteAttachSchemaShape3 = {
+  EVENT_ID: typeof nullishString;
+  EVENT_QUESTION_ID: typeof nullishString;
+  ANSWER_ID: typeof nullishString;
+  ID: typeof nullishString;
+  MESSAGE: typeof nullishString;
+};
+
+type VoteAttachedVoteVoteAttachSchemaShape4 = {
+  ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  VOTE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  COUNTER: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  QUESTIONS: z.ZodOptional<
+    z.ZodNullable<LenientRecord<LenientObject<VoteAttachedVoteVoteAttachSchemaShape2>>>
+  >;
+  ANONYMITY: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  OPTIONS: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  userAnswerMap: z.ZodOptional<
+    z.ZodNullable<
+      LenientRecord<LenientRecord<LenientObject<VoteAttachedVoteVoteAttachSchemaShape3>>>
+    >
+  >;
+  canEdit: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canVote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  canRevote: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  isVoted: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  signedAttachId: typeof nullishString;
+  resultUrl: typeof nullishString;
+  downloadUrl: typeof nullishString;
+  entityId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  isFinished: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+};
+
+/** Lenient schema of `VoteIntegrationImSendResultType`. */
+export const voteIntegrationImSendResultTypeSchema: LenientObject<VoteIntegrationImSendResultTypeSchemaShape> =
+  /* @__PURE__ */ lenientObject(voteIntegrationImSendResultTypeSchemaShape());
+
+function voteIntegrationImSendResultTypeSchemaShape(): VoteIntegrationImSendResultTypeSchemaShape {
   return {
     messageId: wireNumber.nullish(),
     voteId: wireNumber.nullish(),
   };
 }
 
+type VoteIntegrationImSendResultTypeSchemaShape = {
+  messageId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  voteId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+};
+
 /** Lenient schema of `VoteAttach`. */
-export const voteAttachSchema = /* @__PURE__ */ z.union([
+export const voteAttachSchema: z.ZodUnion<
+  readonly [
+    typeof voteAttachedVoteGetAttachSchema,
+    typeof voteAttachedVoteGetWithVotedAttachSchema,
+    typeof voteAttachedVoteRecallAttachSchema,
+    typeof voteAttachedVoteVoteAttachSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   voteAttachedVoteGetAttachSchema,
   voteAttachedVoteGetWithVotedAttachSchema,
   voteAttachedVoteRecallAttachSchema,
@@ -349,7 +649,14 @@ export const voteAttachSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of `VoteResultType`. */
-export const voteResultTypeSchema = /* @__PURE__ */ z.union([
+export const voteResultTypeSchema: z.ZodUnion<
+  readonly [
+    typeof voteAttachedVoteGetAnswerVotedResultTypeSchema,
+    typeof voteAttachedVoteGetManyResultTypeSchema,
+    typeof voteAttachedVoteGetWithVotedResultTypeSchema,
+    typeof voteIntegrationImSendResultTypeSchema,
+  ]
+> = /* @__PURE__ */ z.union([
   voteAttachedVoteGetAnswerVotedResultTypeSchema,
   voteAttachedVoteGetManyResultTypeSchema,
   voteAttachedVoteGetWithVotedResultTypeSchema,
@@ -357,53 +664,78 @@ export const voteResultTypeSchema = /* @__PURE__ */ z.union([
 ]);
 
 /** Lenient schema of the result of `vote.AttachedVote.download`. */
-export const voteAttachedVoteDownloadResult = /* @__PURE__ */ z.unknown();
+export const voteAttachedVoteDownloadResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `vote.AttachedVote.get`. */
-export const voteAttachedVoteGetResult = voteAttachedVoteGetAttachSchema;
+export const voteAttachedVoteGetResult: typeof voteAttachedVoteGetAttachSchema =
+  voteAttachedVoteGetAttachSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getAnswerVoted`. */
-export const voteAttachedVoteGetAnswerVotedResult = voteAttachedVoteGetAnswerVotedResultTypeSchema;
+export const voteAttachedVoteGetAnswerVotedResult: typeof voteAttachedVoteGetAnswerVotedResultTypeSchema =
+  voteAttachedVoteGetAnswerVotedResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getMany`. */
-export const voteAttachedVoteGetManyResult = voteAttachedVoteGetManyResultTypeSchema;
+export const voteAttachedVoteGetManyResult: typeof voteAttachedVoteGetManyResultTypeSchema =
+  voteAttachedVoteGetManyResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getWithVoted`. */
-export const voteAttachedVoteGetWithVotedResult = voteAttachedVoteGetWithVotedResultTypeSchema;
+export const voteAttachedVoteGetWithVotedResult: typeof voteAttachedVoteGetWithVotedResultTypeSchema =
+  voteAttachedVoteGetWithVotedResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.recall`. */
-export const voteAttachedVoteRecallResult = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteRecallResultShape(),
-);
+export const voteAttachedVoteRecallResult: LenientObject<VoteAttachedVoteRecallResultShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteRecallResultShape());
 
-function voteAttachedVoteRecallResultShape() {
+function voteAttachedVoteRecallResultShape(): VoteAttachedVoteRecallResultShape {
   return {
     attach: voteAttachedVoteRecallAttachSchema.nullish(),
   };
 }
 
+type VoteAttachedVoteRecallResultShape = {
+  attach: z.ZodOptional<z.ZodNullable<typeof voteAttachedVoteRecallAttachSchema>>;
+};
+
 /** Lenient schema of the result of `vote.AttachedVote.resume`. */
-export const voteAttachedVoteResumeResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const voteAttachedVoteResumeResult: LenientArray<z.ZodUnknown> =
+  /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `vote.AttachedVote.stop`. */
-export const voteAttachedVoteStopResult = /* @__PURE__ */ lenientArray(z.unknown());
-
-/** Lenient schema of the result of `vote.AttachedVote.vote`. */
-export const voteAttachedVoteVoteResult = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteVoteResultShape(),
+export const voteAttachedVoteStopResult: LenientArray<z.ZodUnknown> = /* @__PURE__ */ lenientArray(
+  z.unknown(),
 );
 
-function voteAttachedVoteVoteResultShape() {
+/** Lenient schema of the result of `vote.AttachedVote.vote`. */
+export const voteAttachedVoteVoteResult: LenientObject<VoteAttachedVoteVoteResultShape> =
+  /* @__PURE__ */ lenientObject(voteAttachedVoteVoteResultShape());
+
+function voteAttachedVoteVoteResultShape(): VoteAttachedVoteVoteResultShape {
   return {
     attach: voteAttachedVoteVoteAttachSchema.nullish(),
   };
 }
 
+type VoteAttachedVoteVoteResultShape = {
+  attach: z.ZodOptional<z.ZodNullable<typeof voteAttachedVoteVoteAttachSchema>>;
+};
+
 /** Lenient schema of the result of `vote.Integration.Im.send`. */
-export const voteIntegrationImSendResult = voteIntegrationImSendResultTypeSchema;
+export const voteIntegrationImSendResult: typeof voteIntegrationImSendResultTypeSchema =
+  voteIntegrationImSendResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'vote.AttachedVote.download': typeof voteAttachedVoteDownloadResult;
+  readonly 'vote.AttachedVote.get': typeof voteAttachedVoteGetResult;
+  readonly 'vote.AttachedVote.getAnswerVoted': typeof voteAttachedVoteGetAnswerVotedResult;
+  readonly 'vote.AttachedVote.getMany': typeof voteAttachedVoteGetManyResult;
+  readonly 'vote.AttachedVote.getWithVoted': typeof voteAttachedVoteGetWithVotedResult;
+  readonly 'vote.AttachedVote.recall': typeof voteAttachedVoteRecallResult;
+  readonly 'vote.AttachedVote.resume': typeof voteAttachedVoteResumeResult;
+  readonly 'vote.AttachedVote.stop': typeof voteAttachedVoteStopResult;
+  readonly 'vote.AttachedVote.vote': typeof voteAttachedVoteVoteResult;
+  readonly 'vote.Integration.Im.send': typeof voteIntegrationImSendResult;
+} = {
   'vote.AttachedVote.download': voteAttachedVoteDownloadResult,
   'vote.AttachedVote.get': voteAttachedVoteGetResult,
   'vote.AttachedVote.getAnswerVoted': voteAttachedVoteGetAnswerVotedResult,
@@ -414,4 +746,4 @@ export const resultSchemas = {
   'vote.AttachedVote.stop': voteAttachedVoteStopResult,
   'vote.AttachedVote.vote': voteAttachedVoteVoteResult,
   'vote.Integration.Im.send': voteIntegrationImSendResult,
-} as const;
+};

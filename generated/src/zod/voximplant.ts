@@ -11,60 +11,75 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject, LenientRecord } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of the result of `voximplant.callback.start`. */
-export const voximplantCallbackStartResult = /* @__PURE__ */ lenientObject(
-  voximplantCallbackStartResultShape(),
-);
+export const voximplantCallbackStartResult: LenientObject<VoximplantCallbackStartResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantCallbackStartResultShape());
 
-function voximplantCallbackStartResultShape() {
+function voximplantCallbackStartResultShape(): VoximplantCallbackStartResultShape {
   return {
     RESULT: wireBoolean.nullish(),
     CALL_ID: nullishString,
   };
 }
+
+type VoximplantCallbackStartResultShape = {
+  RESULT: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CALL_ID: typeof nullishString;
+};
 
 /** Lenient schema of the result of `voximplant.infocall.startwithsound`. */
-export const voximplantInfocallStartwithsoundResult = /* @__PURE__ */ lenientObject(
-  voximplantInfocallStartwithsoundResultShape(),
-);
+export const voximplantInfocallStartwithsoundResult: LenientObject<VoximplantInfocallStartwithsoundResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantInfocallStartwithsoundResultShape());
 
-function voximplantInfocallStartwithsoundResultShape() {
+function voximplantInfocallStartwithsoundResultShape(): VoximplantInfocallStartwithsoundResultShape {
   return {
     RESULT: wireBoolean.nullish(),
     CALL_ID: nullishString,
   };
 }
+
+type VoximplantInfocallStartwithsoundResultShape = {
+  RESULT: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CALL_ID: typeof nullishString;
+};
 
 /** Lenient schema of the result of `voximplant.infocall.startwithtext`. */
-export const voximplantInfocallStartwithtextResult = /* @__PURE__ */ lenientObject(
-  voximplantInfocallStartwithtextResultShape(),
-);
+export const voximplantInfocallStartwithtextResult: LenientObject<VoximplantInfocallStartwithtextResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantInfocallStartwithtextResultShape());
 
-function voximplantInfocallStartwithtextResultShape() {
+function voximplantInfocallStartwithtextResultShape(): VoximplantInfocallStartwithtextResultShape {
   return {
     RESULT: wireBoolean.nullish(),
     CALL_ID: nullishString,
   };
 }
 
+type VoximplantInfocallStartwithtextResultShape = {
+  RESULT: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  CALL_ID: typeof nullishString;
+};
+
 /** Lenient schema of the result of `voximplant.line.get`. */
-export const voximplantLineGetResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const voximplantLineGetResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `voximplant.line.outgoing.get`. */
-export const voximplantLineOutgoingGetResult = lenientString;
+export const voximplantLineOutgoingGetResult: typeof lenientString = lenientString;
 
 /** Lenient schema of the result of `voximplant.line.outgoing.set`. */
-export const voximplantLineOutgoingSetResult = wireNumber;
+export const voximplantLineOutgoingSetResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `voximplant.line.outgoing.sip.set`. */
-export const voximplantLineOutgoingSipSetResult = wireNumber;
+export const voximplantLineOutgoingSipSetResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `voximplant.sip.add`. */
-export const voximplantSipAddResult = /* @__PURE__ */ lenientObject(voximplantSipAddResultShape());
+export const voximplantSipAddResult: LenientObject<VoximplantSipAddResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantSipAddResultShape());
 
-function voximplantSipAddResultShape() {
+function voximplantSipAddResultShape(): VoximplantSipAddResultShape {
   return {
     ID: nullishString,
     TYPE: nullishString,
@@ -86,12 +101,31 @@ function voximplantSipAddResultShape() {
   };
 }
 
-/** Lenient schema of the result of `voximplant.sip.connector.status`. */
-export const voximplantSipConnectorStatusResult = /* @__PURE__ */ lenientObject(
-  voximplantSipConnectorStatusResultShape(),
-);
+type VoximplantSipAddResultShape = {
+  ID: typeof nullishString;
+  TYPE: typeof nullishString;
+  CONFIG_ID: typeof nullishString;
+  REG_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  TITLE: typeof nullishString;
+  SERVER: typeof nullishString;
+  LOGIN: typeof nullishString;
+  PASSWORD: typeof nullishString;
+  AUTH_USER: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  OUTBOUND_PROXY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  DETECT_LINE_NUMBER: typeof nullishString;
+  LINE_DETECT_HEADER_ORDER: typeof nullishString;
+  REGISTRATION_STATUS_CODE: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  REGISTRATION_ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  INCOMING_SERVER: typeof nullishString;
+  INCOMING_LOGIN: typeof nullishString;
+  INCOMING_PASSWORD: typeof nullishString;
+};
 
-function voximplantSipConnectorStatusResultShape() {
+/** Lenient schema of the result of `voximplant.sip.connector.status`. */
+export const voximplantSipConnectorStatusResult: LenientObject<VoximplantSipConnectorStatusResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantSipConnectorStatusResultShape());
+
+function voximplantSipConnectorStatusResultShape(): VoximplantSipConnectorStatusResultShape {
   return {
     FREE_MINUTES: wireNumber.nullish(),
     PAID: wireBoolean.nullish(),
@@ -99,37 +133,62 @@ function voximplantSipConnectorStatusResultShape() {
   };
 }
 
+type VoximplantSipConnectorStatusResultShape = {
+  FREE_MINUTES: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  PAID: z.ZodOptional<z.ZodNullable<typeof wireBoolean>>;
+  PAID_DATE_END: typeof nullishString;
+};
+
 /** Lenient schema of the result of `voximplant.sip.delete`. */
-export const voximplantSipDeleteResult = wireNumber;
+export const voximplantSipDeleteResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `voximplant.sip.get`. */
-export const voximplantSipGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    TYPE: nullishString,
-    CONFIG_ID: nullishString,
-    REG_ID: nullishString,
-    SERVER: nullishString,
-    LOGIN: nullishString,
-    PASSWORD: nullishString,
-    AUTH_USER: z.string().nullable().nullish(),
-    OUTBOUND_PROXY: z.string().nullable().nullish(),
-    DETECT_LINE_NUMBER: wireYN.nullish(),
-    LINE_DETECT_HEADER_ORDER: nullishString,
-    REGISTRATION_STATUS_CODE: nullishString,
-    REGISTRATION_ERROR_MESSAGE: z.string().nullable().nullish(),
-    TITLE: nullishString,
-    INCOMING_SERVER: nullishString,
-    INCOMING_LOGIN: nullishString,
-    INCOMING_PASSWORD: nullishString,
-  }),
-);
+export const voximplantSipGetResult: LenientArray<LenientObject<VoximplantSipGetResultShape>> =
+  /* @__PURE__ */ lenientArray(
+    lenientObject<VoximplantSipGetResultShape>({
+      TYPE: nullishString,
+      CONFIG_ID: nullishString,
+      REG_ID: nullishString,
+      SERVER: nullishString,
+      LOGIN: nullishString,
+      PASSWORD: nullishString,
+      AUTH_USER: z.string().nullable().nullish(),
+      OUTBOUND_PROXY: z.string().nullable().nullish(),
+      DETECT_LINE_NUMBER: wireYN.nullish(),
+      LINE_DETECT_HEADER_ORDER: nullishString,
+      REGISTRATION_STATUS_CODE: nullishString,
+      REGISTRATION_ERROR_MESSAGE: z.string().nullable().nullish(),
+      TITLE: nullishString,
+      INCOMING_SERVER: nullishString,
+      INCOMING_LOGIN: nullishString,
+      INCOMING_PASSWORD: nullishString,
+    }),
+  );
+
+type VoximplantSipGetResultShape = {
+  TYPE: typeof nullishString;
+  CONFIG_ID: typeof nullishString;
+  REG_ID: typeof nullishString;
+  SERVER: typeof nullishString;
+  LOGIN: typeof nullishString;
+  PASSWORD: typeof nullishString;
+  AUTH_USER: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  OUTBOUND_PROXY: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  DETECT_LINE_NUMBER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  LINE_DETECT_HEADER_ORDER: typeof nullishString;
+  REGISTRATION_STATUS_CODE: typeof nullishString;
+  REGISTRATION_ERROR_MESSAGE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  TITLE: typeof nullishString;
+  INCOMING_SERVER: typeof nullishString;
+  INCOMING_LOGIN: typeof nullishString;
+  INCOMING_PASSWORD: typeof nullishString;
+};
 
 /** Lenient schema of the result of `voximplant.sip.status`. */
-export const voximplantSipStatusResult = /* @__PURE__ */ lenientObject(
-  voximplantSipStatusResultShape(),
-);
+export const voximplantSipStatusResult: LenientObject<VoximplantSipStatusResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantSipStatusResultShape());
 
-function voximplantSipStatusResultShape() {
+function voximplantSipStatusResultShape(): VoximplantSipStatusResultShape {
   return {
     REG_ID: wireNumber.nullish(),
     LAST_UPDATED: nullishString,
@@ -139,12 +198,22 @@ function voximplantSipStatusResultShape() {
   };
 }
 
+type VoximplantSipStatusResultShape = {
+  REG_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  LAST_UPDATED: typeof nullishString;
+  ERROR_MESSAGE: typeof nullishString;
+  STATUS_CODE: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  STATUS_RESULT: typeof nullishString;
+};
+
 /** Lenient schema of the result of `voximplant.sip.update`. */
-export const voximplantSipUpdateResult = wireNumber;
+export const voximplantSipUpdateResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `voximplant.statistic.get`. */
-export const voximplantStatisticGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
+export const voximplantStatisticGetResult: LenientArray<
+  LenientObject<VoximplantStatisticGetResultShape>
+> = /* @__PURE__ */ lenientArray(
+  lenientObject<VoximplantStatisticGetResultShape>({
     ID: nullishString,
     PORTAL_USER_ID: nullishString,
     PORTAL_NUMBER: nullishString,
@@ -177,13 +246,47 @@ export const voximplantStatisticGetResult = /* @__PURE__ */ lenientArray(
   }),
 );
 
+type VoximplantStatisticGetResultShape = {
+  ID: typeof nullishString;
+  PORTAL_USER_ID: typeof nullishString;
+  PORTAL_NUMBER: typeof nullishString;
+  PHONE_NUMBER: typeof nullishString;
+  CALL_ID: typeof nullishString;
+  EXTERNAL_CALL_ID: typeof nullishUnknown;
+  CALL_CATEGORY: typeof nullishString;
+  CALL_LOG: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CALL_DURATION: typeof nullishString;
+  CALL_START_DATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  CALL_RECORD_URL: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  CALL_VOTE: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  COST: typeof nullishString;
+  COST_CURRENCY: typeof nullishString;
+  CALL_FAILED_CODE: typeof nullishString;
+  CALL_FAILED_REASON: typeof nullishString;
+  CRM_ENTITY_TYPE: typeof nullishString;
+  CRM_ENTITY_ID: typeof nullishString;
+  CRM_ACTIVITY_ID: typeof nullishString;
+  REST_APP_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  REST_APP_NAME: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  TRANSCRIPT_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  TRANSCRIPT_PENDING: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  SESSION_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<z.ZodString>>>;
+  REDIAL_ATTEMPT: typeof nullishUnknown;
+  COMMENT: typeof nullishUnknown;
+  RECORD_DURATION: typeof nullishUnknown;
+  RECORD_FILE_ID: z.ZodOptional<z.ZodNullable<z.ZodNullable<typeof wireNumber>>>;
+  CALL_TYPE: typeof nullishString;
+};
+
 /** Lenient schema of the result of `voximplant.tts.voices.get`. */
-export const voximplantTtsVoicesGetResult = /* @__PURE__ */ lenientRecord(lenientString);
+export const voximplantTtsVoicesGetResult: LenientRecord<typeof lenientString> =
+  /* @__PURE__ */ lenientRecord(lenientString);
 
 /** Lenient schema of the result of `voximplant.url.get`. */
-export const voximplantUrlGetResult = /* @__PURE__ */ lenientObject(voximplantUrlGetResultShape());
+export const voximplantUrlGetResult: LenientObject<VoximplantUrlGetResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantUrlGetResultShape());
 
-function voximplantUrlGetResultShape() {
+function voximplantUrlGetResultShape(): VoximplantUrlGetResultShape {
   return {
     detail_statistics: nullishString,
     buy_connector: nullishString,
@@ -192,18 +295,24 @@ function voximplantUrlGetResultShape() {
   };
 }
 
+type VoximplantUrlGetResultShape = {
+  detail_statistics: typeof nullishString;
+  buy_connector: typeof nullishString;
+  edit_config: typeof nullishString;
+  lines: typeof nullishString;
+};
+
 /** Lenient schema of the result of `voximplant.user.activatePhone`. */
-export const voximplantUserActivatePhoneResult = wireNumber;
+export const voximplantUserActivatePhoneResult: typeof wireNumber = wireNumber;
 
 /** Lenient schema of the result of `voximplant.user.deactivatePhone`. */
-export const voximplantUserDeactivatePhoneResult = /* @__PURE__ */ z.unknown();
+export const voximplantUserDeactivatePhoneResult: z.ZodUnknown = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `voximplant.user.get`. */
-export const voximplantUserGetResult = /* @__PURE__ */ lenientObject(
-  voximplantUserGetResultShape(),
-);
+export const voximplantUserGetResult: LenientObject<VoximplantUserGetResultShape> =
+  /* @__PURE__ */ lenientObject(voximplantUserGetResultShape());
 
-function voximplantUserGetResultShape() {
+function voximplantUserGetResultShape(): VoximplantUserGetResultShape {
   return {
     ID: nullishString,
     DEFAULT_LINE: nullishString,
@@ -215,8 +324,38 @@ function voximplantUserGetResultShape() {
   };
 }
 
+type VoximplantUserGetResultShape = {
+  ID: typeof nullishString;
+  DEFAULT_LINE: typeof nullishString;
+  PHONE_ENABLED: typeof nullishString;
+  SIP_SERVER: typeof nullishString;
+  SIP_LOGIN: typeof nullishString;
+  SIP_PASSWORD: typeof nullishString;
+  INNER_NUMBER: typeof nullishString;
+};
+
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'voximplant.callback.start': typeof voximplantCallbackStartResult;
+  readonly 'voximplant.infocall.startwithsound': typeof voximplantInfocallStartwithsoundResult;
+  readonly 'voximplant.infocall.startwithtext': typeof voximplantInfocallStartwithtextResult;
+  readonly 'voximplant.line.get': typeof voximplantLineGetResult;
+  readonly 'voximplant.line.outgoing.get': typeof voximplantLineOutgoingGetResult;
+  readonly 'voximplant.line.outgoing.set': typeof voximplantLineOutgoingSetResult;
+  readonly 'voximplant.line.outgoing.sip.set': typeof voximplantLineOutgoingSipSetResult;
+  readonly 'voximplant.sip.add': typeof voximplantSipAddResult;
+  readonly 'voximplant.sip.connector.status': typeof voximplantSipConnectorStatusResult;
+  readonly 'voximplant.sip.delete': typeof voximplantSipDeleteResult;
+  readonly 'voximplant.sip.get': typeof voximplantSipGetResult;
+  readonly 'voximplant.sip.status': typeof voximplantSipStatusResult;
+  readonly 'voximplant.sip.update': typeof voximplantSipUpdateResult;
+  readonly 'voximplant.statistic.get': typeof voximplantStatisticGetResult;
+  readonly 'voximplant.tts.voices.get': typeof voximplantTtsVoicesGetResult;
+  readonly 'voximplant.url.get': typeof voximplantUrlGetResult;
+  readonly 'voximplant.user.activatePhone': typeof voximplantUserActivatePhoneResult;
+  readonly 'voximplant.user.deactivatePhone': typeof voximplantUserDeactivatePhoneResult;
+  readonly 'voximplant.user.get': typeof voximplantUserGetResult;
+} = {
   'voximplant.callback.start': voximplantCallbackStartResult,
   'voximplant.infocall.startwithsound': voximplantInfocallStartwithsoundResult,
   'voximplant.infocall.startwithtext': voximplantInfocallStartwithtextResult,
@@ -236,4 +375,4 @@ export const resultSchemas = {
   'voximplant.user.activatePhone': voximplantUserActivatePhoneResult,
   'voximplant.user.deactivatePhone': voximplantUserDeactivatePhoneResult,
   'voximplant.user.get': voximplantUserGetResult,
-} as const;
+};
