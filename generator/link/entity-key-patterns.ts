@@ -8,7 +8,7 @@
  * Pure: specs in, specs out.
  */
 import type { MethodSpec, TypeCatalogue, TypeRef } from '../spec/schema.ts';
-import { findItem, type RefResolver } from './list-entity-plans.ts';
+import { findItem, follow, resolversOver } from './list-entity-plans.ts';
 
 type ObjectType = Extract<TypeRef, { kind: 'object' }>;
 interface Patterns {
@@ -23,12 +23,7 @@ const RECORD_SUFFIXES = ['get', 'list'];
 
 /** Every `get`/`list` record type opened to the key patterns its entity's fields page documents. */
 export function carryEntityKeyPatterns(specs: readonly MethodSpec[], catalogues: readonly TypeCatalogue[]): MethodSpec[] {
-  const shared = new Map<string, TypeRef>();
-  for (const c of catalogues) for (const t of c.types) if (!shared.has(t.name)) shared.set(t.name, t.type);
-  const resolverOf =
-    (owner: MethodSpec): RefResolver =>
-    (ref) =>
-      (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
+  const resolverOf = resolversOver(catalogues);
   const key = (s: MethodSpec, base: string) => `${s.restVersion ?? '1'}|${base}`;
   const patterns = new Map<string, Patterns>();
   for (const s of specs) {
@@ -55,16 +50,6 @@ export function carryEntityKeyPatterns(specs: readonly MethodSpec[], catalogues:
 function split(method: string): [string, string] {
   const i = method.lastIndexOf('.');
   return [method.slice(0, i).toLowerCase(), method.slice(i + 1).toLowerCase()];
-}
-
-function follow(t: TypeRef, resolve: RefResolver): TypeRef {
-  let cur = t;
-  for (let i = 0; i < 8 && cur.kind === 'ref'; i++) {
-    const next = resolve(cur);
-    if (!next) return cur;
-    cur = next;
-  }
-  return cur;
 }
 
 /** The spec with its record type (the result, its items, or the local type either names) opened to the patterns. */

@@ -6,7 +6,7 @@ import type { MethodSpec, TypeCatalogue, TypeRef } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { customFieldPattern, isListMethodName } from '../sources/index.ts';
 import { withFieldIds } from '../spec/ids.ts';
-import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity-plans.ts';
+import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, resolversOver, type EntityPlan } from './list-entity-plans.ts';
 
 /**
  * Link each list method to the entity whose fields it filters, selects and sorts by (see `list-entity-plans.ts`):
@@ -23,12 +23,7 @@ export function linkListEntities(specs: readonly MethodSpec[], catalogues: reado
     const k = s.method.toLowerCase();
     byName.set(k, [...(byName.get(k) ?? []), s]);
   }
-  const shared = new Map<string, TypeRef>();
-  for (const c of catalogues) for (const t of c.types) if (!shared.has(t.name)) shared.set(t.name, t.type);
-  const resolverOf =
-    (owner: MethodSpec): RefResolver =>
-    (ref) =>
-      (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
+  const resolverOf = resolversOver(catalogues);
   const sibling = (base: string, suffixes: string[], rv: string | undefined, self: string): MethodSpec | undefined => {
     for (const suf of suffixes) {
       const cands = byName.get(`${base}.${suf}`.toLowerCase()) ?? [];

@@ -5,11 +5,18 @@
  * and many `*.fields` pages describe each field (`{type, isRequired, …}`) instead of listing the item's
  * fields. Everything here is pure: it reads specs and returns what to link; `list-entities.ts` applies it.
  */
-import type { Example, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
+import type { Example, Field, MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../spec/schema.ts';
 import { mapTypeName } from '../sources/index.ts';
 
 /** Resolves a ref to the type it names (the spec's own types, else the shared catalogues). */
 export type RefResolver = (ref: Extract<TypeRef, { kind: 'ref' }>) => TypeRef | undefined;
+
+/** Per owner spec, the resolver of its refs: its own named types, else the first catalogue type of that name. */
+export function resolversOver(catalogues: readonly TypeCatalogue[]): (owner: MethodSpec) => RefResolver {
+  const shared = new Map<string, TypeRef>();
+  for (const c of catalogues) for (const t of c.types) if (!shared.has(t.name)) shared.set(t.name, t.type);
+  return (owner) => (ref) => (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
+}
 
 /** The item found under a type: the TypeRef written at its position, its fields, and the wrapper keys passed. */
 export interface ItemHit {
@@ -29,7 +36,8 @@ export function isFieldDescriptor(fields: readonly Field[]): boolean {
   return names.includes('type') && names.some((n) => DESCRIPTOR_FLAG.test(n)) && names.length <= 12;
 }
 
-function follow(t: TypeRef, resolve: RefResolver): TypeRef {
+/** The type a ref chain ends at (the ref itself when it resolves to nothing). */
+export function follow(t: TypeRef, resolve: RefResolver): TypeRef {
   let cur = t;
   // Ref chains in specs are short; the bound only guards against cycles.
   for (let i = 0; i < 8 && cur.kind === 'ref'; i++) {
