@@ -91,6 +91,9 @@ export function createRestClient<M extends { [K in keyof M]: RestMethodShape }, 
   const fail = async (): Promise<never> => { throw new B24Error('STUB', 'stub'); };
   return { call: fail, callUntyped: fail, v3: { call: fail } } as RestClient<M, V>;
 }
+export async function callMethod<R>(client: RestCaller, method: string, params: object | undefined, options: CallOptions | undefined): Promise<R> {
+  return (await client.callUntyped(method, params as Record<string, unknown> | undefined, options)).result as R;
+}
 export function createVibeRestClient<O extends { [K in keyof O]: VibeOperationShape }>(options: VibeClientOptions): VibeClient<O> {
   void options;
   return { request: async () => { throw new VibeError('STUB', 'stub'); } } as VibeClient<O>;

@@ -5,6 +5,7 @@
  * type-checks that namespace's types only, and a bundler keeps only the functions it calls.
  */
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { compareStrings } from '../../../spec/serialize.ts';
 import type { Plan, PlanMethod } from '../../plan/index.ts';
 import { camelCase, ynFlagPaths } from '../../plan/index.ts';
 import { FileContext } from '../common/file-context.ts';
@@ -46,7 +47,7 @@ export function clientDefaults(methods: readonly PlanMethod[]): { listIdFields: 
 
 /** The object literal text of the defaults (`listIdFields: {…}, ynParams: {…}`), sorted; '' when there are none. */
 export function clientDefaultsText(d: ReturnType<typeof clientDefaults>): string {
-  const byKey = <T>(o: Record<string, T>) => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const byKey = <T>(o: Record<string, T>) => Object.entries(o).sort(([a], [b]) => compareStrings(a, b));
   const ids = byKey(d.listIdFields).filter(([, f]) => f !== 'ID');
   const flags = byKey(d.ynParams);
   return [
@@ -66,7 +67,7 @@ export function readmeNamespace(entryFile: string, methods: readonly PlanMethod[
     if (dir) sections.set(dir, (sections.get(dir) ?? 0) + 1);
   }
   // The most used section; ties by name, so the choice does not depend on input order.
-  const top = [...sections.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0];
+  const top = [...sections.entries()].sort(([a, x], [b, y]) => y - x || compareStrings(a, b))[0]?.[0];
   return {
     subpath: namespaceSubpath(entryFile),
     map,
@@ -138,18 +139,14 @@ function methodFunction(plan: Plan, file: FileContext, m: PlanMethod, map: strin
   const required = m.spec.params.some((p) => p.required === true) || (m.spec.alternatives ?? []).length > 0;
   const url = docsUrl(m);
   const own = methodDoc(plan, m, file.file);
-  const doc: DocParts = {
-    ...own,
-    trusted: [...(own.trusted ?? []), 'Works with any client of this package (`createClient`, a namespace client); its `validate` and retries apply.'],
-    tags: [...(own.tags ?? []), url ? { tag: 'see', text: url } : undefined],
-  };
+  const doc: DocParts = { ...own, tags: [...(own.tags ?? []), url ? { tag: 'see', text: url } : undefined] };
   const shape = `${map}[${quote(m.key)}]`;
   const select = m.spec.list?.select ? ` & ${rt('SelectParams')}<${shape}, N>` : '';
+  const result = select ? `${rt('NarrowedResult')}<${shape}, N>` : t('Result');
   return {
     kind: StructureKind.Function,
     name: functionName(m),
     isExported: true,
-    isAsync: true,
     docs: docs(doc),
     typeParameters: select ? [{ kind: StructureKind.TypeParameter, name: 'N', constraint: `${rt('SelectName')}<${shape}>`, default: 'never' }] : [],
     parameters: [
@@ -157,11 +154,8 @@ function methodFunction(plan: Plan, file: FileContext, m: PlanMethod, map: strin
       { kind: StructureKind.Parameter, name: 'params', hasQuestionToken: !required, type: `${t('Params')}${select}` },
       { kind: StructureKind.Parameter, name: 'options', hasQuestionToken: true, type: rt('CallOptions') },
     ],
-    returnType: select ? `Promise<${rt('NarrowedResult')}<${shape}, N>>` : `Promise<${t('Result')}>`,
-    statements: [
-      // The method's types are the contract; the client's untyped path does the wire work (Y/N flags, validation, retries).
-      `const { result } = await client.callUntyped(${quote(m.key)}, params as unknown as Record<string, unknown> | undefined, options);`,
-      select ? `return result as ${rt('NarrowedResult')}<${shape}, N>;` : `return result as ${t('Result')};`,
-    ],
+    returnType: `Promise<${result}>`,
+    // The method's types are the contract; the client's untyped path does the wire work (Y/N flags, validation, retries).
+    statements: [`return ${file.useValue('callMethod', RUNTIME_INDEX_FILE)}<${result}>(client, ${quote(m.key)}, params, options);`],
   };
 }

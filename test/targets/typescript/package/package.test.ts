@@ -60,9 +60,9 @@ describe('package part', () => {
     // The namespace's own client, and one function per method calling through any client.
     expect(entry).toContain('export function createCrmClient(options: ClientOptions): RestClient<CrmMethods> {');
     expect(entry).toContain(
-      'export async function crmDealList(client: RestCaller, params?: crm.CrmDealListParams, options?: CallOptions): Promise<crm.CrmDealListResult> {',
+      'export function crmDealList(client: RestCaller, params?: crm.CrmDealListParams, options?: CallOptions): Promise<crm.CrmDealListResult> {',
     );
-    expect(entry).toContain('await client.callUntyped("crm.deal.list", params as unknown as Record<string, unknown> | undefined, options);');
+    expect(entry).toContain('return callMethod<crm.CrmDealListResult>(client, "crm.deal.list", params, options);');
   });
 
   it('re-exports type-only files with export type * and value files with export *', () => {
