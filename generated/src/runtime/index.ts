@@ -77,3 +77,4 @@ export type {
   VibeRequestInit,
   VibeRequestOptions,
 } from './vibe-types.js';
+export { callMethod } from './call-method.js';

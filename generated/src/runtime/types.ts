@@ -300,7 +300,8 @@ export type ClientOptions = RestClientOptions;
 
 /**
  * What the per-method functions (`crmDealGet(client, params)`, from `@b24gen/bitrix24/crm`) need of a client:
- * its untyped call path. Every {@link RestClient} is one, whatever map it is typed by.
+ * its untyped call path. Every {@link RestClient} is one, whatever map it is typed by (`createClient`, a namespace
+ * client), and its `validate` and retries apply to those calls.
  */
 export interface RestCaller {
   callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<CallMeta<unknown>>;
