@@ -88,9 +88,13 @@ async function readCorpus(root: string, log: Logger): Promise<{ pages: Collected
     if ('error' in decoded) problems.push({ file: rel, message: decoded.error });
     else texts.set(rel, decoded.text);
   }
+  return { pages: corpusPages(texts), problems };
+}
+
+/** The pages of a corpus held in memory (path → text, corpus-relative): every file is a page and an include. */
+export function corpusPages(texts: ReadonlyMap<string, string>): CollectedPage[] {
   const ctx = { readFile: (p: string) => texts.get(p.replace(/^\.?\//, '')) };
-  const pages = [...texts].map(([path, text]) => ({ page: { path, text }, ctx, cited: path, checked: false, fallback: 'yfm-markdown' as const }));
-  return { pages, problems };
+  return [...texts].map(([path, text]) => ({ page: { path, text }, ctx, cited: path, checked: false, fallback: 'yfm-markdown' as const }));
 }
 
 /**

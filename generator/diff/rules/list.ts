@@ -1,0 +1,69 @@
+/** How a list method pages and filters: a new paging mode breaks paging loops, a dropped operator breaks filters using it. */
+import type { ListSemantics } from '../../spec/schema.ts';
+import type { RuleModule } from '../rule.ts';
+import { sourceOf } from '../rule.ts';
+import type { DraftChange } from '../report-schema.ts';
+
+const shownOperator = (op: string) => (op === '' ? '(equality)' : op);
+const mode = (l: ListSemantics | null) => (l ? l.paging : 'not a list');
+
+export const listRules: RuleModule = {
+  name: 'list',
+  rules: [
+    { id: 'list-paging-changed', severity: 'breaking', bump: 'patch', summary: 'The paging mode changed, or the method stopped or started being a paged list' },
+    { id: 'list-page-size-changed', severity: 'warning', bump: 'patch', summary: 'The documented page size changed' },
+    { id: 'list-filter-operator-added', severity: 'info', bump: 'minor', summary: 'The filter accepts a new operator' },
+    { id: 'list-filter-operator-removed', severity: 'breaking', bump: 'patch', summary: 'The filter no longer documents an operator' },
+  ],
+  checkMethod({ old, new: now }) {
+    const a = old.spec.list;
+    const b = now.spec.list;
+    const sources = { oldSource: sourceOf(a?.source), newSource: sourceOf(b?.source) };
+    const out: DraftChange[] = [];
+    if (mode(a) !== mode(b))
+      out.push({
+        rule: 'list-paging-changed',
+        path: 'list.paging',
+        message: `paging changed from ${mode(a)} to ${mode(b)}`,
+        old: mode(a),
+        new: mode(b),
+        ...sources,
+      });
+    if (!a || !b) return out;
+    if (a.pageSize !== null && b.pageSize !== null && a.pageSize !== b.pageSize) {
+      out.push({
+        rule: 'list-page-size-changed',
+        path: 'list.pageSize',
+        message: `page size changed from ${a.pageSize} to ${b.pageSize}`,
+        old: a.pageSize,
+        new: b.pageSize,
+        ...sources,
+      });
+    }
+    if (a.filter && b.filter) {
+      const before = new Set(a.filter.operators);
+      const after = new Set(b.filter.operators);
+      for (const op of b.filter.operators) {
+        if (!before.has(op))
+          out.push({
+            rule: 'list-filter-operator-added',
+            path: 'list.filter.operators',
+            message: `filter operator ${shownOperator(op)} added`,
+            new: op,
+            ...sources,
+          });
+      }
+      for (const op of a.filter.operators) {
+        if (!after.has(op))
+          out.push({
+            rule: 'list-filter-operator-removed',
+            path: 'list.filter.operators',
+            message: `filter operator ${shownOperator(op)} removed`,
+            old: op,
+            ...sources,
+          });
+      }
+    }
+    return out;
+  },
+};
