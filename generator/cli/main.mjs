@@ -95,6 +95,43 @@ export async function main(argv, hooks = {}) {
     .action((opts) => run('conformance', opts));
 
   program
+    .command('diff')
+    .description(
+      [
+        'What changed in the API between two versions of the docs, and whether it',
+        'breaks code written against the old generated client. A side is a specs/',
+        'folder, a docs folder (parsed with the same readers as `parse`), or, with',
+        '--repo, a revision of a docs git repository or bundle (read with git; no',
+        'checkout). Rules and default severities: `b24gen diff --rules`.',
+        '',
+        'Config (b24gen.config.json, .mjs or .js in the working folder):',
+        '  { "diff": { "severity": { "<rule>": "warning" | "off" },',
+        '              "ignore": ["<change id from the json output>"] } }',
+        '',
+        'Exit codes: 0 no change at or above --fail-on (or no --fail-on given);',
+        '1 there is one; 2 the diff could not be made (bad path, unreadable spec,',
+        'unknown revision, bad config, bad arguments).',
+        '',
+        'Examples:',
+        '  b24gen diff old-specs/ specs/ --format markdown',
+        '  b24gen diff --repo ../b24restdocs 5988ed13~10 HEAD --fail-on breaking',
+        '  b24gen diff --surface old-generated/ generated/',
+      ].join('\n'),
+    )
+    .argument('[old]', 'old side: specs folder, docs folder, or revision (with --repo)')
+    .argument('[new]', 'new side: the same kinds')
+    .option('--repo <path>', 'read <old> and <new> as revisions of this git repository or bundle')
+    .option('--surface', 'compare two generated packages (their api.md): the exported names and types users see')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'markdown', 'json', 'githubactions', 'junit']).default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this severity exists').choices(['breaking', 'warning', 'info']))
+    .option('--include-docs', 'also report reworded descriptions (at info)')
+    .option('--config <file>', 'config file (default: b24gen.config.json, .mjs or .js in the working folder)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--schema', 'print the JSON Schema of the json format and exit')
+    .option('--rules', 'list the rules with their default severities and exit')
+    .action((oldSide, newSide, opts) => run('diff', { old: oldSide, new: newSide, ...opts }));
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the spec (derived from the zod definitions).')
     .action(() => run('schema', {}));
@@ -103,7 +140,8 @@ export async function main(argv, hooks = {}) {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode;
+    // diff is a CI gate whose 1 means "changes found": its argument errors exit 2, like its other tool errors.
+    if (err instanceof CommanderError) return argv[0] === 'diff' && err.exitCode === 1 ? 2 : err.exitCode;
     const e = /** @type {Error} */ (err);
     // A UserError (bad input or arguments) is one clear line; anything else is a bug, with its stack.
     if (e?.name === 'UserError') {

@@ -33,6 +33,21 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
         log,
       });
     }
+    case 'diff':
+      return (await import('./commands/diff.ts')).runDiff({
+        old: str(args['old']),
+        new: str(args['new']),
+        repo: str(args['repo']),
+        format: (str(args['format']) ?? 'text') as 'text',
+        failOn: str(args['failOn']) as 'breaking' | undefined,
+        includeDocs: Boolean(args['includeDocs']),
+        config: str(args['config']),
+        output: str(args['output']),
+        schema: Boolean(args['schema']),
+        rules: Boolean(args['rules']),
+        surface: Boolean(args['surface']),
+        log,
+      });
     case 'schema':
       process.stdout.write((await import('../spec/json-schema.ts')).specJsonSchemaText());
       return 0;

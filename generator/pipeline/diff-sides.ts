@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Logger } from '../core/log.ts';
 import { UserError, located } from '../core/errors.ts';
 import { linkSpecSet } from '../link/index.ts';
-import { readPages } from '../sources/index.ts';
+import { readPages, type ReadingMemo } from '../sources/index.ts';
 import { normalizeSpecSet, type SpecSet } from '../spec/spec-set.ts';
 import { gitDirOf, readRevisionMarkdown, resolveRevision } from './git-tree.ts';
 import { corpusPages, loadSpecSet } from './inputs.ts';
@@ -22,9 +22,9 @@ export function sideLabel(side: DiffSide): string {
   return side.kind === 'folder' ? side.path : `${side.repo}@${side.rev}`;
 }
 
-/** Read one side into a spec set. */
-export async function loadSide(side: DiffSide, log: Logger): Promise<SpecSet> {
-  if (side.kind === 'git') return loadRevision(side.repo, side.rev, log);
+/** Read one side into a spec set; pass the same `memo` for both sides so pages they share are read once. */
+export async function loadSide(side: DiffSide, log: Logger, memo?: ReadingMemo): Promise<SpecSet> {
+  if (side.kind === 'git') return loadRevision(side.repo, side.rev, log, memo);
   const { path } = side;
   if (!existsSync(path)) throw new UserError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory() && existsSync(join(path, 'index.json'))) {
@@ -32,7 +32,7 @@ export async function loadSide(side: DiffSide, log: Logger): Promise<SpecSet> {
     return loadSpecSet(path);
   }
   log.info(`parsing the docs at ${path}`);
-  const { set, problems } = await readSpecSet([path], log);
+  const { set, problems } = await readSpecSet([path], log, memo);
   if (!set) {
     const shown = problems.slice(0, 5).map((p) => located(p.file, p.line, p.message));
     throw new UserError(`${path}: cannot read the docs (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${shown.join('\n  ')}`);
@@ -40,13 +40,13 @@ export async function loadSide(side: DiffSide, log: Logger): Promise<SpecSet> {
   return normalizeSpecSet(set);
 }
 
-async function loadRevision(repo: string, rev: string, log: Logger): Promise<SpecSet> {
+async function loadRevision(repo: string, rev: string, log: Logger, memo?: ReadingMemo): Promise<SpecSet> {
   const gitDir = gitDirOf(repo);
   const commit = resolveRevision(gitDir, rev);
   log.info(`reading ${rev} (${commit.slice(0, 10)}) from ${repo}`);
   const texts = corpusSubtree(await readRevisionMarkdown(gitDir, commit));
   if (texts.size === 0) throw new UserError(`${repo}@${rev}: no markdown docs in that revision`);
-  const readings = readPages(corpusPages(texts), (done, total) => log.progress('  parsing', done, total));
+  const readings = readPages(corpusPages(texts), (done, total) => log.progress('  parsing', done, total), memo);
   return normalizeSpecSet(linkSpecSet(readings));
 }
 

@@ -11,7 +11,7 @@
 import type { Logger } from '../core/log.ts';
 import { silentLogger } from '../core/log.ts';
 import { linkSpecSet } from '../link/index.ts';
-import { readPages, type PageInput } from '../sources/index.ts';
+import { readPages, type PageInput, type ReadingMemo } from '../sources/index.ts';
 import { specSetFromFiles, specSetToFiles, type SpecSet } from '../spec/spec-set.ts';
 import { replaceTrees } from '../write/atomic-tree.ts';
 import { generateFiles } from './generate.ts';
@@ -22,10 +22,10 @@ export function specSetFromPages(pages: readonly PageInput[]): SpecSet {
   return linkSpecSet(readPages(pages));
 }
 
-/** Files and folders → the spec set, with every input problem named (file:line); the set is absent when any problem was found. */
-export async function readSpecSet(inputs: readonly string[], log: Logger = silentLogger): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
+/** Files and folders → the spec set (`memo` reuses the readings of pages an earlier read of the same run saw unchanged), with every input problem named (file:line); the set is absent when any problem was found. */
+export async function readSpecSet(inputs: readonly string[], log: Logger = silentLogger, memo?: ReadingMemo): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
   const collected = await collectPages(inputs, log);
-  const readings = readPages(collected.pages, (done, total) => log.progress('  parsing', done, total));
+  const readings = readPages(collected.pages, (done, total) => log.progress('  parsing', done, total), memo);
   const problems = [...collected.problems, ...pageProblems(collected.pages, readings)];
   if (problems.length) return { problems };
   return { set: linkSpecSet(readings), problems };

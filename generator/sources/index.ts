@@ -7,7 +7,9 @@ import type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.
 import { looksLikeScrapedPage, readScrapedPage } from './scraped/index.ts';
 import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventions } from './vibe/index.ts';
 import { CATALOGUE_PAGES, readYfmPage, SYSTEM_ERRORS_INCLUDE } from './yfm/extract/index.ts';
+import type { ReadingMemo } from './reading-memo.ts';
 
+export { ReadingMemo } from './reading-memo.ts';
 export type { FieldPage, PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
 export { FIELD_PAGE_ROOT } from './yfm/types/field-page.ts';
 export { CATALOGUE_PAGES } from './yfm/extract/index.ts';
@@ -43,13 +45,21 @@ export interface PageInput {
 }
 
 /** Read pages with the reader each one's content calls for; Vibe pages first pool their guides' conventions. */
-export function readPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void): PageReading[] {
+export function readPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void, memo?: ReadingMemo): PageReading[] {
   const kinds = pages.map((p) => detectReader(p.page.text) ?? p.fallback ?? null);
   const vibePages = pages.filter((_, i) => kinds[i] === 'vibe').map((p) => p.page);
   const conventions = vibePages.length ? readVibeConventions(vibePages) : undefined;
   return pages.map((p, i) => {
     onProgress?.(i + 1, pages.length);
-    return readDetected(p, kinds[i] ?? null, conventions);
+    const kind = kinds[i] ?? null;
+    // Vibe readings depend on conventions pooled from every Vibe page: never memoised.
+    if (!memo || kind === 'vibe') return readDetected(p, kind, conventions);
+    const hit = memo.lookup(p.page.path, p.page.text, p.ctx);
+    if (hit) return hit;
+    const { ctx, store } = memo.recording(p.page.path, p.page.text, p.ctx);
+    const reading = readDetected({ ...p, ctx }, kind, conventions);
+    store(reading);
+    return reading;
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * `b24gen diff`: the API changes between two specs folders, docs folders or revisions of a docs
+ * repository (or two generated packages' surfaces), as a report and an exit code for CI gates:
+ * 0 nothing at or above --fail-on, 1 something is, 2 the diff could not be made.
+ */
+import { writeFile } from 'node:fs/promises';
+import { UserError } from '../../core/errors.ts';
+import type { Logger } from '../../core/log.ts';
+import { parseDiffConfig, type DiffConfig } from '../../diff/config.ts';
+import { diffSpecSets } from '../../diff/diff.ts';
+import { renderReport, type DiffFormat } from '../../diff/render/index.ts';
+import { diffReportJsonSchemaText, SEVERITIES, type DiffReport, type Severity } from '../../diff/report-schema.ts';
+import { RULES } from '../../diff/rules/index.ts';
+import { loadConfigFile } from '../../pipeline/config-file.ts';
+import { loadSide, sideLabel, type DiffSide } from '../../pipeline/diff-sides.ts';
+import { ReadingMemo } from '../../sources/index.ts';
+
+export interface DiffCommandOptions {
+  old?: string | undefined;
+  new?: string | undefined;
+  repo?: string | undefined;
+  format: DiffFormat;
+  failOn?: Severity | undefined;
+  includeDocs: boolean;
+  config?: string | undefined;
+  output?: string | undefined;
+  schema: boolean;
+  rules: boolean;
+  /** Compare two generated packages' api.md instead of specs. */
+  surface: boolean;
+  log: Logger;
+}
+
+/** Run the diff; resolves to the exit code (0, 1 or 2). */
+export async function runDiff(opts: DiffCommandOptions): Promise<number> {
+  if (opts.schema) return print(diffReportJsonSchemaText());
+  if (opts.rules) return print(rulesTable());
+  try {
+    const report = await makeReport(opts);
+    const text = renderReport(report, opts.format, opts.failOn);
+    if (opts.output) await writeFile(opts.output, text);
+    else process.stdout.write(text);
+    const s = report.summary;
+    opts.log.info(`${s.breaking} breaking, ${s.warning} warning, ${s.info} info (semver ${s.semver})`);
+    return failed(report, opts.failOn) ? 1 : 0;
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    opts.log.error(err.message);
+    return 2;
+  }
+}
+
+async function makeReport(opts: DiffCommandOptions): Promise<DiffReport> {
+  if (!opts.old || !opts.new) throw new UserError('diff needs two sides: <old> <new> (folders, or revisions with --repo)');
+  const config = await diffConfig(opts.config);
+  const sides: [DiffSide, DiffSide] = opts.repo
+    ? [
+        { kind: 'git', repo: opts.repo, rev: opts.old },
+        { kind: 'git', repo: opts.repo, rev: opts.new },
+      ]
+    : [
+        { kind: 'folder', path: opts.old },
+        { kind: 'folder', path: opts.new },
+      ];
+  const memo = new ReadingMemo();
+  const before = await loadSide(sides[0], opts.log, memo);
+  const after = await loadSide(sides[1], opts.log, memo);
+  return diffSpecSets(before, after, {
+    oldLabel: sideLabel(sides[0]),
+    newLabel: sideLabel(sides[1]),
+    includeDocs: opts.includeDocs,
+    config,
+    onProgress: (done, total) => opts.log.progress('  comparing', done, total),
+  });
+}
+
+async function diffConfig(explicit: string | undefined): Promise<DiffConfig> {
+  const loaded = await loadConfigFile(explicit);
+  if (!loaded) return {};
+  try {
+    return parseDiffConfig(loaded.raw);
+  } catch (err) {
+    throw new UserError(`${loaded.file}: ${(err as Error).message}`);
+  }
+}
+
+/** Whether a change at or above the --fail-on level exists. */
+function failed(r: DiffReport, failOn: Severity | undefined): boolean {
+  if (!failOn) return false;
+  const level = SEVERITIES.indexOf(failOn);
+  return r.changes.some((c) => SEVERITIES.indexOf(c.severity) <= level);
+}
+
+/** `--rules`: every rule with its default severity. */
+function rulesTable(): string {
+  const rows = [...RULES.values()].map((r) => `${r.id.padEnd(32)} ${r.severity.padEnd(9)} ${r.summary}`);
+  return `${'rule'.padEnd(32)} ${'severity'.padEnd(9)} when\n${rows.join('\n')}\n`;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
