@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Severity } from './report-schema.ts';
-import { RULES } from './rules/index.ts';
+import { ALL_RULES } from './rules/index.ts';
 
 export const DiffConfig = z
   .object({
@@ -28,7 +28,7 @@ export function parseDiffConfig(raw: unknown): DiffConfig {
   const parsed = ConfigFile.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
   const config = parsed.data.diff ?? {};
-  const unknown = Object.keys(config.severity ?? {}).filter((id) => !RULES.has(id));
+  const unknown = Object.keys(config.severity ?? {}).filter((id) => !ALL_RULES.has(id));
   if (unknown.length) throw new Error(`diff.severity names no rule: ${unknown.join(', ')} (rules: b24gen diff --rules)`);
   return config;
 }

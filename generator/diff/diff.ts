@@ -2,15 +2,15 @@
  * The differ: two spec sets → the API changes between them, each with its rule, severity, path and
  * fingerprint. Pure; the sides are read by sides.ts.
  */
-import { sha256 } from '../core/hash.ts';
 import { compareStrings } from '../spec/canonical.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import type { DiffConfig } from './config.ts';
+import { fingerprint } from './fingerprint.ts';
 import { matchMethods, matchNodes } from './match.ts';
 import { modelOf, sharedTypes, type MethodModel } from './model.ts';
 import { SEVERITIES, type Change, type DiffReport, type DraftChange, type Severity } from './report-schema.ts';
 import { methodLabel } from './rules/methods.ts';
-import { RULE_MODULES, RULES } from './rules/index.ts';
+import { ALL_RULES, RULE_MODULES, RULES } from './rules/index.ts';
 
 export interface DiffOptions {
   /** How the sides are named in the report. */
@@ -79,11 +79,6 @@ function toChange(about: MethodModel, d: DraftChange): Change {
   };
 }
 
-/** A stable id of a change: the same facts give the same id in every run, whatever the lines or the order. */
-export function fingerprint(parts: readonly unknown[]): string {
-  return sha256(parts.map((p) => (p === undefined ? '' : JSON.stringify(p))).join('\n')).slice(0, 16);
-}
-
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** Apply the config, sort, dedupe and count: the report as every format prints it. */
@@ -127,5 +122,5 @@ export function finishReport(changes: readonly Change[], opts: Pick<DiffOptions,
 function semverOf(changes: readonly Change[]): DiffReport['summary']['semver'] {
   if (changes.length === 0) return 'none';
   if (changes.some((c) => c.severity === 'breaking')) return 'major';
-  return changes.some((c) => RULES.get(c.rule)?.bump === 'minor') ? 'minor' : 'patch';
+  return changes.some((c) => ALL_RULES.get(c.rule)?.bump === 'minor') ? 'minor' : 'patch';
 }

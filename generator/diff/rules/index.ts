@@ -1,5 +1,6 @@
 /** Every rule module of the differ, in the order their changes are computed (the report is sorted after). */
 import type { RuleInfo, RuleModule } from '../rule.ts';
+import { SURFACE_RULES } from '../surface.ts';
 import { alternativeRules } from './alternatives.ts';
 import { deprecationRules } from './deprecation.ts';
 import { docsRules } from './docs.ts';
@@ -38,3 +39,12 @@ export const RULE_MODULES: readonly RuleModule[] = [
 export const RULES: ReadonlyMap<string, RuleInfo & { module: string }> = new Map(
   RULE_MODULES.flatMap((m) => m.rules.map((r) => [r.id, { ...r, module: m.name }] as const)),
 );
+
+/** Spec rules and surface rules (`--surface`) by id: what the report's semver and the config's rule names are checked against. */
+export const ALL_RULES: ReadonlyMap<string, RuleInfo & { module: string }> = new Map([
+  ...RULES,
+  ...SURFACE_RULES.map((r) => {
+    if (RULES.has(r.id)) throw new Error(`surface rule ${r.id} has the id of a spec rule`);
+    return [r.id, { ...r, module: 'surface' }] as const;
+  }),
+]);
