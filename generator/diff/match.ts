@@ -103,10 +103,18 @@ export function comparableText(s: string): string {
     .trim();
 }
 
-/** Same type and same described meaning: the evidence a removed and an added value are one renamed value. */
+/** The name with case and separators dropped: `UF_CRM_TASK` and `ufCrmTask` are one spelling apart. */
+const spelling = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
+/**
+ * The evidence that a removed and an added value are one renamed value: the same type, and the same
+ * described meaning or the same name spelt another way (SNAKE_CASE → camelCase).
+ */
 function sameShape(a: ValueNode, b: ValueNode): boolean {
+  if (tokenText(a.token) !== tokenText(b.token)) return false;
+  if (spelling(a.name) === spelling(b.name)) return true;
   const da = comparableText(a.description);
-  return da.length > 0 && da === comparableText(b.description) && tokenText(a.token) === tokenText(b.token);
+  return da.length > 0 && da === comparableText(b.description);
 }
 
 /** Methods of two snapshots matched by identity, then as likely renames. */

@@ -3,11 +3,13 @@
  * repository (or two generated packages' surfaces), as a report and an exit code for CI gates:
  * 0 nothing at or above --fail-on, 1 something is, 2 the diff could not be made.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
 import { parseDiffConfig, type DiffConfig } from '../../diff/config.ts';
-import { diffSpecSets } from '../../diff/diff.ts';
+import { diffSpecSets, finishReport } from '../../diff/diff.ts';
+import { surfaceChanges } from '../../diff/surface.ts';
 import { renderReport, type DiffFormat } from '../../diff/render/index.ts';
 import { diffReportJsonSchemaText, SEVERITIES, type DiffReport, type Severity } from '../../diff/report-schema.ts';
 import { RULES } from '../../diff/rules/index.ts';
@@ -53,6 +55,7 @@ export async function runDiff(opts: DiffCommandOptions): Promise<number> {
 async function makeReport(opts: DiffCommandOptions): Promise<DiffReport> {
   if (!opts.old || !opts.new) throw new UserError('diff needs two sides: <old> <new> (folders, or revisions with --repo)');
   const config = await diffConfig(opts.config);
+  if (opts.surface) return surfaceReport(opts.old, opts.new, config);
   const sides: [DiffSide, DiffSide] = opts.repo
     ? [
         { kind: 'git', repo: opts.repo, rev: opts.old },
@@ -72,6 +75,27 @@ async function makeReport(opts: DiffCommandOptions): Promise<DiffReport> {
     config,
     onProgress: (done, total) => opts.log.progress('  comparing', done, total),
   });
+}
+
+/** `--surface`: the exported names and types of two generated packages, from their api.md. */
+async function surfaceReport(oldDir: string, newDir: string, config: DiffConfig): Promise<DiffReport> {
+  const [before, after] = await Promise.all([readApiMd(oldDir), readApiMd(newDir)]);
+  let changes;
+  try {
+    changes = surfaceChanges(before.text, after.text);
+  } catch (err) {
+    throw new UserError(`api.md: ${(err as Error).message}`);
+  }
+  return finishReport(changes, { oldLabel: oldDir, newLabel: newDir, config });
+}
+
+async function readApiMd(dir: string): Promise<{ text: string }> {
+  const file = join(dir, 'api.md');
+  try {
+    return { text: await readFile(file, 'utf8') };
+  } catch {
+    throw new UserError(`${file}: cannot read (is ${dir} a generated package folder?)`);
+  }
 }
 
 async function diffConfig(explicit: string | undefined): Promise<DiffConfig> {

@@ -45,8 +45,8 @@ const KEY_CLAUSES: RegExp[] = [
   // "The key of the object is the user ID", "The keys of the object are …"; "The key of the settings object can be:"
   // then a list, whose first item is the key text (the list names key patterns such as `user[id]`).
   /\bthe\s+keys?\s+of\s+the\s+(?:`?\w+`?\s+)?object\s+(?:is|are|can\s+be:?\s*\n-)\s+(.+?)(?=,?\s+(?:and\s+)?(?:the\s+)?values?\b|[.;\n(]|$)/i,
-  // "Key — user identifier, value — …"
-  /(?:^|[\s(:])keys?\s+[—–-]\s+(.+?)(?=,\s*values?\s+[—–-])/i,
+  // "Key — user identifier, value — …"; "Key of the object — user identifier, and value — …" (tasks/fields.md, 2026-02)
+  /(?:^|[\s(:])keys?(?:\s+of\s+the\s+object)?\s+[—–-]\s+(.+?)(?=,\s*(?:and\s+)?values?\s+[—–-])/i,
   // "Keys are parameter codes, values are …"
   /\bkeys\s+are\s+(.+?)(?=,\s*(?:and\s+)?(?:the\s+)?values\s+are)/i,
   // "An object of the form `connector_id: connector_name`", "phrases in the format `code: text`": a key placeholder, a colon, a value placeholder.

@@ -169,6 +169,15 @@ export function readParams(section: Section | undefined, intro: readonly AnyNode
       line,
     };
   };
+  // "## Parameter fields" on a page with no "Parameters" heading is the structure of the param `fields`, which
+  // the intro's table lists (older pages): the intro holds the params.
+  const structureOf = section ? /^parameter\s+`?([A-Za-z_]\w*)`?$/i.exec(section.title)?.[1] : undefined;
+  if (structureOf) {
+    const before = warnings.length;
+    const inIntro = fromBlocks(intro, 'intro');
+    if (inIntro?.params.some((p) => p.name === structureOf)) return inIntro;
+    warnings.length = before;
+  }
   if (section) {
     const got = fromBlocks(section.blocks, 'section');
     if (got && got.params.length > 0) return got;
