@@ -71,7 +71,7 @@ export function matchNodes(before: ReadonlyMap<string, ValueNode>, after: Readon
     pairs.push({ old: o, new: n, how: 'renamed' });
     // The renamed node's subtree follows it.
     for (const child of leftOld) {
-      if (!child.path.startsWith(o.path) || child === o) continue;
+      if (!isBelow(child.path, o.path)) continue;
       const twin = unmatchedNew.get(`${n.path}${child.path.slice(o.path.length)}`);
       if (!twin) continue;
       unmatchedNew.delete(twin.path);
@@ -82,6 +82,15 @@ export function matchNodes(before: ReadonlyMap<string, ValueNode>, after: Readon
   const newParents = new Set(mapped.values());
   const added = [...unmatchedNew.values()].filter((n) => n.parent === '' || newParents.has(n.parent));
   return { pairs, removed: removed.filter((o) => !mapped.has(o.path)), added: added.sort((a, b) => compareStrings(a.path, b.path)) };
+}
+
+/**
+ * Whether `path` lies inside the value at `holder`: a bare prefix test would take the sibling `NAME_X` for a
+ * child of `NAME` (and pair it with `TITLE_X` when NAME is renamed to TITLE), so the next character must
+ * start a field (`.`), items (`[]`) or map values (`{}`).
+ */
+function isBelow(path: string, holder: string): boolean {
+  return path.length > holder.length && path.startsWith(holder) && '.[{'.includes(path.charAt(holder.length));
 }
 
 function depthOf(path: string): number {
