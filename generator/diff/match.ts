@@ -97,16 +97,21 @@ function depthOf(path: string): number {
   return path.split(/\.|\[\]|\{\}/).length;
 }
 
-/** An unmatched new node under `parent` whose name differs from the old node's only in case. */
+/**
+ * The one unmatched new node under `parent` whose name differs from the old node's only in case. Two such
+ * nodes (`Id` → `ID` and `id`) are ambiguous, like rename candidates: taking the first would make the report
+ * depend on the order the page lists its rows in.
+ */
 function caseTwin(unmatched: ReadonlyMap<string, ValueNode>, parent: string, o: ValueNode): ValueNode | undefined {
   const lower = o.name.toLowerCase();
-  for (const n of unmatched.values()) if (n.parent === (o.parent === '' ? '' : parent) && n.name.toLowerCase() === lower) return n;
-  return undefined;
+  const twins = [...unmatched.values()].filter((n) => n.parent === (o.parent === '' ? '' : parent) && n.name.toLowerCase() === lower);
+  return twins.length === 1 ? twins[0] : undefined;
 }
 
-/** Text compared as words: case, whitespace, punctuation and markdown emphasis do not count. */
+/** Text compared as words: case, whitespace, punctuation, markdown emphasis and link targets do not count. */
 export function comparableText(s: string): string {
   return s
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // a markdown link reads as its text: a moved link target is no rewording
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

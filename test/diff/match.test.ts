@@ -115,3 +115,20 @@ describe('matching: identity, case, renames', () => {
     ]);
   });
 });
+
+describe('matching: case twins', () => {
+  it('two new names that differ from the old one in case only are ambiguous: remove + add, whatever the row order', () => {
+    const before = spec('x.y.get', { params: [param('Id')] });
+    const expected = [
+      ['param-removed', 'params.Id'],
+      ['param-added-optional', 'params.ID'],
+      ['param-added-optional', 'params.id'],
+    ];
+    expect(rulesAndPaths(diff(before, spec('x.y.get', { params: [param('ID'), param('id')] })))).toEqual(expected);
+    expect(rulesAndPaths(diff(before, spec('x.y.get', { params: [param('id'), param('ID')] })))).toEqual(expected);
+  });
+
+  it('an exact name wins over a case twin', () => {
+    only(diff(spec('x.y.get', { params: [param('id')] }), spec('x.y.get', { params: [param('id'), param('ID')] })), 'param-added-optional', 'params.ID');
+  });
+});

@@ -43,4 +43,10 @@ describe('docs rules', () => {
     const b = spec('crm.deal.add', { result: int, resultDescription: 'The new deal ID' });
     only(diff(a, b, { includeDocs: true }), 'description-changed', 'result');
   });
+
+  it('a link whose target moved is no rewording; a link whose text changed is', () => {
+    const linked = (description: string) => spec('crm.deal.get', { params: [param('id', int, { description })] });
+    none(diff(linked('See [the deal](../deals/deal.md)'), linked('See [the deal](../crm/deal.md#top)'), { includeDocs: true }));
+    only(diff(linked('See [the deal](a.md)'), linked('See [the lead](a.md)'), { includeDocs: true }), 'description-changed', 'params.id');
+  });
 });

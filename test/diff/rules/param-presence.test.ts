@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diff, field, int, none, obj, only, param, ref, named, rulesAndPaths, spec, str } from '../spec-builder.ts';
+import { catalogue, diff, field, int, none, obj, only, param, ref, named, rulesAndPaths, spec, specSet, str } from '../spec-builder.ts';
 
 const fieldsParam = (...fs: Parameters<typeof obj>) => param('fields', obj(...fs), { required: true });
 
@@ -38,6 +38,17 @@ describe('param-presence rules', () => {
       types: [named('DealFields', obj(field('TITLE'), field('OPPORTUNITY')))],
     });
     only(diff(before, after), 'param-added-optional', 'params.fields.OPPORTUNITY');
+  });
+
+  it('nested fields through a shared catalogue type (ref shared: true)', () => {
+    const s = spec('tasks.task.add', { params: [param('fields', ref('TaskFields', true), { required: true })] });
+    const cat = (...fs: Parameters<typeof obj>) => catalogue('tasks-types', named('TaskFields', obj(...fs)));
+    const c = only(
+      diff(specSet([s], [cat(field('TITLE'))]), specSet([s], [cat(field('TITLE'), field('RESPONSIBLE_ID', int, { required: true }))])),
+      'param-added-required',
+      'params.fields.RESPONSIBLE_ID',
+    );
+    expect(c).toMatchObject({ severity: 'breaking', new: 'RESPONSIBLE_ID' });
   });
 
   it('a param added with a subtree reports only the param, not its fields', () => {
