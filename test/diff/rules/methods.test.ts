@@ -73,4 +73,14 @@ describe('methods rules', () => {
   it('the same set on both sides: nothing', () => {
     none(diff(specSet([spec('crm.deal.get'), spec('crm.deal.add')]), specSet([spec('crm.deal.add'), spec('crm.deal.get')])));
   });
+
+  it('a REST 3.0 method whose REST 1 name was renamed away is no twin: method-added', () => {
+    const description = 'Returns the list of delivery services of the online store.';
+    const before = specSet([spec('sale.delivery.list', { description })]);
+    const after = specSet([spec('sale.deliveryservice.list', { description }), spec('sale.delivery.list', { restVersion: '3' })]);
+    expect(rulesAndPaths(diff(before, after))).toEqual([
+      ['method-renamed', ''],
+      ['method-added', ''],
+    ]);
+  });
 });
