@@ -86,15 +86,19 @@ export function finishReport(changes: readonly Change[], opts: Pick<DiffOptions,
   const overrides = opts.config?.severity ?? {};
   const ignored = new Set(opts.config?.ignore ?? []);
   const byId = new Map<string, Change>();
+  const seen = new Set<string>();
   let dropped = 0;
   for (const c of changes) {
+    // The same fact reached twice (a value under two union members, an operator listed twice) is one
+    // change: deduplicated before the config, so that dropping it counts one ignored change, not two.
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
     const severity = overrides[c.rule] ?? c.severity;
     if (severity === 'off' || ignored.has(c.id)) {
       dropped++;
       continue;
     }
-    // The same fact reached twice (a value under two union members) is one change.
-    if (!byId.has(c.id)) byId.set(c.id, { ...c, severity });
+    byId.set(c.id, { ...c, severity });
   }
   const sorted = [...byId.values()].sort(
     (a, b) =>

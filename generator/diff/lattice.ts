@@ -2,8 +2,7 @@
  * The small type lattice the differ decides widening and narrowing with. Types are reduced to what a
  * client can tell apart: the docs' `number`, `integer`, `double` and id types are one `number`; date,
  * datetime and the other string formats are `string`; a closed enum sits below its base type, Y/N and
- * `number` below `string` (the wire form of REST 1); `any` (and a type the docs leave unknown) sits
- * above everything. Null is kept apart, as
+ * numbers below `string`; `any` (and a type the docs leave unknown) sits above everything. Null is kept apart, as
  * nullability, because it has its own rule.
  */
 import type { TypeRef } from '../spec/schema.ts';
@@ -17,13 +16,14 @@ export type TypeToken = readonly Atom[];
 /** How a type changed between two snapshots. */
 export type TypeMove = 'same' | 'widened' | 'narrowed' | 'changed';
 
-// Every atom strictly above each atom (transitively). REST 1 sends every scalar as text, so a number is a
-// string that reads as one: `string` → `integer` narrows what a param accepts, and widens nothing.
+// The atoms directly above each atom; atomWithin follows them transitively. A number sits below string: a
+// string param accepts "43" as well as any text, so integer → string widens and string → integer narrows
+// (the rule table's own examples; without this edge both read as incomparable, "changed").
 const ABOVE: Partial<Record<Atom, readonly Atom[]>> = {
   yn: ['string'],
   'enum:string': ['string'],
+  'enum:number': ['number'],
   number: ['string'],
-  'enum:number': ['number', 'string'],
 };
 
 /** The token of a type, its closed-enum values (JSON text, sorted) and whether it admits null; `resolve` follows refs. */
@@ -71,7 +71,7 @@ function scalarAtom(name: string, format: string | undefined): Atom {
 
 /** Whether every value of atom `a` is a value of atom `b`. */
 function atomWithin(a: Atom, b: Atom): boolean {
-  return a === b || b === 'any' || (ABOVE[a]?.includes(b) ?? false);
+  return a === b || b === 'any' || (ABOVE[a]?.some((up) => atomWithin(up, b)) ?? false);
 }
 
 /** Whether every value of `a` is a value of `b`. */

@@ -71,7 +71,7 @@ export function matchNodes(before: ReadonlyMap<string, ValueNode>, after: Readon
     pairs.push({ old: o, new: n, how: 'renamed' });
     // The renamed node's subtree follows it.
     for (const child of leftOld) {
-      if (!child.path.startsWith(o.path) || child === o) continue;
+      if (!isBelow(child.path, o.path)) continue;
       const twin = unmatchedNew.get(`${n.path}${child.path.slice(o.path.length)}`);
       if (!twin) continue;
       unmatchedNew.delete(twin.path);
@@ -84,20 +84,34 @@ export function matchNodes(before: ReadonlyMap<string, ValueNode>, after: Readon
   return { pairs, removed: removed.filter((o) => !mapped.has(o.path)), added: added.sort((a, b) => compareStrings(a.path, b.path)) };
 }
 
+/**
+ * Whether `path` lies inside the value at `holder`: a bare prefix test would take the sibling `NAME_X` for a
+ * child of `NAME` (and pair it with `TITLE_X` when NAME is renamed to TITLE), so the next character must
+ * start a field (`.`), items (`[]`) or map values (`{}`).
+ */
+function isBelow(path: string, holder: string): boolean {
+  return path.length > holder.length && path.startsWith(holder) && '.[{'.includes(path.charAt(holder.length));
+}
+
 function depthOf(path: string): number {
   return path.split(/\.|\[\]|\{\}/).length;
 }
 
-/** An unmatched new node under `parent` whose name differs from the old node's only in case. */
+/**
+ * The one unmatched new node under `parent` whose name differs from the old node's only in case. Two such
+ * nodes (`Id` → `ID` and `id`) are ambiguous, like rename candidates: taking the first would make the report
+ * depend on the order the page lists its rows in.
+ */
 function caseTwin(unmatched: ReadonlyMap<string, ValueNode>, parent: string, o: ValueNode): ValueNode | undefined {
   const lower = o.name.toLowerCase();
-  for (const n of unmatched.values()) if (n.parent === (o.parent === '' ? '' : parent) && n.name.toLowerCase() === lower) return n;
-  return undefined;
+  const twins = [...unmatched.values()].filter((n) => n.parent === (o.parent === '' ? '' : parent) && n.name.toLowerCase() === lower);
+  return twins.length === 1 ? twins[0] : undefined;
 }
 
-/** Text compared as words: case, whitespace, punctuation and markdown emphasis do not count. */
+/** Text compared as words: case, whitespace, punctuation, markdown emphasis and link targets do not count. */
 export function comparableText(s: string): string {
   return s
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // a markdown link reads as its text: a moved link target is no rewording
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -134,7 +134,9 @@ function resolved(t: TypeRef, lookup: TypeLookup): { type: TypeRef; refs: string
 }
 
 /** The alternatives a value may take: a union's members (refs resolved), or the type itself. */
-function members(t: TypeRef, lookup: TypeLookup): TypeRef[] {
+function members(t: TypeRef, lookup: TypeLookup, depth = 0): TypeRef[] {
   if (t.kind !== 'union') return [t];
-  return t.anyOf.flatMap((m) => members(resolved(m, lookup).type, lookup));
+  // Bounded like typeToken's union walk: a union that names itself (U = string | U) would recurse forever.
+  if (depth >= MAX_DEPTH) return [];
+  return t.anyOf.flatMap((m) => members(resolved(m, lookup).type, lookup, depth + 1));
 }

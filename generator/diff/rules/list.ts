@@ -6,6 +6,7 @@ import type { DraftChange } from '../report-schema.ts';
 
 const shownOperator = (op: string) => (op === '' ? '(equality)' : op);
 const mode = (l: ListSemantics | null) => (l ? l.paging : 'not a list');
+const unpaged = (l: ListSemantics | null) => l === null || l.paging === 'none';
 
 export const listRules: RuleModule = {
   name: 'list',
@@ -20,7 +21,9 @@ export const listRules: RuleModule = {
     const b = now.spec.list;
     const sources = { oldSource: sourceOf(a?.source), newSource: sourceOf(b?.source) };
     const out: DraftChange[] = [];
-    if (mode(a) !== mode(b))
+    // A list that does not page ('none') and a method that is no list have no paging loop to break: moving
+    // between them (a reader that now reads a non-paged list's filter) is no paging change.
+    if (mode(a) !== mode(b) && !(unpaged(a) && unpaged(b)))
       out.push({
         rule: 'list-paging-changed',
         path: 'list.paging',

@@ -27,7 +27,8 @@ export const methodRules: RuleModule = {
   ],
   checkSet(match) {
     const out: Array<DraftChange & { about: MethodModel }> = [];
-    const kept = new Set(match.pairs.map((p) => p.old.spec.id));
+    // Methods there before and still there under the same id (a renamed method's old name is gone).
+    const kept = new Set(match.pairs.filter((p) => p.how === 'same').map((p) => p.old.spec.id));
     for (const m of match.added) {
       // A twin: the REST 1 method of the same name was there before and still is.
       const twin = m.spec.restVersion === '3' && kept.has(m.spec.id.replace(/@v3$/, ''));
