@@ -23,9 +23,12 @@ export function isListMethodName(name: string): boolean {
  */
 export function operatorsFromText(text: string): string[] {
   const ops: string[] = [];
-  for (const m of text.matchAll(/(?:^|\s)[-*]\s*`([^`]{1,3})`\s*(?=[—–:-])/g)) {
-    const op = (m[1] ?? '').trim();
-    if (OPERATOR.test(op) && !ops.includes(op)) ops.push(op);
+  // A bullet may name several spellings of one operator: "- `!` or `!=` — not equal".
+  for (const m of text.matchAll(/(?:^|\s)[-*]\s*((?:`[^`]{1,3}`\s*(?:,|or|and)?\s*)+)(?=[—–:-])/g)) {
+    for (const code of (m[1] ?? '').matchAll(/`([^`]{1,3})`/g)) {
+      const op = (code[1] ?? '').trim();
+      if (OPERATOR.test(op) && !ops.includes(op)) ops.push(op);
+    }
   }
   return ops;
 }
@@ -138,8 +141,8 @@ export function readListSemantics(input: {
           ...(filter.source.line ? { line: filter.source.line } : {}),
         });
       }
-    } else if (filter.type.kind === 'ref') {
-      operators = ['']; // a structure of documented keys (booking.v1.*): equality only
+    } else if (filter.type.kind === 'ref' && operatorsFromText(desc).length === 0) {
+      operators = ['']; // a structure of documented keys (booking.v1.*) whose cell lists no operator: equality only
       operatorsSource = at(filter.source.line, 'inferred', 'filter-structure');
     } else {
       const listed = operatorsFromText(desc);
