@@ -62,7 +62,7 @@ function toChange(about: MethodModel, d: DraftChange): Change {
   if (!rule) throw new Error(`a rule reported an unregistered change kind: ${d.rule}`);
   const method = methodLabel(about);
   const namespace = about.spec.api === 'vibe' ? 'vibe' : (about.spec.method.split('.')[0] ?? '').toLowerCase();
-  const { rule: ruleId, path, message, old, new: now, oldSource, newSource } = d;
+  const { rule: ruleId, path, message, old, new: now, basis, oldSource, newSource } = d;
   return {
     id: fingerprint([ruleId, about.spec.id, path, old, now]),
     rule: ruleId,
@@ -74,6 +74,7 @@ function toChange(about: MethodModel, d: DraftChange): Change {
     message,
     ...(old !== undefined ? { old } : {}),
     ...(now !== undefined ? { new: now } : {}),
+    ...(basis ? { basis } : {}),
     ...(oldSource ? { oldSource } : {}),
     ...(newSource ? { newSource } : {}),
   };

@@ -20,6 +20,8 @@ export interface ValueNode {
   enumValues?: string[] | undefined;
   required: boolean;
   nullable: boolean;
+  /** Where the nullability was read (a response example showing null, or the docs' words), when the spec records it. */
+  nullableSource?: Provenance | undefined;
   description: string;
   source: Provenance;
 }
@@ -48,21 +50,29 @@ const MAX_DEPTH = 12;
 export function modelOf(spec: MethodSpec, shared: ReadonlyMap<string, NamedType>): MethodModel {
   const own = new Map(spec.types.map((t) => [t.name, t]));
   const lookup: TypeLookup = (name, isShared) => (isShared ? shared.get(name) : (own.get(name) ?? shared.get(name)));
+  const ctx: Ctx = { lookup, facts: spec.facts };
   const params = new Map<string, ValueNode>();
-  for (const p of spec.params) addValue(params, lookup, { path: `params.${p.name}`, parent: '', name: p.name, type: p.type, entry: p }, new Set(), 0);
+  for (const p of spec.params) addValue(params, ctx, { path: `params.${p.name}`, parent: '', name: p.name, type: p.type, entry: p }, new Set(), 0);
   const result = new Map<string, ValueNode>();
   if (spec.result) {
     const entry = { required: true, description: spec.result.description, source: spec.result.source };
-    addValue(result, lookup, { path: 'result', parent: '', name: 'result', type: spec.result.type, entry }, new Set(), 0);
+    addValue(result, ctx, { path: 'result', parent: '', name: 'result', type: spec.result.type, entry }, new Set(), 0);
   }
   return { spec, params, result };
 }
 
 interface Entry {
+  /** The field's id in the spec, whose facts hold its nullability's provenance. */
+  id?: string | undefined;
   required: Param['required'];
   description?: string | undefined;
   nullable?: boolean | undefined;
   source: Provenance;
+}
+
+interface Ctx {
+  lookup: TypeLookup;
+  facts: MethodSpec['facts'];
 }
 
 interface At {
@@ -74,7 +84,8 @@ interface At {
 }
 
 /** Add the node at `at` and, below it, the nodes of its structure (fields, items, map values). */
-function addValue(into: Map<string, ValueNode>, lookup: TypeLookup, at: At, seen: ReadonlySet<string>, depth: number): void {
+function addValue(into: Map<string, ValueNode>, ctx: Ctx, at: At, seen: ReadonlySet<string>, depth: number): void {
+  const { lookup } = ctx;
   const { type, refs } = resolved(at.type, lookup);
   const token = typeToken(type, (t) => resolved(t, lookup).type);
   const node: ValueNode = {
@@ -85,6 +96,7 @@ function addValue(into: Map<string, ValueNode>, lookup: TypeLookup, at: At, seen
     enumValues: token.enumValues,
     required: at.entry.required === true,
     nullable: Boolean(at.entry.nullable) || token.nullable,
+    nullableSource: at.entry.id !== undefined ? ctx.facts[`${at.entry.id}.nullable`] : undefined,
     description: at.entry.description ?? '',
     source: at.entry.source,
   };
@@ -94,15 +106,15 @@ function addValue(into: Map<string, ValueNode>, lookup: TypeLookup, at: At, seen
   if (depth >= MAX_DEPTH || refs.some((r) => seen.has(r))) return;
   const inner = new Set([...seen, ...refs]);
   for (const member of members(type, lookup)) {
-    if (member.kind === 'array') addChild(into, lookup, at.path, '[]', itemsPath(at.path), member.items, at.entry.source, inner, depth);
-    else if (member.kind === 'map') addChild(into, lookup, at.path, '{}', valuesPath(at.path), member.values, at.entry.source, inner, depth);
-    else if (member.kind === 'object') for (const f of member.fields) addField(into, lookup, at.path, f, inner, depth);
+    if (member.kind === 'array') addChild(into, ctx, at.path, '[]', itemsPath(at.path), member.items, at.entry.source, inner, depth);
+    else if (member.kind === 'map') addChild(into, ctx, at.path, '{}', valuesPath(at.path), member.values, at.entry.source, inner, depth);
+    else if (member.kind === 'object') for (const f of member.fields) addField(into, ctx, at.path, f, inner, depth);
   }
 }
 
 function addChild(
   into: Map<string, ValueNode>,
-  lookup: TypeLookup,
+  ctx: Ctx,
   parent: string,
   name: string,
   path: string,
@@ -111,11 +123,11 @@ function addChild(
   seen: ReadonlySet<string>,
   depth: number,
 ): void {
-  addValue(into, lookup, { path, parent, name, type, entry: { required: true, source } }, seen, depth + 1);
+  addValue(into, ctx, { path, parent, name, type, entry: { required: true, source } }, seen, depth + 1);
 }
 
-function addField(into: Map<string, ValueNode>, lookup: TypeLookup, parent: string, f: Field, seen: ReadonlySet<string>, depth: number): void {
-  addValue(into, lookup, { path: `${parent}.${f.name}`, parent, name: f.name, type: f.type, entry: f }, seen, depth + 1);
+function addField(into: Map<string, ValueNode>, ctx: Ctx, parent: string, f: Field, seen: ReadonlySet<string>, depth: number): void {
+  addValue(into, ctx, { path: `${parent}.${f.name}`, parent, name: f.name, type: f.type, entry: f }, seen, depth + 1);
 }
 
 /** The type behind any chain of refs, and the names passed through (a ref to a missing type stays a ref). */

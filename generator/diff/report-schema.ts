@@ -36,6 +36,12 @@ export const Change = z
     message: z.string().describe('One sentence saying what changed'),
     old: z.unknown().optional().describe('The value before (absent for an addition)'),
     new: z.unknown().optional().describe('The value after (absent for a removal)'),
+    basis: z
+      .literal('example')
+      .optional()
+      .describe(
+        'Present when the changed fact is known only from a response example (a key the tables do not list, a null the example shows), not from the tables',
+      ),
     oldSource: SourceRef.optional(),
     newSource: SourceRef.optional(),
   })

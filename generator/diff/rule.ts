@@ -47,3 +47,13 @@ export function nodeSources(o: ValueNode | undefined, n: ValueNode | undefined):
 export function shownPath(path: string): string {
   return path.startsWith('params.') ? path.slice('params.'.length) : path;
 }
+
+/** Whether a fact rests on a response example only (link stage evidence "response-example…"). */
+export function fromExample(p: Provenance | undefined): boolean {
+  return p?.evidence?.startsWith('response-example') ?? false;
+}
+
+/** The `basis` a change carries when its fact rests on a response example, with the words its message ends in. */
+export function exampleBasis(p: Provenance | undefined): { basis?: 'example'; note: string } {
+  return fromExample(p) ? { basis: 'example', note: ' (shown in a response example)' } : { note: '' };
+}

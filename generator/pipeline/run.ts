@@ -23,7 +23,11 @@ export function specSetFromPages(pages: readonly PageInput[]): SpecSet {
 }
 
 /** Files and folders → the spec set (`memo` reuses the readings of pages an earlier read of the same run saw unchanged), with every input problem named (file:line); the set is absent when any problem was found. */
-export async function readSpecSet(inputs: readonly string[], log: Logger = silentLogger, memo?: ReadingMemo): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
+export async function readSpecSet(
+  inputs: readonly string[],
+  log: Logger = silentLogger,
+  memo?: ReadingMemo,
+): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
   const collected = await collectPages(inputs, log);
   const readings = readPages(collected.pages, (done, total) => log.progress('  parsing', done, total), memo);
   const problems = [...collected.problems, ...pageProblems(collected.pages, readings)];

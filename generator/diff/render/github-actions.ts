@@ -15,7 +15,10 @@ function escapeProperty(s: string): string {
 
 function line(c: Change): string {
   const src = c.newSource ?? c.oldSource;
-  const props = [...(src ? [`file=${escapeProperty(src.file)}`, ...(src.line ? [`line=${src.line}`] : [])] : []), `title=${escapeProperty(`${c.rule} (${c.severity})`)}`];
+  const props = [
+    ...(src ? [`file=${escapeProperty(src.file)}`, ...(src.line ? [`line=${src.line}`] : [])] : []),
+    `title=${escapeProperty(`${c.rule} (${c.severity})`)}`,
+  ];
   return `::${COMMAND[c.severity]} ${props.join(',')}::${escapeData(`${c.method}: ${c.message}`)}`;
 }
 

@@ -4,7 +4,10 @@ import { countsLine, grouped, SEVERITY_TITLE, whereOf } from './shared.ts';
 
 /** Render a report for a terminal or a log. */
 export function renderText(r: DiffReport): string {
-  const lines = [`b24gen diff: ${r.old} → ${r.new}`, `${countsLine(r)}; semver: ${r.summary.semver}${r.summary.ignored ? `; ${r.summary.ignored} ignored by config` : ''}`];
+  const lines = [
+    `b24gen diff: ${r.old} → ${r.new}`,
+    `${countsLine(r)}; semver: ${r.summary.semver}${r.summary.ignored ? `; ${r.summary.ignored} ignored by config` : ''}`,
+  ];
   for (const g of grouped(r)) {
     lines.push('', `${SEVERITY_TITLE[g.severity].toUpperCase()}`);
     for (const ns of g.namespaces) {

@@ -1,6 +1,6 @@
 /** A result value that may now be null breaks code that reads it without a check (strict null checks). */
 import type { RuleModule } from '../rule.ts';
-import { nodeSources, shownPath } from '../rule.ts';
+import { exampleBasis, nodeSources, shownPath } from '../rule.ts';
 import type { DraftChange } from '../report-schema.ts';
 
 export const resultNullableRules: RuleModule = {
@@ -14,12 +14,14 @@ export const resultNullableRules: RuleModule = {
     for (const p of result.pairs) {
       if (p.old.nullable === p.new.nullable) continue;
       const rule = p.new.nullable ? 'result-field-became-nullable' : 'result-field-no-longer-nullable';
+      const { note, ...basis } = exampleBasis(p.new.nullable ? p.new.nullableSource : p.old.nullableSource);
       out.push({
         rule,
         path: p.new.path,
-        message: `result ${shownPath(p.new.path)} ${p.new.nullable ? 'may now be null' : 'is no longer nullable'}`,
+        message: `result ${shownPath(p.new.path)} ${p.new.nullable ? 'may now be null' : 'is no longer nullable'}${note}`,
         old: p.old.nullable,
         new: p.new.nullable,
+        ...basis,
         ...nodeSources(p.old, p.new),
       });
     }

@@ -3,7 +3,7 @@ import { tokenText, typeMove, type TypeMove } from '../lattice.ts';
 import type { NodeMatch } from '../match.ts';
 import type { ValueNode } from '../model.ts';
 import type { DraftChange } from '../report-schema.ts';
-import { nodeSources, shownPath } from '../rule.ts';
+import { exampleBasis, nodeSources, shownPath } from '../rule.ts';
 
 /** Array items and map values exist because of their holder's type: the type rules report them, not the presence rules. */
 export function isStructural(n: ValueNode): boolean {
@@ -28,17 +28,20 @@ export function presenceChanges(match: NodeMatch, ids: PresenceIds, noun: string
   const out: DraftChange[] = [];
   for (const n of match.added) {
     if (isStructural(n)) continue;
+    const { note, ...basis } = exampleBasis(n.source);
     out.push({
       rule: ids.added(n),
       path: n.path,
-      message: `${noun} ${shownPath(n.path)} added${n.required ? ' (required)' : ''}`,
+      message: `${noun} ${shownPath(n.path)} added${n.required ? ' (required)' : ''}${note}`,
       new: n.name,
+      ...basis,
       ...nodeSources(undefined, n),
     });
   }
   for (const o of match.removed) {
     if (isStructural(o)) continue;
-    out.push({ rule: ids.removed, path: o.path, message: `${noun} ${shownPath(o.path)} removed`, old: o.name, ...nodeSources(o, undefined) });
+    const { note, ...basis } = exampleBasis(o.source);
+    out.push({ rule: ids.removed, path: o.path, message: `${noun} ${shownPath(o.path)} removed${note}`, old: o.name, ...basis, ...nodeSources(o, undefined) });
   }
   for (const p of match.pairs) {
     if (p.how === 'same') continue;

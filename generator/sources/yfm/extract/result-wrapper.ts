@@ -31,10 +31,17 @@ export function isPlainArray(t: TypeRef): boolean {
   return t.kind === 'array' && isPlainObject(t.items);
 }
 
-/** True when `word` stands alone in `text` (as a word or a code span), case-insensitively. */
+/**
+ * True when `word` stands alone in `text` (as a word or a code span), case-insensitively; a camelCase or
+ * snake_case key also counts when its words are written apart ("resource type" names `resourceType`).
+ */
 function mentions(text: string, word: string): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\w])${esc}([^\\w]|$)`, 'i').test(text);
+  const parts = word
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(^|[^\\w])(?:${parts.join('')}|${parts.join('[\\s_]+')})([^\\w]|$)`, 'i').test(text);
 }
 
 /**
