@@ -34,8 +34,8 @@ const methodKey = (m: string) => m.toLowerCase().replace(/@v3$/, '');
 export function matches(g: GoldChange, c: Change): boolean {
   if (methodKey(g.method) !== methodKey(c.method) || g.rule !== c.rule) return false;
   if (g.operator !== undefined && c.old !== g.operator && c.new !== g.operator) return false;
-  // A removal inside a removed structure is reported once, at the structure: the gold path lies below it.
-  if (g.path !== undefined) return g.path === c.path || (g.rule.endsWith('-removed') && g.path.startsWith(`${c.path}.`));
+  // A value added or removed inside a structure added or removed as a whole is reported once, at the structure.
+  if (g.path !== undefined) return g.path === c.path || (/-(added|removed)$/.test(g.rule) && g.path.startsWith(`${c.path}.`));
   if (g.field !== undefined) return c.path.endsWith(`.${g.field}`);
   return true;
 }

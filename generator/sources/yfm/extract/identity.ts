@@ -68,12 +68,16 @@ function called(calls: Map<string, number>, name: string): boolean {
   return false;
 }
 
-/** REST 3.0 pages: the note "This method belongs to REST 3.0", or `/rest/api/` URLs in the examples. */
+/** REST 3.0 pages: the note "This method belongs to REST 3.0", or `/rest/api/` URLs (and no classic ones) in the text. */
 export function detectRestVersion(path: string, intro: readonly AnyNode[], allText: string): '1' | '3' {
   const introText = intro.map(textOf).join('\n');
   if (/belongs to REST 3\.0/i.test(introText) || /belongs to REST 3\.0/i.test(allText)) return '3';
   if (/-rest-v3\.md$/.test(path)) return '3';
-  if (/\/rest\/api\/[^\s]*\/[a-z]+\.[\w.]+/.test(allText)) return '3';
+  // A page that shows both URLs ("Old version: …/rest/1/…/tasks.task.add, New version: …/rest/api/…") documents
+  // the old one and points to the new: only a page showing REST 3.0 URLs alone is a REST 3.0 page.
+  const v3Url = /\/rest\/api\/[^\s]*\/[a-z]+\.[\w.]+/.test(allText);
+  const v1Url = /\/rest\/(?!api\/)[^\s/]+\/[^\s/]+\/[a-z]+\.[\w.]+/.test(allText);
+  if (v3Url && !v1Url) return '3';
   return '1';
 }
 
