@@ -54,12 +54,16 @@ function pageLink(url: string, fromFile: string): FieldsRef | null {
 /**
  * The page (and anchor) that documents the structure of a response field its own page leaves opaque:
  * the type cell's link (`` [`item`](./object-fields.md) ``), else the one page the description links
- * ("Object with [task description](./fields.md)"). Two different targets say nothing: null.
+ * ("Object with [task description](./fields.md)") unless the description says the value is a list of identifiers.
+ * Two different targets say nothing: null.
  */
-export function linkedStructure(typeLinks: ReadonlyArray<string | null>, descNodes: readonly unknown[], fromFile: string): FieldsRef | null {
+export function linkedStructure(typeLinks: ReadonlyArray<string | null>, descNodes: readonly unknown[], fromFile: string, description = ''): FieldsRef | null {
   const fromType = typeLinks.flatMap((l) => (l ? (pageLink(l, fromFile) ?? []) : []));
   if (fromType.length === 1) return fromType[0] as FieldsRef;
   if (fromType.length > 1) return null;
+  // "Array of resource identifiers … Resource descriptions can be obtained using [booking.v1.resource.get]":
+  // the value holds ids of what the link describes, not its structure.
+  if (/^\s*(?:an?\s+)?(?:array|list|set)\s+of\s+(?:[\w-]+\s+){0,3}(?:identifiers|IDs)\b/i.test(description)) return null;
   const fromDesc = linksOf(descNodes).flatMap((l) => pageLink(l.url, fromFile) ?? []);
   const distinct = [...new Map(fromDesc.map((r) => [`${r.page}#${r.anchor ?? ''}`, r])).values()];
   return distinct.length === 1 ? (distinct[0] as FieldsRef) : null;

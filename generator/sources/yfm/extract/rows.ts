@@ -425,7 +425,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   }
   // A response field its page leaves opaque but links to the page (or heading) that lists its fields.
   if (ctx.position === 'field' && (isOpaque(fact.type) || (fact.type.kind === 'map' && isOpaque(fact.type.values)))) {
-    const ref = linkedStructure(nameCell.typeText ? parseTypeLine(nameCell.typeText).map((t) => t.link) : [], descNodes, file);
+    const ref = linkedStructure(nameCell.typeText ? parseTypeLine(nameCell.typeText).map((t) => t.link) : [], descNodes, file, description);
     if (ref) fact.linkedStructure = ref;
   }
   if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();

@@ -96,9 +96,11 @@ function bulletList(nodes: readonly unknown[]): ValueList | null {
       const inl = para ? kids(para) : [];
       const first = inl[0] as { type?: string; value?: string } | undefined;
       if (first?.type === 'inlineCode' && first.value !== undefined) {
-        const rest = squash(inlineProse(inl.slice(1)))
-          .replace(/^[\s—–:=-]+/, '')
-          .trim();
+        const after = squash(inlineProse(inl.slice(1)));
+        // "- `DEALS` and `UF_DEALS` become `UF_USR_DEALS`": a code span running on into a sentence is an
+        // example, not a value; unless the lead-in says values follow, a value stands alone or before a dash.
+        if (!bare && /^\s*\p{L}/u.test(after)) continue;
+        const rest = after.replace(/^[\s—–:=-]+/, '').trim();
         const value = unquote(first.value);
         values.push(rest ? { value, description: rest } : { value });
         continue;
