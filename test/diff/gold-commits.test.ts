@@ -4,21 +4,28 @@
  * A gold file marked complete lists every API change of its commit: then nothing else may be reported,
  * except changes that rest on a response example only (the reader followed the tables).
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../generator/core/log.ts';
 import { diffSpecSets } from '../../generator/diff/diff.ts';
 import { loadSide } from '../../generator/pipeline/diff-sides.ts';
+import { gitDirOf } from '../../generator/pipeline/git-tree.ts';
 import { ReadingMemo } from '../../generator/sources/index.ts';
 import { requireShared, SHARED } from '../support/shared.ts';
 import { compareWithGold, readGold } from './gold-helpers.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/diff/gold/commits');
+const repo = requireShared(join(SHARED.root, 'corpus', 'b24restdocs.bundle'));
+const gitDir = gitDirOf(repo);
+const commitTime = (rev: string) => Number(execFileSync('git', ['--git-dir', gitDir, 'log', '-1', '--format=%ct', rev], { encoding: 'utf8' }).trim());
+// In history order: neighbouring revisions share most pages, which the memo then reads once.
 const golds = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ file: f, gold: readGold(join(dir, f)) }));
+  .map((f) => ({ file: f, gold: readGold(join(dir, f)) }))
+  .map((g) => ({ ...g, time: commitTime(g.gold.new) }))
+  .sort((a, b) => a.time - b.time || a.file.localeCompare(b.file));
 // One memo for every commit: a page unchanged between two revisions is read once.
 const memo = new ReadingMemo();
 
@@ -30,7 +37,6 @@ describe('b24gen diff --repo on single docs commits', () => {
 
   for (const { file, gold } of golds) {
     it(`${file}: ${gold.subject ?? gold.new}`, async () => {
-      const repo = requireShared(join(SHARED.root, 'corpus', 'b24restdocs.bundle'));
       const before = await loadSide({ kind: 'git', repo, rev: gold.old }, silentLogger, memo);
       const after = await loadSide({ kind: 'git', repo, rev: gold.new }, silentLogger, memo);
       const report = diffSpecSets(before, after, { oldLabel: gold.old, newLabel: gold.new });
