@@ -6,7 +6,7 @@ import { whereOf } from './shared.ts';
 function xml(s: string): string {
   return (
     s
-      // eslint-disable-next-line no-control-regex
+       
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
