@@ -4,15 +4,13 @@ import { whereOf } from './shared.ts';
 
 /** XML text and attribute escaping, with characters XML 1.0 cannot carry dropped. */
 function xml(s: string): string {
-  return (
-    s
-       
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  );
+  return s
+
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Render a report as JUnit XML; `failOn` decides which changes are failures (default: breaking). */
