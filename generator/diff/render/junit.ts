@@ -5,7 +5,6 @@ import { whereOf } from './shared.ts';
 /** XML text and attribute escaping, with characters XML 1.0 cannot carry dropped. */
 function xml(s: string): string {
   return s
-
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
