@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isKeyRow, keyTypeOf, mapOfKeyRows, readKeyedWording } from '../../../../generator/sources/yfm/extract/keyed.ts';
 import type { TypeRef } from '../../../../generator/spec/schema.ts';
 import { fieldsOf, named, specOf } from '../../../support/yfm-corpus.ts';
+import { specOfText } from '../../../support/yfm-page.ts';
 
 const ref = (name: string, shared?: true): TypeRef => ({ kind: 'ref', name, ...(shared ? { shared } : {}) });
 const fieldsMap = (name: string, shared = true): TypeRef => ({ kind: 'map', keys: 'string', values: shared ? ref(name, true) : ref(name) });
@@ -59,6 +60,20 @@ describe('readKeyedWording', () => {
     expect(readKeyedWording('Key — chat ID, value — number of unread messages')).toMatchObject({ keys: 'integer', valueText: 'number of unread messages' });
   });
 
+  it('reads "Key of the object — user identifier, and value — object with [user description](#user)" (tasks/fields.md, 2026-02)', () => {
+    // history/b24restdocs-2026-02-04/api-reference/tasks/fields.md:191-193 (accomplicesData) and :195-197 (auditorsData)
+    const w = readKeyedWording(
+      'Object with descriptions of users — task observers.\n\nKey of the object — user identifier, and value — object with [user description](#user)',
+    );
+    expect(w).toMatchObject({ keyText: 'user identifier', keys: 'integer', valueText: 'object with user description' });
+    expect(w?.valueLinks).toEqual([{ text: 'user description', url: '#user' }]);
+    // The older wording still reads: task-checklist-item-add.md:58 "Key — user identifier, value — object with the participant type parameter `TYPE`".
+    const old = readKeyedWording(
+      'Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values:',
+    );
+    expect(old).toMatchObject({ keyText: 'user identifier', keys: 'integer', valueText: 'object with the participant type parameter `TYPE`' });
+  });
+
   it('reads "The key of the settings object can be:" then a list of key patterns (calendar.user.settings.set)', () => {
     const w = readKeyedWording(
       'Settings for preset calendars.\nThe key of the settings object can be:\n- `user[id]` — User Calendar type with user identifier. For example, `user12` corresponds to the calendar of the user with identifier `12`\n- `group[id]` — Group Calendar type with group identifier. For example, `group36` corresponds to the calendar of the group with identifier `36`\nThe value of the object is the calendar identifier',
@@ -110,6 +125,46 @@ describe('key rows: a structure row that stands for the keys of its object', () 
         { name: 'ID', type: item, description: 'Identifier' },
       ]),
     ).toBeNull();
+  });
+});
+
+describe('"Key of the object — …, and value — …" on a page', () => {
+  // A response table cut from history/b24restdocs-2026-02-04/api-reference/tasks/fields.md:195-197 (auditorsData), beside
+  // a row in the older wording of task-checklist-item-add.md:58 ("Key — user identifier, value — …").
+  const text = [
+    '# Get Task tasks.task.get',
+    '',
+    '## Method Parameters',
+    '',
+    '#|',
+    '|| **Name**\n`type` | **Description** ||',
+    '|| **taskId**\n[`integer`](../data-types.md) | Task identifier ||',
+    '|#',
+    '',
+    '## Response Handling',
+    '',
+    '#|',
+    '|| **Name**\n`type` | **Description** ||',
+    '|| **result**\n[`object`](../data-types.md) | Task ||',
+    '|| **auditorsData**\n[`object`](../data-types.md) | Object with descriptions of users — task observers.\n\nKey of the object — user identifier, and value — object with [user description](#user) ||',
+    '|| **membersData**\n[`object`](../data-types.md) | Participants. Key — user identifier, value — object with [user description](#user) ||',
+    '|#',
+    '',
+    '### User {#user}',
+    '',
+    '#|',
+    '|| **Name**\n`type` | **Description** ||',
+    '|| **id**\n[`integer`](../data-types.md) | Identifier ||',
+    '|| **name**\n[`string`](../data-types.md) | Name ||',
+    '|#',
+    '',
+  ].join('\n');
+
+  it('both wordings are a map keyed by user id whose values are the #user structure', () => {
+    const fields = fieldsOf(specOfText(text).result?.type);
+    const userMap: TypeRef = { kind: 'map', keys: 'integer', values: ref('user') };
+    expect(fields.find((f) => f.name === 'auditorsData')?.type).toEqual(userMap);
+    expect(fields.find((f) => f.name === 'membersData')?.type).toEqual(userMap);
   });
 });
 

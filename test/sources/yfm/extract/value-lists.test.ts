@@ -125,6 +125,48 @@ const page = (rows: ParamRow[]): MethodSpec =>
   paramsTablePage(rows, { heading: 'Add an item x.item.add', intro: 'The method `x.item.add` adds an item.', path: 'api-reference/x/x-item-add.md' });
 const typeOf = (s: MethodSpec, name: string): TypeRef | undefined => s.params.find((p) => p.name === name)?.type;
 
+describe('valueListOf: a code span running on into a sentence is an example, not a value', () => {
+  // user/userfields/user-userfield-add.md:33-38, FIELD_NAME
+  const fieldName = [
+    'Field name (code). Bitrix24 converts it to uppercase and supplements it with the `UF_USR_` prefix:',
+    '',
+    '- `DEALS` and `UF_DEALS` become `UF_USR_DEALS`',
+    '- `UF_USR_DEALS` remains unchanged',
+    '',
+    'The resulting field code is returned by the [user.userfield.list](./user-userfield-list.md) method',
+  ].join('\n');
+
+  it('user.userfield.add FIELD_NAME: "- `DEALS` and `UF_DEALS` become `UF_USR_DEALS`" is no value list', () => {
+    expect(valueListOf(md(fieldName))).toBeNull();
+  });
+
+  it('the page itself keeps FIELD_NAME a string', () => {
+    const s = specOf('api-reference/user/userfields/user-userfield-add.md');
+    const f = s.types.flatMap((t) => (t.type.kind === 'object' ? t.type.fields : [])).find((x) => x.name === 'FIELD_NAME');
+    expect(f?.type).toMatchObject({ kind: 'scalar', name: 'string' });
+  });
+
+  it('a value before a dash still counts: "Possible values:\\n- `Y` — yes\\n- `N` — no"', () => {
+    expect(valueListOf(md('Possible values:\n- `Y` — yes\n- `N` — no'))?.values).toEqual([
+      { value: 'Y', description: 'yes' },
+      { value: 'N', description: 'no' },
+    ]);
+  });
+
+  it('after a "Possible values:" lead-in, "- `Y` yes" items still count', () => {
+    expect(valueListOf(md('Possible values:\n- `Y` yes\n- `N` no'))?.values).toEqual([
+      { value: 'Y', description: 'yes' },
+      { value: 'N', description: 'no' },
+    ]);
+    // bizproc/bizproc-task/bizproc-task-complete.md:39-44, STATUS: "- `1` or `yes` — yes, approved" under "Possible values:"
+    expect(
+      valuesOf(
+        'Target status of the task. Possible values:\n\n- `1` or `yes` — yes, approved\n- `2` or `no` — no, rejected\n- `3` or `ok` — ok, acknowledged\n- `4` or `cancel` — cancellation',
+      ),
+    ).toEqual(['1', '2', '3', '4']);
+  });
+});
+
 describe('enums built from value lists', () => {
   it('an inline list is a closed enum, read from its line', () => {
     const s = page([['TYPE', 'string', 'Type of the site. Default is `PAGE`. Supported types are `PAGE`, `STORE`, `SMN`.']]);
