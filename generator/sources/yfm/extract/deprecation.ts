@@ -17,11 +17,16 @@ export function isDeprecationText(title: string | null, body: string): boolean {
 
 const METHOD_NAME = /^[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/;
 
-/** The first method named in a note: a link whose text is a method name, else a code/bold method name. */
-export function successorOf(nodes: readonly unknown[]): string | null {
+/**
+ * The first method named in a note: a link whose text is a method name, else a code/bold method name;
+ * never the page's own method (`self`), which a note often names first ("The method `x` is deprecated").
+ */
+export function successorOf(nodes: readonly unknown[], self: readonly string[] = []): string | null {
+  const own = new Set(self.map((n) => n.toLowerCase()));
+  const other = (t: string) => METHOD_NAME.test(t) && !own.has(t.toLowerCase());
   for (const l of linksOf(nodes)) {
     const t = l.text.replace(/[`*]/g, '').trim();
-    if (METHOD_NAME.test(t)) return t;
+    if (other(t)) return t;
   }
   let found: string | null = null;
   const visit = (node: unknown) => {
@@ -29,7 +34,7 @@ export function successorOf(nodes: readonly unknown[]): string | null {
     const n = node as { type?: string };
     if (n.type === 'inlineCode' || n.type === 'strong') {
       const t = squash(textOf(n));
-      if (METHOD_NAME.test(t)) {
+      if (other(t)) {
         found = t;
         return;
       }
@@ -41,14 +46,14 @@ export function successorOf(nodes: readonly unknown[]): string | null {
 }
 
 /** Deprecation of a method from the nodes before its first section (and the H1), or false. */
-export function readDeprecation(input: { intro: readonly AnyNode[]; title: string; pagePath: string; h1Line?: number }): Deprecation {
+export function readDeprecation(input: { intro: readonly AnyNode[]; title: string; pagePath: string; h1Line?: number; self?: readonly string[] }): Deprecation {
   for (const node of input.intro) {
     if (node.type !== 'yfmNote') continue;
     const note = node as YfmNote;
     const body = textOf(note);
     if (!isDeprecationText(note.title, body)) continue;
     const line = lineOf(note);
-    const successor = successorOf(kids(note));
+    const successor = successorOf(kids(note), input.self);
     return {
       successor,
       note: squash(proseOf(kids(note))).slice(0, 1000),
@@ -69,7 +74,7 @@ export function readDeprecation(input: { intro: readonly AnyNode[]; title: strin
     if (!DEPRECATION_BODY.test(body)) continue;
     const line = lineOf(node);
     return {
-      successor: successorOf([node]),
+      successor: successorOf([node], input.self),
       note: squash(proseOf([node])).slice(0, 1000),
       source: { file: fileOf(node, input.pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'prose' },
     };

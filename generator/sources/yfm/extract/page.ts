@@ -188,6 +188,7 @@ function buildSpecs(
     intro: deprecationNodes,
     title: outline.title,
     pagePath: path,
+    self: identity.names,
     ...(lineOf(outline.h1) ? { h1Line: lineOf(outline.h1) as number } : {}),
   });
   const scope = readScope(outline.intro);
