@@ -6,7 +6,7 @@ import { RULES } from '../../generator/diff/rules/index.ts';
 import { SURFACE_RULES } from '../../generator/diff/surface.ts';
 
 const readme = readFileSync(resolve('README.md'), 'utf8');
-const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` \| (breaking|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` +\| (breaking|warning|info) +\|/gm)].map((m) => [m[1], m[2]]);
 
 describe('README: b24gen diff rules', () => {
   it('documents every spec and surface rule with its default severity', () => {
