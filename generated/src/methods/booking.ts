@@ -22,7 +22,7 @@ export interface Booking {
   /** Name of the booking */
   name: string;
   /** Array of resource identifiers associated with the booking. Resource descriptions can be obtained using the method booking.v1.resource.get */
-  resourceIds: BookingV1BookingGetResource[];
+  resourceIds: number[];
 }
 
 /** Type `bookingClient` (from `booking.v1.booking.client.list`). */
@@ -87,12 +87,8 @@ export type BookingOrderType =
   | BookingV1ResourceListOrderType
   | BookingV1ResourceTypeListOrderType;
 
-/** Type `resource` as any method of the namespace declares it: the docs give 4 different shapes. */
-export type BookingResource =
-  | BookingV1BookingGetResource
-  | BookingV1ResourceGetResource
-  | BookingV1ResourceTypeGetResource
-  | BookingV1ResourceTypeListResource;
+/** Type `resource` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BookingResource = BookingV1ResourceGetResource | BookingV1ResourceTypeGetResource;
 
 /** Type `slots` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type BookingSlots = BookingV1ResourceSlotsListSlots | BookingV1ResourceSlotsSetSlots;
@@ -132,56 +128,6 @@ export interface BookingV1BookingExternalDataSetExternalData {
   value: string;
 }
 
-/** Type `resource` (from `booking.v1.booking.get`, `booking.v1.booking.list`). */
-export interface BookingV1BookingGetResource {
-  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up. (Required: not documented.) */
-  confirmationCounterDelay?: number;
-  /** Time until the record in seconds when the client receives the first message to confirm the record. (Required: not documented.) */
-  confirmationDelay?: number;
-  /** Number of messages sent to the client for confirming the record, excluding the first one. (Required: not documented.) */
-  confirmationRepetitions?: number;
-  /** Interval between confirmation messages, in seconds. (Required: not documented.) */
-  confirmationRepetitionsInterval?: number;
-  /** Time in seconds after which to turn on the counter in the calendar. (Required: not documented.) */
-  delayedCounterDelay?: number;
-  /** Time in seconds after which to send a message to the client about the delay. (Required: not documented.) */
-  delayedDelay?: number;
-  /** Description of the resource. (Required: not documented.) */
-  description?: string | null;
-  /** Resource identifier. (Required: not documented.) */
-  id?: number;
-  /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
-  infoDelay?: number;
-  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Message to the client about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isInfoNotificationOn?: 'Y' | 'N' | (string & {});
-  /** How to display the resource. Possible values: - `Y` — in the schedule columns - `N` — when resources intersect. (Required: not documented.) */
-  isMain?: 'Y' | 'N' | (string & {});
-  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Name of the resource. (Required: not documented.) */
-  name?: string;
-  /** Time until the record in seconds, after which the client receives a reminder about the record. Value `-1` — in the morning on the day of the record. (Required: not documented.) */
-  reminderDelay?: number;
-  /** Type of the confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the record message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeInfo?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: 'base' | (string & {});
-  /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get. (Required: not documented.) */
-  typeId?: number;
-}
-
 /** Type `filter` (from `booking.v1.booking.list`). */
 export interface BookingV1BookingListFilterType {
   /** Object for filtering by booking time in the format `{"dateFrom": "0", "dateTo": "1739262600"}`, where - `dateFrom` — start of the period, a number in timestamp format - `dateTo` — end of the period, a number in timestamp format If the object is provided, all parameters within it are required. (Required: not documented.) */
@@ -199,9 +145,6 @@ export interface BookingV1BookingListOrderType {
   /** Sort by end date. (Required: not documented.) */
   dateTo?: string;
 }
-
-/** Type `resource` as `booking.v1.booking.list` declares it: the same as {@link BookingV1BookingGetResource}. */
-export type BookingV1BookingListResource = BookingV1BookingGetResource;
 
 /** Type `fields` (from `booking.v1.booking.update`). */
 export interface BookingV1BookingUpdateFields {
@@ -319,52 +262,52 @@ export interface BookingV1ResourceAddFields {
 
 /** Type `resource` (from `booking.v1.resource.get`, `booking.v1.resource.list`). */
 export interface BookingV1ResourceGetResource {
-  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up. (Required: not documented.) */
-  confirmationCounterDelay?: number;
+  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up */
+  confirmationCounterDelay: number;
   /** Time until the record in seconds when the client receives the first message to confirm the record. (Required: not documented.) */
   confirmationDelay?: number;
   /** Number of messages sent to the client for confirming the record, excluding the first one. (Required: not documented.) */
   confirmationRepetitions?: number;
   /** Interval between confirmation messages, in seconds. (Required: not documented.) */
   confirmationRepetitionsInterval?: number;
-  /** Time in seconds after which to turn on the counter in the calendar. (Required: not documented.) */
-  delayedCounterDelay?: number;
+  /** Time in seconds after which to turn on the counter in the calendar */
+  delayedCounterDelay: number;
   /** Time in seconds after which to send a message to the client about the delay. (Required: not documented.) */
   delayedDelay?: number;
-  /** Description of the resource. (Required: not documented.) */
-  description?: string | null | null;
-  /** Resource identifier. (Required: not documented.) */
-  id?: number;
+  /** Description of the resource */
+  description: string | null | null;
+  /** Resource identifier */
+  id: number;
   /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
   infoDelay?: number;
-  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Message to the client about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isInfoNotificationOn?: 'Y' | 'N' | (string & {});
-  /** How to display the resource. Possible values: - `Y` — in the schedule columns - `N` — when resources intersect. (Required: not documented.) */
-  isMain?: 'Y' | 'N' | (string & {});
-  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Name of the resource. (Required: not documented.) */
-  name?: string;
+  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled */
+  isConfirmationNotificationOn: 'Y' | 'N' | (string & {});
+  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled */
+  isDelayedNotificationOn: 'Y' | 'N' | (string & {});
+  /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled */
+  isFeedbackNotificationOn: 'Y' | 'N' | (string & {});
+  /** Message to the client about the record. Possible values: - `Y` — enabled - `N` — disabled */
+  isInfoNotificationOn: 'Y' | 'N' | (string & {});
+  /** How to display the resource. Possible values: - `Y` — in the schedule columns - `N` — when resources intersect */
+  isMain: 'Y' | 'N' | (string & {});
+  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled */
+  isReminderNotificationOn: 'Y' | 'N' | (string & {});
+  /** Name of the resource */
+  name: string;
   /** Time until the record in seconds, after which the client receives a reminder about the record. Value `-1` — in the morning on the day of the record. (Required: not documented.) */
   reminderDelay?: number;
-  /** Type of the confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the record message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeInfo?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: 'base' | (string & {});
-  /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get. (Required: not documented.) */
-  typeId?: number;
+  /** Type of the confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists */
+  templateTypeConfirmation: 'inanimate' | 'animate' | (string & {});
+  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists */
+  templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
+  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists */
+  templateTypeFeedback: 'inanimate' | 'animate' | (string & {});
+  /** Type of the record message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists */
+  templateTypeInfo: 'inanimate' | 'animate' | (string & {});
+  /** Type of the reminder message template. Possible values: `base` */
+  templateTypeReminder: 'base' | (string & {});
+  /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get */
+  typeId: number;
   /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
   confirmationNotificationDelay?: number;
   /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
@@ -529,46 +472,58 @@ export interface BookingV1ResourceTypeAddFields {
   confirmationCounterDelay?: number | string;
 }
 
-/** Type `resource` (from `booking.v1.resourceType.get`). */
+/** Type `resource` (from `booking.v1.resourceType.get`, `booking.v1.resourceType.list`). */
 export interface BookingV1ResourceTypeGetResource {
-  /** Code of the resource type. (Required: not documented.) */
-  code?: string;
-  /** Time until the counter for unconfirmed bookings is activated, in seconds. (Required: not documented.) */
-  confirmationCounterDelay?: number;
+  /** Code of the resource type */
+  code: string;
+  /** Time until the counter for unconfirmed bookings is activated, in seconds */
+  confirmationCounterDelay: number;
   /** Time until the first message for booking confirmation is sent to the client, in seconds. (Required: not documented.) */
   confirmationDelay?: number;
   /** Number of messages sent to the client for booking confirmation, excluding the first one. (Required: not documented.) */
   confirmationRepetitions?: number;
   /** Interval between booking confirmation messages, in seconds. (Required: not documented.) */
   confirmationRepetitionsInterval?: number;
-  /** Time in seconds after which the counter in the calendar is activated. (Required: not documented.) */
-  delayedCounterDelay?: number;
+  /** Time in seconds after which the counter in the calendar is activated */
+  delayedCounterDelay: number;
   /** Time in seconds after which a message about the delay is sent to the client. (Required: not documented.) */
   delayedDelay?: number;
-  /** Identifier of the resource. (Required: not documented.) */
-  id?: number;
+  /** Identifier of the resource */
+  id: number;
   /** Delay in seconds after which a message about the booking is sent to the client. (Required: not documented.) */
   infoDelay?: number;
-  /** Automatic booking confirmation. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Feedback request. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Booking reminder. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Name of the resource. (Required: not documented.) */
-  name?: string;
+  /** Automatic booking confirmation. Possible values: - `Y` — enabled - `N` — disabled */
+  isConfirmationNotificationOn: 'Y' | 'N' | (string & {});
+  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled */
+  isDelayedNotificationOn: 'Y' | 'N' | (string & {});
+  /** Feedback request. Possible values: - `Y` — enabled - `N` — disabled */
+  isFeedbackNotificationOn: 'Y' | 'N' | (string & {});
+  /** Booking reminder. Possible values: - `Y` — enabled - `N` — disabled */
+  isReminderNotificationOn: 'Y' | 'N' | (string & {});
+  /** Name of the resource */
+  name: string;
   /** Time until the reminder about the booking is sent to the client, in seconds. Value `-1` means in the morning on the day of the booking. (Required: not documented.) */
   reminderDelay?: number;
-  /** Type of the booking confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists. (Required: not documented.) */
-  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists. (Required: not documented.) */
-  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists. (Required: not documented.) */
-  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
-  /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: 'base' | (string & {});
+  /** Type of the booking confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
+  templateTypeConfirmation: 'inanimate' | 'animate' | (string & {});
+  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
+  templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
+  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
+  templateTypeFeedback: 'inanimate' | 'animate' | (string & {});
+  /** Type of the reminder message template. Possible values: `base` */
+  templateTypeReminder: 'base' | (string & {});
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitions?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitionsInterval?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  delayedNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  infoNotificationDelay?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  reminderNotificationDelay?: number;
 }
 
 /** Type `filter` (from `booking.v1.resourceType.list`). */
@@ -593,59 +548,8 @@ export interface BookingV1ResourceTypeListOrderType {
   code?: string;
 }
 
-/** Type `resource` (from `booking.v1.resourceType.list`). */
-export interface BookingV1ResourceTypeListResource {
-  /** Resource type code. (Required: not documented.) */
-  code?: string;
-  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up. (Required: not documented.) */
-  confirmationCounterDelay?: number;
-  /** Time until the record in seconds when the client receives the first message for confirmation. (Required: not documented.) */
-  confirmationDelay?: number;
-  /** Number of messages sent to the client for confirmation, excluding the first one. (Required: not documented.) */
-  confirmationRepetitions?: number;
-  /** Interval between confirmation messages, in seconds. (Required: not documented.) */
-  confirmationRepetitionsInterval?: number;
-  /** Time in seconds after which to turn on the counter in the calendar. (Required: not documented.) */
-  delayedCounterDelay?: number;
-  /** Time in seconds after which to send a message to the client about being late. (Required: not documented.) */
-  delayedDelay?: number;
-  /** Resource type identifier. (Required: not documented.) */
-  id?: number;
-  /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
-  infoDelay?: number;
-  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Feedback request. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
-  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
-  /** Resource name. (Required: not documented.) */
-  name?: string;
-  /** Time until the record in seconds, for which the client receives a reminder about the record. Value `-1` — in the morning on the day of the record. (Required: not documented.) */
-  reminderDelay?: number;
-  /** Type of confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
-  /** Type of delayed message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
-  /** Type of feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
-  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
-  /** Type of reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: 'base' | (string & {});
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  confirmationNotificationDelay?: number;
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  confirmationNotificationRepetitions?: unknown;
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  confirmationNotificationRepetitionsInterval?: number;
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  delayedNotificationDelay?: number;
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  infoNotificationDelay?: unknown;
-  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
-  reminderNotificationDelay?: number;
-}
+/** Type `resource` as `booking.v1.resourceType.list` declares it: the same as {@link BookingV1ResourceTypeGetResource}. */
+export type BookingV1ResourceTypeListResource = BookingV1ResourceTypeGetResource;
 
 /** Type `fields` (from `booking.v1.resourceType.update`). */
 export interface BookingV1ResourceTypeUpdateFields {
@@ -1209,7 +1113,7 @@ export interface BookingV1BookingListFilterValues {
   description: string | number | null;
   id: number | string;
   name: string | number;
-  resourceIds: string | number;
+  resourceIds: number | string;
 }
 
 /**
@@ -1834,7 +1738,9 @@ export interface BookingV1ResourceTypeGetParams {
  *
  * Result of `booking.v1.resourceType.get` (the `result` field).
  */
-export type BookingV1ResourceTypeGetResult = BookingV1ResourceTypeGetResource;
+export interface BookingV1ResourceTypeGetResult {
+  resourceType: BookingV1ResourceTypeGetResource;
+}
 
 /** Error codes documented for `booking.v1.resourceType.list`. */
 export const BookingV1ResourceTypeListErrorCode = {
@@ -1873,6 +1779,12 @@ export interface BookingV1ResourceTypeListFilterValues {
   templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
   templateTypeFeedback: 'inanimate' | 'animate' | (string & {});
   templateTypeReminder: 'base' | (string & {});
+  confirmationNotificationDelay: number | string;
+  confirmationNotificationRepetitions: unknown;
+  confirmationNotificationRepetitionsInterval: number | string;
+  delayedNotificationDelay: number | string;
+  infoNotificationDelay: unknown;
+  reminderNotificationDelay: number | string;
 }
 
 /**
@@ -1917,7 +1829,7 @@ export interface BookingV1ResourceTypeListParams {
 }
 
 /** One item of a `booking.v1.resourceType.list` page. */
-export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeListResource;
+export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeGetResource;
 
 /**
  * The root element of the response. Contains an array of objects with information about resource types. The structure is described below
@@ -1925,7 +1837,7 @@ export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeListResource;
  * Result of `booking.v1.resourceType.list` (the `result` field).
  */
 export interface BookingV1ResourceTypeListResult {
-  resource: BookingV1ResourceTypeListResource[];
+  resource: BookingV1ResourceTypeGetResource[];
 }
 
 /**

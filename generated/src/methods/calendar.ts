@@ -551,7 +551,7 @@ export interface CalendarEventGetResult {
   /** Type of calendar in which the event is located. (Required: not documented.) */
   CAL_TYPE?: string;
   /** Identifier of the calendar owner: - `id` of the user for the calendar type `user` - `id` of the group for the calendar type `group`. (Required: not documented.) */
-  OWNER_ID?: 'id' | (string & {});
+  OWNER_ID?: string;
   /** Event name. (Required: not documented.) */
   NAME?: string;
   /** Start date of the event. (Required: not documented.) */
@@ -701,7 +701,7 @@ export interface CalendarEventGetNearestResult {
   /** Type of calendar in which the event is located. (Required: not documented.) */
   CAL_TYPE?: string;
   /** Identifier of the calendar owner: - `id` of the user for the calendar type `user` - `id` of the group for the calendar type `group`. (Required: not documented.) */
-  OWNER_ID?: 'id' | (string & {});
+  OWNER_ID?: string;
   /** Event name. (Required: not documented.) */
   NAME?: string;
   /** Start date of the event. (Required: not documented.) */
@@ -835,7 +835,7 @@ export interface CalendarEventGetbyidResult {
   /** Type of calendar in which the event is located */
   CAL_TYPE: string;
   /** Identifier of the calendar owner: - `id` of the user for the calendar type `user` - `id` of the group for the calendar type `group` */
-  OWNER_ID: 'id' | (string & {});
+  OWNER_ID: string;
   /** Event name */
   NAME: string;
   /** Start date of the event */

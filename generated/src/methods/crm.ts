@@ -1310,7 +1310,7 @@ export interface CrmCompanyUserfieldAddParameter {
     | 'iblock_element'
     | 'crm';
   /** Field code. Unique within companies. The prefix `UF_CRM_` is always added to the code, and the system builds the full field name itself: - `MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` - `UF_MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` — the prefix `UF_` is replaced with `UF_CRM_` - `UF_CRM_MANAGER_NOTE` remains unchanged The length limit is `50` characters including the prefix, that is, up to `43` characters for the code. If a longer value is passed, the method returns the error `ERROR_CORE`. Allowed characters: `A-Z`, `0-9`, and `_`. Lowercase letters are converted to uppercase, and any other characters cause the error `ERROR_CORE` */
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string;
   /** Default name of the custom field. The provided value will be set in the following fields: `LIST_FILTER_LABEL`, `LIST_COLUMN_LABEL`, `EDIT_FORM_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE`, if no value is provided for them */
   LABEL?: string;
   /** External code */
@@ -1455,7 +1455,7 @@ export interface CrmCompanyUserfieldGetParameter {
     | 'iblock_element'
     | 'crm';
   /** Field code. Unique within companies. The prefix `UF_CRM_` is always added to the code, and the system builds the full field name itself: - `MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` - `UF_MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` — the prefix `UF_` is replaced with `UF_CRM_` - `UF_CRM_MANAGER_NOTE` remains unchanged The length limit is `50` characters including the prefix, that is, up to `43` characters for the code. If a longer value is passed, the method returns the error `ERROR_CORE`. Allowed characters: `A-Z`, `0-9`, and `_`. Lowercase letters are converted to uppercase, and any other characters cause the error `ERROR_CORE` */
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string;
   /** Default name of the custom field. The provided value will be set in the following fields: `LIST_FILTER_LABEL`, `LIST_COLUMN_LABEL`, `EDIT_FORM_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE`, if no value is provided for them */
   LABEL?: string;
   /** External code */
@@ -12407,9 +12407,14 @@ export interface CrmAddressListFilterValues {
 
 /**
  * The `filter` of `crm.address.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmAddressItemType} (`crm.address.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmAddressItemType} (`crm.address.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * `!@`, `@` take arrays.
  */
-export type CrmAddressListFilter = PrefixedFilter<CrmAddressListFilterValues, ''>;
+export type CrmAddressListFilter = PrefixedFilter<
+  CrmAddressListFilterValues,
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+> &
+  PrefixedListFilter<CrmAddressListFilterValues, '!@' | '@'>;
 
 /** The `select` of `crm.address.list`: field names. */
 export type CrmAddressListSelect = Array<CrmAddressListFieldName>;
@@ -14489,7 +14494,7 @@ export interface CrmCompanyUserfieldListFilterValues {
     | 'iblock_section'
     | 'iblock_element'
     | 'crm';
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string | number;
   LABEL: string | number;
   XML_ID: string | number;
   LIST_FILTER_LABEL: string | number;
@@ -17206,7 +17211,7 @@ export interface CrmDealUserfieldListFilterValues {
     | 'iblock_section'
     | 'iblock_element'
     | 'crm';
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string | number;
   LABEL: string | number;
   XML_ID: string | number;
   LIST_FILTER_LABEL: string | number;
@@ -17975,12 +17980,14 @@ export interface CrmDocumentgeneratorDocumentListFilterValues {
 
 /**
  * The `filter` of `crm.documentgenerator.document.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorDocumentGetDocument} (`crm.documentgenerator.document.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorDocumentGetDocument} (`crm.documentgenerator.document.get`); operators: (none: equality), `!`, `!=`, `<`, `<=`, `=`, `>`, `>=`.
+ * `!@`, `@` take arrays.
  */
 export type CrmDocumentgeneratorDocumentListFilter = PrefixedFilter<
   CrmDocumentgeneratorDocumentListFilterValues,
-  ''
->;
+  '' | '!' | '!=' | '<' | '<=' | '=' | '>' | '>='
+> &
+  PrefixedListFilter<CrmDocumentgeneratorDocumentListFilterValues, '!@' | '@'>;
 
 /** The `select` of `crm.documentgenerator.document.list`: field names and masks. */
 export type CrmDocumentgeneratorDocumentListSelect = Array<
@@ -18584,12 +18591,12 @@ export interface CrmDocumentgeneratorTemplateListFilterValues {
 
 /**
  * The `filter` of `crm.documentgenerator.template.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorTemplateAddTemplate} (`crm.documentgenerator.template.get`); operators: (none: equality), `<`, `<=`, `=`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorTemplateAddTemplate} (`crm.documentgenerator.template.get`); operators: (none: equality), `!`, `!=`, `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmDocumentgeneratorTemplateListFilter = PrefixedFilter<
   CrmDocumentgeneratorTemplateListFilterValues,
-  '' | '<' | '<=' | '=' | '>' | '>='
+  '' | '!' | '!=' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<CrmDocumentgeneratorTemplateListFilterValues, '!@' | '@'>;
 
@@ -23037,7 +23044,7 @@ export interface CrmLeadUserfieldListFilterValues {
     | 'iblock_section'
     | 'iblock_element'
     | 'crm';
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string | number;
   LABEL: string | number;
   XML_ID: string | number;
   LIST_FILTER_LABEL: string | number;
@@ -25535,7 +25542,7 @@ export interface CrmQuoteUserfieldListFilterValues {
     | 'iblock_section'
     | 'iblock_element'
     | 'crm';
-  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  FIELD_NAME: string | number;
   LABEL: string | number;
   XML_ID: string | number;
   LIST_FILTER_LABEL: string | number;
@@ -25913,12 +25920,14 @@ export interface CrmRequisiteBankdetailListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.bankdetail.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteBankdetailGetResultType} (`crm.requisite.bankdetail.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteBankdetailGetResultType} (`crm.requisite.bankdetail.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * `!@`, `@` take arrays.
  */
 export type CrmRequisiteBankdetailListFilter = PrefixedFilter<
   CrmRequisiteBankdetailListFilterValues,
-  ''
->;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+> &
+  PrefixedListFilter<CrmRequisiteBankdetailListFilterValues, '!@' | '@'>;
 
 /** The `select` of `crm.requisite.bankdetail.list`: field names. */
 export type CrmRequisiteBankdetailListSelect = Array<CrmRequisiteBankdetailListFieldName>;
@@ -26156,9 +26165,14 @@ export interface CrmRequisiteLinkListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.link.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteLinkGetResultType} (`crm.requisite.link.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteLinkGetResultType} (`crm.requisite.link.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * `!@`, `@` take arrays.
  */
-export type CrmRequisiteLinkListFilter = PrefixedFilter<CrmRequisiteLinkListFilterValues, ''>;
+export type CrmRequisiteLinkListFilter = PrefixedFilter<
+  CrmRequisiteLinkListFilterValues,
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+> &
+  PrefixedListFilter<CrmRequisiteLinkListFilterValues, '!@' | '@'>;
 
 /** The `select` of `crm.requisite.link.list`: field names. */
 export type CrmRequisiteLinkListSelect = Array<CrmRequisiteLinkListFieldName>;
@@ -26948,9 +26962,14 @@ export interface CrmRequisitePresetListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.preset.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisitePresetFieldListFields} (`crm.requisite.preset.field.list`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisitePresetFieldListFields} (`crm.requisite.preset.field.list`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * `!@`, `@` take arrays.
  */
-export type CrmRequisitePresetListFilter = PrefixedFilter<CrmRequisitePresetListFilterValues, ''>;
+export type CrmRequisitePresetListFilter = PrefixedFilter<
+  CrmRequisitePresetListFilterValues,
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+> &
+  PrefixedListFilter<CrmRequisitePresetListFilterValues, '!@' | '@'>;
 
 /** The `select` of `crm.requisite.preset.list`: field names. */
 export type CrmRequisitePresetListSelect = Array<CrmRequisitePresetListFieldName>;

@@ -2542,7 +2542,7 @@ export interface LandingBlockRemovecardParams {
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
   block: number | string;
   /** Selector of the card from the cards section of the block manifest The method searches for cards using this selector and removes the one whose index is specified after `@<index>`. The index is counted only among the found cards. The numbering starts from `0`: - `.landing-block-card@0` removes the first found card, - `.landing-block-card@2` removes the third found card. If the index is not specified and only `.landing-block-card` is passed, the method will return an error. If a blank or non-numeric value is specified after `@`, the method will interpret it as `0` and attempt to remove the first card. The method will also return an error if the selector is not present in the manifest, if there are no cards in the block with that selector, or if the index is out of bounds of the list */
-  selector: '.landing-block-card@0' | '.landing-block-card@2';
+  selector: string;
   /**
    * Do not add the action to the page change history. Possible values: `true` - do not save the action in the change history, `false` - save the action in the change history. Default is `false`
    * @defaultValue false

@@ -7,6 +7,14 @@ import type {
   SortDirection,
 } from '../filter.js';
 
+/** Type `fields` (from `rpa.comment.add`). */
+export interface RpaCommentAddFields {
+  /** Description of the entry. HTML and BB-code formatting can be used. (Required: not documented.) */
+  description?: string;
+  /** Array of attached files. Each element is an array containing the name and content encoded in base64. (Required: not documented.) */
+  files?: unknown[];
+}
+
 /** Type `fields` (from `rpa.comment.update`). */
 export interface RpaCommentUpdateFields {
   /** Description of the entry. HTML and BB-code formatting can be used. (Required: not documented.) */
@@ -33,8 +41,9 @@ export interface RpaData {
   users: unknown;
 }
 
-/** Type `fields` as any method of the namespace declares it: the docs give 6 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 7 different shapes. */
 export type RpaFields =
+  | RpaCommentAddFields
   | RpaCommentUpdateFields
   | RpaItemUpdateFields
   | RpaStageAddFields
@@ -180,10 +189,12 @@ export interface RpaTypeItemType {
  * @see `rpa.comment.update`
  */
 export interface RpaCommentAddParams {
-  /** Description of the entry. HTML and BB-code formatting can be used. (Required: not documented.) */
-  description?: string;
-  /** Array of attached files. Each element is an array containing the name and content encoded in base64. (Required: not documented.) */
-  files?: unknown[];
+  /** Identifier of the process. (Required: not documented.) */
+  typeId?: number | string;
+  /** Identifier of the item. (Required: not documented.) */
+  itemId?: number | string;
+  /** Object describing the fields of the comment. (Required: not documented.) */
+  fields?: RpaCommentAddFields;
 }
 
 /**

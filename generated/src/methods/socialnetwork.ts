@@ -548,11 +548,11 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
 
 /**
  * The `filter` of `socialnetwork.api.workgroup.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SocialnetworkResultType} (`socialnetwork.api.workgroup.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link SocialnetworkResultType} (`socialnetwork.api.workgroup.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SocialnetworkApiWorkgroupListFilter = PrefixedFilter<
   SocialnetworkApiWorkgroupListFilterValues,
-  ''
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 >;
 
 /** The `select` of `socialnetwork.api.workgroup.list`: field names. */

@@ -60,7 +60,7 @@ export interface UserSettings {
  */
 export interface UserUserfieldAddFields {
   /** Field name (code). Bitrix24 converts it to uppercase and supplements it with the `UF_USR_` prefix: - `DEALS` and `UF_DEALS` become `UF_USR_DEALS` - `UF_USR_DEALS` remains unchanged The resulting field code is returned by the user.userfield.list method */
-  FIELD_NAME: 'DEALS' | 'UF_USR_DEALS';
+  FIELD_NAME: string;
   /** Custom field type. Possible values: - `string` — string - `integer` — integer - `double` — number - `date` — date - `datetime` — date with time - `boolean` — Yes / No - `file` — file - `enumeration` — list - `url` — link - `address` — Google Maps address - `money` — money - `iblock_section` — Link to infoblock section - `iblock_element` — Link to infoblock item - `employee` — Link to user - `crm` — Link to CRM item - `crm_status` — Link to CRM directory */
   USER_TYPE_ID:
     | 'string'
@@ -976,7 +976,7 @@ export type UserUserfieldListFieldName = keyof UserUserfieldListFilterValues;
 
 /** Filter value of each field of `user.userfield.list` (numbers and numeric strings are interchangeable). */
 export interface UserUserfieldListFilterValues {
-  FIELD_NAME: 'DEALS' | 'UF_USR_DEALS';
+  FIELD_NAME: string | number;
   USER_TYPE_ID:
     | 'string'
     | 'integer'

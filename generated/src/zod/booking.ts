@@ -55,64 +55,6 @@ type BookingV1BookingExternalDataListExternalDataSchemaShape = {
   value: typeof nullishString;
 };
 
-/** Lenient schema of `BookingV1BookingGetResource`. */
-export const bookingV1BookingGetResourceSchema: LenientObject<BookingV1BookingGetResourceSchemaShape> =
-  /* @__PURE__ */ lenientObject(bookingV1BookingGetResourceSchemaShape());
-
-function bookingV1BookingGetResourceSchemaShape(): BookingV1BookingGetResourceSchemaShape {
-  return {
-    confirmationCounterDelay: wireNumber.nullish(),
-    confirmationDelay: wireNumber.nullish(),
-    confirmationRepetitions: wireNumber.nullish(),
-    confirmationRepetitionsInterval: wireNumber.nullish(),
-    delayedCounterDelay: wireNumber.nullish(),
-    delayedDelay: wireNumber.nullish(),
-    description: nullishString,
-    id: wireNumber.nullish(),
-    infoDelay: wireNumber.nullish(),
-    isConfirmationNotificationOn: nullishString,
-    isDelayedNotificationOn: nullishString,
-    isFeedbackNotificationOn: nullishString,
-    isInfoNotificationOn: nullishString,
-    isMain: nullishString,
-    isReminderNotificationOn: nullishString,
-    name: nullishString,
-    reminderDelay: wireNumber.nullish(),
-    templateTypeConfirmation: nullishString,
-    templateTypeDelayed: nullishString,
-    templateTypeFeedback: nullishString,
-    templateTypeInfo: nullishString,
-    templateTypeReminder: nullishString,
-    typeId: wireNumber.nullish(),
-  };
-}
-
-type BookingV1BookingGetResourceSchemaShape = {
-  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  description: typeof nullishString;
-  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  isConfirmationNotificationOn: typeof nullishString;
-  isDelayedNotificationOn: typeof nullishString;
-  isFeedbackNotificationOn: typeof nullishString;
-  isInfoNotificationOn: typeof nullishString;
-  isMain: typeof nullishString;
-  isReminderNotificationOn: typeof nullishString;
-  name: typeof nullishString;
-  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  templateTypeConfirmation: typeof nullishString;
-  templateTypeDelayed: typeof nullishString;
-  templateTypeFeedback: typeof nullishString;
-  templateTypeInfo: typeof nullishString;
-  templateTypeReminder: typeof nullishString;
-  typeId: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-};
-
 /** Lenient schema of `Booking`. */
 export const bookingSchema: LenientObject<BookingSchemaShape4> =
   /* @__PURE__ */ lenientObject(bookingSchemaShape());
@@ -132,7 +74,7 @@ function bookingSchemaShape(): BookingSchemaShape4 {
     description: z.union([lenientString, z.null()]).nullish(),
     id: wireNumber.nullish(),
     name: nullishString,
-    resourceIds: lenientArray(bookingV1BookingGetResourceSchema).nullish(),
+    resourceIds: lenientArray(wireNumber).nullish(),
   };
 }
 
@@ -156,7 +98,7 @@ type BookingSchemaShape4 = {
   description: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [typeof lenientString, z.ZodNull]>>>;
   id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
   name: typeof nullishString;
-  resourceIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof bookingV1BookingGetResourceSchema>>>;
+  resourceIds: z.ZodOptional<z.ZodNullable<LenientArray<typeof wireNumber>>>;
 };
 
 /** Lenient schema of `BookingV1ResourceGetResource`. */
@@ -278,56 +220,6 @@ function bookingV1ResourceTypeGetResourceSchemaShape(): BookingV1ResourceTypeGet
     templateTypeDelayed: nullishString,
     templateTypeFeedback: nullishString,
     templateTypeReminder: nullishString,
-  };
-}
-
-type BookingV1ResourceTypeGetResourceSchemaShape = {
-  code: typeof nullishString;
-  confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationRepetitions: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  confirmationRepetitionsInterval: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  delayedCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  delayedDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  id: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  infoDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  isConfirmationNotificationOn: typeof nullishString;
-  isDelayedNotificationOn: typeof nullishString;
-  isFeedbackNotificationOn: typeof nullishString;
-  isReminderNotificationOn: typeof nullishString;
-  name: typeof nullishString;
-  reminderDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
-  templateTypeConfirmation: typeof nullishString;
-  templateTypeDelayed: typeof nullishString;
-  templateTypeFeedback: typeof nullishString;
-  templateTypeReminder: typeof nullishString;
-};
-
-/** Lenient schema of `BookingV1ResourceTypeListResource`. */
-export const bookingV1ResourceTypeListResourceSchema: LenientObject<BookingV1ResourceTypeListResourceSchemaShape> =
-  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeListResourceSchemaShape());
-
-function bookingV1ResourceTypeListResourceSchemaShape(): BookingV1ResourceTypeListResourceSchemaShape {
-  return {
-    code: nullishString,
-    confirmationCounterDelay: wireNumber.nullish(),
-    confirmationDelay: wireNumber.nullish(),
-    confirmationRepetitions: wireNumber.nullish(),
-    confirmationRepetitionsInterval: wireNumber.nullish(),
-    delayedCounterDelay: wireNumber.nullish(),
-    delayedDelay: wireNumber.nullish(),
-    id: wireNumber.nullish(),
-    infoDelay: wireNumber.nullish(),
-    isConfirmationNotificationOn: nullishString,
-    isDelayedNotificationOn: nullishString,
-    isFeedbackNotificationOn: nullishString,
-    isReminderNotificationOn: nullishString,
-    name: nullishString,
-    reminderDelay: wireNumber.nullish(),
-    templateTypeConfirmation: nullishString,
-    templateTypeDelayed: nullishString,
-    templateTypeFeedback: nullishString,
-    templateTypeReminder: nullishString,
     confirmationNotificationDelay: wireNumber.nullish(),
     confirmationNotificationRepetitions: nullishUnknown,
     confirmationNotificationRepetitionsInterval: wireNumber.nullish(),
@@ -337,7 +229,7 @@ function bookingV1ResourceTypeListResourceSchemaShape(): BookingV1ResourceTypeLi
   };
 }
 
-type BookingV1ResourceTypeListResourceSchemaShape = {
+type BookingV1ResourceTypeGetResourceSchemaShape = {
   code: typeof nullishString;
   confirmationCounterDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
   confirmationDelay: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
@@ -453,16 +345,12 @@ export const bookingExternalDataSchema: z.ZodUnion<
 /** Lenient schema of `BookingResource`. */
 export const bookingResourceSchema: z.ZodUnion<
   readonly [
-    typeof bookingV1BookingGetResourceSchema,
     typeof bookingV1ResourceGetResourceSchema,
     typeof bookingV1ResourceTypeGetResourceSchema,
-    typeof bookingV1ResourceTypeListResourceSchema,
   ]
 > = /* @__PURE__ */ z.union([
-  bookingV1BookingGetResourceSchema,
   bookingV1ResourceGetResourceSchema,
   bookingV1ResourceTypeGetResourceSchema,
-  bookingV1ResourceTypeListResourceSchema,
 ]);
 
 /** Lenient schema of `BookingV1ResourceSlotsSetSlots`. */
@@ -510,13 +398,13 @@ export const bookingSlotsSchema: z.ZodUnion<
   bookingV1ResourceSlotsSetSlotsSchema,
 ]);
 
-/** Lenient schema of `BookingV1BookingListResource`. */
-export const bookingV1BookingListResourceSchema: typeof bookingV1BookingGetResourceSchema =
-  bookingV1BookingGetResourceSchema;
-
 /** Lenient schema of `BookingV1ResourceListResource`. */
 export const bookingV1ResourceListResourceSchema: typeof bookingV1ResourceGetResourceSchema =
   bookingV1ResourceGetResourceSchema;
+
+/** Lenient schema of `BookingV1ResourceTypeListResource`. */
+export const bookingV1ResourceTypeListResourceSchema: typeof bookingV1ResourceTypeGetResourceSchema =
+  bookingV1ResourceTypeGetResourceSchema;
 
 /** Lenient schema of `BookingV1WaitlistExternalDataListExternalData`. */
 export const bookingV1WaitlistExternalDataListExternalDataSchema: typeof bookingV1BookingExternalDataListExternalDataSchema =
@@ -728,8 +616,18 @@ type BookingV1ResourceTypeAddResultShape = {
 export const bookingV1ResourceTypeDeleteResult: typeof wireBoolean = wireBoolean;
 
 /** Lenient schema of the result of `booking.v1.resourceType.get`. */
-export const bookingV1ResourceTypeGetResult: typeof bookingV1ResourceTypeGetResourceSchema =
-  bookingV1ResourceTypeGetResourceSchema;
+export const bookingV1ResourceTypeGetResult: LenientObject<BookingV1ResourceTypeGetResultShape> =
+  /* @__PURE__ */ lenientObject(bookingV1ResourceTypeGetResultShape());
+
+function bookingV1ResourceTypeGetResultShape(): BookingV1ResourceTypeGetResultShape {
+  return {
+    resourceType: bookingV1ResourceTypeGetResourceSchema.nullish(),
+  };
+}
+
+type BookingV1ResourceTypeGetResultShape = {
+  resourceType: z.ZodOptional<z.ZodNullable<typeof bookingV1ResourceTypeGetResourceSchema>>;
+};
 
 /** Lenient schema of the result of `booking.v1.resourceType.list`. */
 export const bookingV1ResourceTypeListResult: LenientObject<BookingV1ResourceTypeListResultShape> =
@@ -737,13 +635,13 @@ export const bookingV1ResourceTypeListResult: LenientObject<BookingV1ResourceTyp
 
 function bookingV1ResourceTypeListResultShape(): BookingV1ResourceTypeListResultShape {
   return {
-    resource: lenientArray(bookingV1ResourceTypeListResourceSchema).nullish(),
+    resource: lenientArray(bookingV1ResourceTypeGetResourceSchema).nullish(),
   };
 }
 
 type BookingV1ResourceTypeListResultShape = {
   resource: z.ZodOptional<
-    z.ZodNullable<LenientArray<typeof bookingV1ResourceTypeListResourceSchema>>
+    z.ZodNullable<LenientArray<typeof bookingV1ResourceTypeGetResourceSchema>>
   >;
 };
 
