@@ -53,7 +53,8 @@ export function isHeaderRow(row: YfmRow): boolean {
   return labels.every(
     (l) =>
       HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) ||
-      /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value)$/i.test(
+      // "Revision": the API version column of older pages (`|| **Parameter** | **Example** | **Description** | **Revision** ||`, 2026-02).
+      /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value|revision)$/i.test(
         l.trim(),
       ),
   );

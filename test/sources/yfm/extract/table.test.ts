@@ -27,6 +27,20 @@ describe('viewTable', () => {
     expect(cellLabel(cellsOf(view.rows[0]!)[0])).toBe('id*');
   });
 
+  it('reads the Revision column of older pages as a header word', () => {
+    // corpus/history/b24restdocs-2026-02-04/api-reference/chats/chat-update/im-chat-update-avatar.md:27-32
+    const old = [
+      '#|',
+      '|| **Parameter** | **Example** | **Description** | **Revision** ||',
+      '|| **CHAT_ID^*^**',
+      '[`unknown`](x.md) | `13` | Chat identifier | 18 ||',
+      '|#',
+    ];
+    const view = viewTable(tableOf(old.join('\n')));
+    expect(view.header).toEqual(['parameter', 'example', 'description', 'revision']);
+    expect(view.rows).toHaveLength(1);
+  });
+
   it('has no header when the first row is data', () => {
     const view = viewTable(tableOf(['#|', '|| 1 | one ||', '|| 2 | two ||', '|#'].join('\n')));
     expect(view.header).toBeNull();
