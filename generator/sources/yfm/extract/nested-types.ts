@@ -99,7 +99,7 @@ function isFieldTable(table: YfmTable): boolean {
   return (
     !v.header ||
     // "**Field** `type`" (crm-activity-fields.md#all-fields) heads the same column as "**Name**" over a `type` line.
-    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)(?:\s+`?type`?)?$/.test(
+    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)(?:\s+(?:\/\s+)?`?type`?)?$/.test(
       (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
     )
   );

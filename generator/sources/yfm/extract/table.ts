@@ -50,14 +50,14 @@ export function isHeaderRow(row: YfmRow): boolean {
   if (/^\*\*[^*\n]{1,40}\*\*\s*\n?\s*`type`\s*$/i.test(cellMd(cells[0]).trim())) return true;
   const labels = cells.map(cellLabel).filter((l) => l !== '');
   if (labels.length === 0) return false;
-  return labels.every(
-    (l) =>
-      HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) ||
-      // "Revision": the API version column of older pages (`|| **Parameter** | **Example** | **Description** | **Revision** ||`, 2026-02).
-      /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value|revision)$/i.test(
-        l.trim(),
-      ),
-  );
+  const headerWord = (l: string) =>
+    HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) ||
+    // "Revision": the API version column of older pages (`|| **Parameter** | **Example** | **Description** | **Revision** ||`, 2026-02).
+    /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value|revision)$/i.test(
+      l.trim(),
+    );
+  // "**Parameter** / **Type**": two header words sharing a cell (older pages, crm-quote-add.md 2026-02).
+  return labels.every((l) => l.split(/\s+\/\s+/).every(headerWord));
 }
 
 /** View a table: its header (if the first row is one) and data rows. */

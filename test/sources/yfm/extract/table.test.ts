@@ -41,6 +41,14 @@ describe('viewTable', () => {
     expect(view.rows).toHaveLength(1);
   });
 
+  it('reads two header words sharing a cell as a header', () => {
+    // corpus/history/b24restdocs-2026-02-04/api-reference/crm/quote/crm-quote-add.md:42-45
+    const old = ['#|', '||  **Parameter** / **Type**| **Description** ||', '|| **fields**', '[`unknown`](x.md) | Set of fields ||', '|#'];
+    const view = viewTable(tableOf(old.join('\n')));
+    expect(view.header).toEqual(['parameter / type', 'description']);
+    expect(view.rows).toHaveLength(1);
+  });
+
   it('has no header when the first row is data', () => {
     const view = viewTable(tableOf(['#|', '|| 1 | one ||', '|| 2 | two ||', '|#'].join('\n')));
     expect(view.header).toBeNull();
