@@ -8478,8 +8478,6 @@ export type CrmRecurringDeal = CrmDealRecurringGetRecurringDeal | CrmDealRecurri
  * Type `recurring_fields` (from `crm.invoice.recurring.fields`).
  */
 export interface CrmRecurringFields {
-  /** Description */
-  Field: unknown;
   /** Identifier of the record in the recurring invoice settings table */
   ID: number;
   /** ID of the invoice template */
@@ -19408,8 +19406,6 @@ export type CrmInvoiceListItem = CrmInvoiceFields;
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Universal Methods for Invoices.
  */
 export interface CrmInvoiceListResult {
-  /** Description */
-  Field: unknown;
   /** Identifier */
   ID: number;
   /** Number */
@@ -19507,8 +19503,6 @@ export interface CrmInvoiceListResult {
 export interface CrmInvoiceRecurringAddParams {
   /** Field values for creating the recurring invoice configuration. The required field is `INVOICE_ID` [ID of the invoice with the parameter `IS_RECURRING=Y`]. To find out the required format for the fields, execute the method crm.invoice.recurring.fields and check the format of the returned values for these fields */
   fields?: {
-    /** Description. (Required: not documented.) */
-    Field?: unknown;
     /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
     ID?: number | string;
     /** ID of the invoice template. (Required: not documented.) */
@@ -19666,8 +19660,6 @@ export interface CrmInvoiceRecurringUpdateParams {
   id?: number | string;
   /** Field values for updating the setting. To find out the required format for the fields, execute the method crm.invoice.recurring.fields and check the format of the returned values for these fields */
   fields?: {
-    /** Description. (Required: not documented.) */
-    Field?: unknown;
     /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
     ID?: number | string;
     /** ID of the invoice template. (Required: not documented.) */

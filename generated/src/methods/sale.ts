@@ -468,7 +468,7 @@ export interface SaleDeliveryRequestUpdateSTATUS {
 /** Type `FIELDS` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type SaleFIELDS = SalePaysystemHandlerUpdateFIELDS | SalePaysystemUpdateFIELDS;
 
-/** Type `fields` as any method of the namespace declares it: the docs give 24 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 23 different shapes. */
 export type SaleFields =
   | SaleBasketitemAddFields
   | SaleBasketitemAddCatalogProductFields
@@ -483,7 +483,6 @@ export type SaleFields =
   | SalePropertyAddFields
   | SalePropertyUpdateFields
   | SalePropertygroupAddFields
-  | SalePropertygroupUpdateFields
   | SalePropertyRelationAddFields
   | SalePropertyvalueModifyFields
   | SalePropertyvariantAddFields
@@ -1483,7 +1482,7 @@ export interface SalePropertyValues {
 /**
  * Required parameters are marked with *
  *
- * Type `fields` (from `sale.propertygroup.add`).
+ * Type `fields` (from `sale.propertygroup.add`, `sale.propertygroup.update`).
  */
 export interface SalePropertygroupAddFields {
   /** Identifier of the payer type */
@@ -1501,21 +1500,8 @@ export interface SalePropertygroupAddFields {
  */
 export type SalePropertygroupItemType = SaleOrderPropertyGroup;
 
-/**
- * Required parameters are marked with *
- *
- * Type `fields` (from `sale.propertygroup.update`).
- */
-export interface SalePropertygroupUpdateFields {
-  /** Description */
-  Parameter?: unknown;
-  /** Identifier of the payer type. Since the property is marked with the `isImmutable` indicator, it cannot be changed. The value of the property must be provided */
-  personTypeId: number | string;
-  /** Name of the property group */
-  name: string;
-  /** Sorting */
-  sort?: number | string;
-}
+/** Type `fields` as `sale.propertygroup.update` declares it: the same as {@link SalePropertygroupAddFields}. */
+export type SalePropertygroupUpdateFields = SalePropertygroupAddFields;
 
 /**
  * Item of sale.propertyvalue, unwrapped from propertyValue (sale.propertyvalue.get)
@@ -7360,8 +7346,6 @@ export interface SalePropertyRelationAddParams {
  * Result of `sale.propertyRelation.add` (the `result` field).
  */
 export interface SalePropertyRelationAddResult {
-  /** Description. (Required: not documented.) */
-  Value?: unknown;
   /** Object containing information about the created binding */
   propertyRelation: SaleOrderPropertyRelation;
 }
@@ -7824,7 +7808,7 @@ export interface SalePropertygroupUpdateParams {
   /** Identifier of the property group */
   id: number | string;
   /** Field values for updating the property group */
-  fields: SalePropertygroupUpdateFields;
+  fields: SalePropertygroupAddFields;
 }
 
 /**

@@ -915,8 +915,6 @@ export type VoximplantUserActivatePhoneResult = number;
  * Access: administrator
  */
 export interface VoximplantUserDeactivatePhoneParams {
-  /** Description */
-  Parameter?: unknown;
   /** User identifier. */
   USER_ID: number | string;
 }

@@ -3580,7 +3580,6 @@ export const crmRecurringFieldsSchema: LenientObject<CrmRecurringFieldsSchemaSha
 
 function crmRecurringFieldsSchemaShape(): CrmRecurringFieldsSchemaShape2 {
   return {
-    Field: nullishUnknown,
     ID: wireNumber.nullish(),
     INVOICE_ID: wireNumber.nullish(),
     ACTIVE: nullishString,
@@ -3600,7 +3599,6 @@ function crmRecurringFieldsSchemaShape(): CrmRecurringFieldsSchemaShape2 {
 type CrmRecurringFieldsSchemaShape = {};
 
 type CrmRecurringFieldsSchemaShape2 = {
-  Field: typeof nullishUnknown;
   ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
   INVOICE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
   ACTIVE: typeof nullishString;
@@ -13487,7 +13485,6 @@ export const crmInvoiceListResult: LenientObject<CrmInvoiceListResultShape> =
 
 function crmInvoiceListResultShape(): CrmInvoiceListResultShape {
   return {
-    Field: nullishUnknown,
     ID: wireNumber.nullish(),
     ACCOUNT_NUMBER: nullishString,
     COMMENTS: nullishString,
@@ -13533,7 +13530,6 @@ function crmInvoiceListResultShape(): CrmInvoiceListResultShape {
 }
 
 type CrmInvoiceListResultShape = {
-  Field: typeof nullishUnknown;
   ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
   ACCOUNT_NUMBER: typeof nullishString;
   COMMENTS: typeof nullishString;

@@ -1355,13 +1355,11 @@ export const salePropertyRelationAddResult: LenientObject<SalePropertyRelationAd
 
 function salePropertyRelationAddResultShape(): SalePropertyRelationAddResultShape {
   return {
-    Value: nullishUnknown,
     propertyRelation: saleOrderPropertyRelationSchema.nullish(),
   };
 }
 
 type SalePropertyRelationAddResultShape = {
-  Value: typeof nullishUnknown;
   propertyRelation: z.ZodOptional<z.ZodNullable<typeof saleOrderPropertyRelationSchema>>;
 };
 
