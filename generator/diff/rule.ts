@@ -57,3 +57,10 @@ export function fromExample(p: Provenance | undefined): boolean {
 export function exampleBasis(p: Provenance | undefined): { basis?: 'example'; note: string } {
   return fromExample(p) ? { basis: 'example', note: ' (shown in a response example)' } : { note: '' };
 }
+
+/** The members of `after` that `before` lacks, and those of `before` that `after` lacks, each in its own order. */
+export function setDelta<T>(before: readonly T[], after: readonly T[]): { added: T[]; removed: T[] } {
+  const a = new Set(before);
+  const b = new Set(after);
+  return { added: after.filter((x) => !a.has(x)), removed: before.filter((x) => !b.has(x)) };
+}

@@ -1,7 +1,7 @@
 /** How a list method pages and filters: a new paging mode breaks paging loops, a dropped operator breaks filters using it. */
 import type { ListSemantics } from '../../spec/schema.ts';
 import type { RuleModule } from '../rule.ts';
-import { sourceOf } from '../rule.ts';
+import { setDelta, sourceOf } from '../rule.ts';
 import type { DraftChange } from '../report-schema.ts';
 
 const shownOperator = (op: string) => (op === '' ? '(equality)' : op);
@@ -44,28 +44,12 @@ export const listRules: RuleModule = {
       });
     }
     if (a.filter && b.filter) {
-      const before = new Set(a.filter.operators);
-      const after = new Set(b.filter.operators);
-      for (const op of b.filter.operators) {
-        if (!before.has(op))
-          out.push({
-            rule: 'list-filter-operator-added',
-            path: 'list.filter.operators',
-            message: `filter operator ${shownOperator(op)} added`,
-            new: op,
-            ...sources,
-          });
-      }
-      for (const op of a.filter.operators) {
-        if (!after.has(op))
-          out.push({
-            rule: 'list-filter-operator-removed',
-            path: 'list.filter.operators',
-            message: `filter operator ${shownOperator(op)} removed`,
-            old: op,
-            ...sources,
-          });
-      }
+      const { added, removed } = setDelta(a.filter.operators, b.filter.operators);
+      const path = 'list.filter.operators';
+      for (const op of added)
+        out.push({ rule: 'list-filter-operator-added', path, message: `filter operator ${shownOperator(op)} added`, new: op, ...sources });
+      for (const op of removed)
+        out.push({ rule: 'list-filter-operator-removed', path, message: `filter operator ${shownOperator(op)} removed`, old: op, ...sources });
     }
     return out;
   },

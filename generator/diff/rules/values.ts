@@ -3,7 +3,7 @@ import { tokenText, typeMove, type TypeMove } from '../lattice.ts';
 import type { NodeMatch } from '../match.ts';
 import type { ValueNode } from '../model.ts';
 import type { DraftChange } from '../report-schema.ts';
-import { exampleBasis, nodeSources, shownPath } from '../rule.ts';
+import { exampleBasis, nodeSources, setDelta, shownPath } from '../rule.ts';
 
 /** Array items and map values exist because of their holder's type: the type rules report them, not the presence rules. */
 export function isStructural(n: ValueNode): boolean {
@@ -84,28 +84,11 @@ export function enumChanges(match: NodeMatch, ids: { added: string; removed: str
   const out: DraftChange[] = [];
   for (const p of match.pairs) {
     if (!p.old.enumValues || !p.new.enumValues) continue;
-    const before = new Set(p.old.enumValues);
-    const after = new Set(p.new.enumValues);
-    for (const v of p.new.enumValues) {
-      if (!before.has(v))
-        out.push({
-          rule: ids.added,
-          path: p.new.path,
-          message: `${noun} ${shownPath(p.new.path)} enum value ${v} added`,
-          new: JSON.parse(v),
-          ...nodeSources(p.old, p.new),
-        });
-    }
-    for (const v of p.old.enumValues) {
-      if (!after.has(v))
-        out.push({
-          rule: ids.removed,
-          path: p.new.path,
-          message: `${noun} ${shownPath(p.new.path)} enum value ${v} removed`,
-          old: JSON.parse(v),
-          ...nodeSources(p.old, p.new),
-        });
-    }
+    const { added, removed } = setDelta(p.old.enumValues, p.new.enumValues);
+    const at = { path: p.new.path, ...nodeSources(p.old, p.new) };
+    const shown = `${noun} ${shownPath(p.new.path)} enum value`;
+    for (const v of added) out.push({ rule: ids.added, message: `${shown} ${v} added`, new: JSON.parse(v), ...at });
+    for (const v of removed) out.push({ rule: ids.removed, message: `${shown} ${v} removed`, old: JSON.parse(v), ...at });
   }
   return out;
 }
