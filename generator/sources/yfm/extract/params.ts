@@ -39,7 +39,9 @@ export function saysNoParams(nodes: readonly AnyNode[]): boolean {
 /** A table that looks like a params table: a Name/Parameter header, or header-less with bold-named rows. */
 function isParamTable(view: TableView): boolean {
   if (view.header)
-    return /^(name|parameter|parameters|param|field|key|value|argument|parameter name)(?:\s+\/\s+type)?$/.test((view.header[0] ?? '').replace(/[*:]/g, '').trim());
+    return /^(name|parameter|parameters|param|field|key|value|argument|parameter name)(?:\s+\/\s+type)?$/.test(
+      (view.header[0] ?? '').replace(/[*:]/g, '').trim(),
+    );
   return view.rows.length > 0; // header-less (booking.v1.*.list: first row is **FILTER**)
 }
 
