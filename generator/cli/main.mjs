@@ -63,6 +63,7 @@ export async function main(argv, hooks = {}) {
     .addOption(new Option('--shared <dir>', 'the shared input folder (default: ../shared)'))
     .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))
     .addOption(new Option('--out <dir>', 'package output (default: generated/)'))
+    .option('--check', 'write nothing: exit 1 naming the files of specs/ and generated/ that differ from what the inputs give (for CI)')
     .action((opts) => run('build', opts));
 
   program

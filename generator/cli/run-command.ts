@@ -16,7 +16,13 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
     case 'generate':
       return (await import('./commands/generate.ts')).runGenerate({ specs, out: str(args['out']) ?? d.generated, log });
     case 'build':
-      return (await import('./commands/build.ts')).runBuild({ shared: d.shared, specs, out: str(args['out']) ?? d.generated, log });
+      return (await import('./commands/build.ts')).runBuild({
+        shared: d.shared,
+        specs,
+        out: str(args['out']) ?? d.generated,
+        check: Boolean(args['check']),
+        log,
+      });
     case 'report': {
       const format = args['json'] ? 'json' : args['markdown'] ? 'markdown' : 'table';
       return (await import('./commands/report.ts')).runReport({ specs, format, listWarnings: Boolean(args['warnings']), log });

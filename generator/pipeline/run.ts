@@ -14,6 +14,7 @@ import { linkSpecSet } from '../link/index.ts';
 import { readPages, type PageInput, type ReadingMemo } from '../sources/index.ts';
 import { specSetFromFiles, specSetToFiles, type SpecSet } from '../spec/spec-set.ts';
 import { replaceTrees } from '../write/atomic-tree.ts';
+import { staleFiles, type StaleFile } from './stale.ts';
 import { generateFiles } from './generate.ts';
 import { collectPages, loadSpecSet, type CollectedPage, type InputProblem } from './inputs.ts';
 
@@ -92,4 +93,21 @@ export async function buildToFolders(opts: { inputs: readonly string[]; specsDir
     { dir: opts.outDir, files: pkgFiles },
   ]);
   return { ok: true, problems, specs: written.specs.length, files: specFiles.size + pkgFiles.size };
+}
+
+/** `build --check`: what `build` would write, compared with the folders as they are; writes nothing. */
+export async function checkFolders(opts: {
+  inputs: readonly string[];
+  specsDir: string;
+  outDir: string;
+  log?: Logger;
+}): Promise<{ ok: boolean; problems: InputProblem[]; stale: StaleFile[] }> {
+  const log = opts.log ?? silentLogger;
+  const { set, problems } = await readSpecSet(opts.inputs, log);
+  if (!set) return { ok: false, problems, stale: [] };
+  const specFiles = specSetToFiles(set);
+  log.info('generating the client to compare…');
+  const pkgFiles = await generateFiles(specSetFromFiles(specFiles));
+  const stale = [...(await staleFiles(opts.specsDir, specFiles)), ...(await staleFiles(opts.outDir, pkgFiles))];
+  return { ok: true, problems, stale };
 }

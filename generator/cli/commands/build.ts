@@ -2,17 +2,38 @@
 import type { Logger } from '../../core/log.ts';
 import { UserError } from '../../core/errors.ts';
 import { defaultInputs } from '../../pipeline/inputs.ts';
-import { buildToFolders } from '../../pipeline/run.ts';
+import { buildToFolders, checkFolders } from '../../pipeline/run.ts';
 import { failed } from './parse.ts';
 
 /** Build specs and the package from the shared inputs; returns the exit code. */
-export async function runBuild(opts: { shared: string; specs: string; out: string; log: Logger }): Promise<number> {
+export async function runBuild(opts: { shared: string; specs: string; out: string; check?: boolean; log: Logger }): Promise<number> {
   const inputs = defaultInputs(opts.shared);
   if (inputs.length === 0) throw new UserError(`${opts.shared}: none of seeds/, corpus/b24restdocs/, corpus/vibecode/ exists`);
+  if (opts.check) return runCheck(inputs, opts);
   const started = performance.now();
   const r = await buildToFolders({ inputs, specsDir: opts.specs, outDir: opts.out, log: opts.log });
   if (!r.ok) return failed(r.problems, `build failed: ${r.problems.length} input problem(s); specs/ and generated/ were left as they were`, opts.log);
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   opts.log.info(`built ${r.specs} specs, ${r.files} files in all, in ${secs}s`);
   return 0;
+}
+
+// Enough names to act on; the count says how many more.
+const SHOWN = 50;
+
+/** `build --check`: exit 1 naming the stale files when specs/ or generated/ are not what the inputs give. */
+async function runCheck(inputs: string[], opts: { specs: string; out: string; log: Logger }): Promise<number> {
+  const r = await checkFolders({ inputs, specsDir: opts.specs, outDir: opts.out, log: opts.log });
+  if (!r.ok) return failed(r.problems, `check failed: ${r.problems.length} input problem(s)`, opts.log);
+  if (r.stale.length === 0) {
+    opts.log.info(`${opts.specs} and ${opts.out} are up to date with the inputs`);
+    return 0;
+  }
+  for (const s of r.stale.slice(0, SHOWN))
+    process.stderr.write(
+      `${s.file}: ${s.why === 'differs' ? 'differs from what the inputs give' : s.why === 'missing' ? 'missing' : 'not written by b24gen build'}\n`,
+    );
+  if (r.stale.length > SHOWN) process.stderr.write(`… and ${r.stale.length - SHOWN} more\n`);
+  opts.log.error(`${r.stale.length} file(s) stale: run \`b24gen build\` and commit the result`);
+  return 1;
 }

@@ -1,0 +1,27 @@
+/** The files of an output folder that differ from what a run would write there (for `build --check`). */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../write/atomic-tree.ts';
+
+/** A file `build` would change: written with other bytes, written where none is, or left over. */
+export interface StaleFile {
+  file: string;
+  why: 'differs' | 'missing' | 'extra';
+}
+
+// Folders a build never writes but users' tools create inside generated/ (an install, a package build).
+const NOT_OURS = /^(?:node_modules|dist)\//;
+
+/** Compare a folder with the files (relative path → text) a run would replace it with. */
+export async function staleFiles(dir: string, expected: ReadonlyMap<string, string>): Promise<StaleFile[]> {
+  const present = existsSync(dir) ? (await listFiles(dir)).filter((f) => !NOT_OURS.test(f)) : [];
+  const out: StaleFile[] = [];
+  for (const [rel, text] of expected) {
+    const file = join(dir, rel);
+    if (!existsSync(file)) out.push({ file, why: 'missing' });
+    else if ((await readFile(file, 'utf8')) !== text) out.push({ file, why: 'differs' });
+  }
+  for (const rel of present) if (!expected.has(rel)) out.push({ file: join(dir, rel), why: 'extra' });
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
