@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +17,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    // Builds the tests run (and the CLIs they spawn) cache in a folder of their own, never in the repo's.
+    env: { B24GEN_CACHE_DIR: process.env.B24GEN_CACHE_DIR ?? join(tmpdir(), `b24gen-test-cache-${process.pid}`) },
     // In CI a missing or obsolete snapshot fails instead of being written or ignored (vitest's default when
     // CI is set; said here so it does not hang on how CI is detected).
     update: process.env.CI && process.env.CI !== 'false' ? 'none' : undefined,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../generator/core/log.ts';
 import { diffSpecSets } from '../generator/diff/diff.ts';
 import { loadSide } from '../generator/pipeline/diff-sides.ts';
-import { defaultPaths } from '../generator/pipeline/paths.ts';
+import { defaultPaths } from '../generator/pipeline/paths.mjs';
 import { ReadingMemo } from '../generator/sources/index.ts';
 
 const runsArg = process.argv.indexOf('--runs');

@@ -5,7 +5,7 @@
  */
 import { collectPages } from '../generator/pipeline/inputs.ts';
 import { generateFiles } from '../generator/pipeline/generate.ts';
-import { defaultPaths } from '../generator/pipeline/paths.ts';
+import { defaultPaths } from '../generator/pipeline/paths.mjs';
 import { readPages } from '../generator/sources/index.ts';
 import { linkSpecSet } from '../generator/link/index.ts';
 import { specSetFromFiles, specSetToFiles } from '../generator/spec/spec-set.ts';

@@ -5,6 +5,7 @@
  * loaded only when that command runs (`run-command.ts`, through `loadTypeScript`).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { performance } from 'node:perf_hooks';
 import pc from 'picocolors';
 
 /**
@@ -64,7 +65,16 @@ export async function main(argv, hooks = {}) {
     .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))
     .addOption(new Option('--out <dir>', 'package output (default: generated/)'))
     .option('--check', 'write nothing: exit 1 naming the files of specs/ and generated/ that differ from what the inputs give (for CI)')
-    .action((opts) => run('build', opts));
+    .option(
+      '--no-cache',
+      'read every page and format every file again, and leave the cache alone\n' +
+        '(default: reuse node_modules/.cache/b24gen, or B24GEN_CACHE_DIR; safe to delete;\n' +
+        'a run where no input, output or generator file changed returns at once)',
+    )
+    .action(async (opts) => {
+      if (opts.cache !== false && (await upToDate(opts, Boolean(program.opts().quiet)))) return;
+      await run('build', opts);
+    });
 
   program
     .command('report')
@@ -152,4 +162,30 @@ export async function main(argv, hooks = {}) {
     process.stderr.write(`${pc.red('error')} internal error: ${e?.stack ?? String(err)}\n`);
     return 70;
   }
+}
+
+/**
+ * `build` with nothing to do: the build stamp still matches every generator, input and output file.
+ * Plain JavaScript on stats alone, so that such a run loads no TypeScript, reader, ts-morph or prettier.
+ * @param {{ shared?: string, specs?: string, out?: string }} opts
+ * @param {boolean} quiet
+ * @returns {Promise<boolean>}
+ */
+async function upToDate(opts, quiet) {
+  const started = performance.now();
+  const { defaultInputs, defaultPaths } = await import('../pipeline/paths.mjs');
+  const { checkStamp, defaultCacheDir } = await import('../cache/build-stamp.mjs');
+  const d = defaultPaths(opts.shared);
+  const inputs = defaultInputs(d.shared);
+  if (inputs.length === 0) return false;
+  const specs = opts.specs ?? d.specs;
+  const out = opts.out ?? d.generated;
+  const { upToDate, files } = checkStamp(defaultCacheDir(), { inputs, outputs: [specs, out] });
+  if (upToDate && !quiet) {
+    const ms = (performance.now() - started).toFixed(0);
+    process.stderr.write(
+      `${specs} and ${out} are up to date: none of ${files} generator, input and output files changed (checked in ${ms} ms; --no-cache to rebuild)\n`,
+    );
+  }
+  return upToDate;
 }

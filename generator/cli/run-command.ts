@@ -1,6 +1,6 @@
 /** The TypeScript side of the CLI: fills in defaults, builds the logger, and runs one command (loaded on demand). */
 import { createLogger } from '../core/log.ts';
-import { defaultPaths } from '../pipeline/paths.ts';
+import { defaultPaths } from '../pipeline/paths.mjs';
 
 type Args = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -21,6 +21,7 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
         specs,
         out: str(args['out']) ?? d.generated,
         check: Boolean(args['check']),
+        cache: args['cache'] !== false,
         log,
       });
     case 'report': {

@@ -28,6 +28,12 @@ export async function formatTypeScript(text: string): Promise<string> {
   return prettier.format(text, PRETTIER_OPTIONS);
 }
 
+/** Unformatted text → formatted text, remembered between calls (a Map, or the build cache's hashed memo). */
+export interface FormattedCache {
+  get(text: string): string | undefined;
+  set(text: string, formatted: string): void;
+}
+
 /** Below this much TypeScript, starting workers (≈0.2 s each: they load prettier) costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 1_000_000;
 
@@ -37,11 +43,7 @@ const PARALLEL_THRESHOLD_BYTES = 1_000_000;
  * files whose unformatted text did not change; formatting stays a pure function of the text.
  * Large batches are split over worker threads (the output does not depend on how they are split).
  */
-export async function formatFiles(
-  files: ReadonlyMap<string, string>,
-  cache?: Map<string, string>,
-  opts: { threads?: number } = {},
-): Promise<Map<string, string>> {
+export async function formatFiles(files: ReadonlyMap<string, string>, cache?: FormattedCache, opts: { threads?: number } = {}): Promise<Map<string, string>> {
   const done = new Map<string, string>();
   const todo: Array<[string, string]> = [];
   for (const [path, text] of files) {

@@ -22,12 +22,21 @@ export function sideLabel(side: DiffSide): string {
   return side.kind === 'folder' ? side.path : `${side.repo}@${side.rev}`;
 }
 
+/** Whether a side is read from docs pages (and so gains from a reading memo), not from a specs folder. */
+export function readsDocs(side: DiffSide): boolean {
+  return side.kind === 'git' || !isSpecsFolder(side.path);
+}
+
+function isSpecsFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory() && existsSync(join(path, 'index.json'));
+}
+
 /** Read one side into a spec set; pass the same `memo` for both sides so pages they share are read once. */
 export async function loadSide(side: DiffSide, log: Logger, memo?: ReadingMemo): Promise<SpecSet> {
   if (side.kind === 'git') return loadRevision(side.repo, side.rev, log, memo);
   const { path } = side;
   if (!existsSync(path)) throw new UserError(`${path}: no such file or folder`);
-  if (statSync(path).isDirectory() && existsSync(join(path, 'index.json'))) {
+  if (isSpecsFolder(path)) {
     log.info(`reading specs from ${path}`);
     return loadSpecSet(path);
   }

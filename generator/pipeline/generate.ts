@@ -1,5 +1,5 @@
 /** The targets stage: a spec set → every target's files → the TypeScript ones formatted (path under the output folder → text). */
-import { formatFiles } from '../format/index.ts';
+import { formatFiles, type FormattedCache } from '../format/index.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import type { Target, TargetContext } from '../targets/target.ts';
 import { typescriptClient } from '../targets/typescript/index.ts';
@@ -8,8 +8,13 @@ import { loadTargetContext } from './inputs.ts';
 /** The targets `generate` and `build` run. */
 export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient];
 
-/** Run each target and format what it marks as TypeScript; two targets may not write the same path. */
-export async function generateFiles(set: SpecSet, ctx?: TargetContext, targets: readonly Target[] = DEFAULT_TARGETS): Promise<Map<string, string>> {
+/** Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may not write the same path. */
+export async function generateFiles(
+  set: SpecSet,
+  ctx?: TargetContext,
+  targets: readonly Target[] = DEFAULT_TARGETS,
+  formatted?: FormattedCache,
+): Promise<Map<string, string>> {
   const context = ctx ?? (await loadTargetContext());
   const text = new Map<string, string>();
   const typescript = new Map<string, string>();
@@ -20,6 +25,6 @@ export async function generateFiles(set: SpecSet, ctx?: TargetContext, targets: 
       if (file.format === 'typescript') typescript.set(path, file.text);
     }
   }
-  const formatted = await formatFiles(typescript);
-  return new Map([...text].map(([path, t]) => [path, formatted.get(path) ?? t]));
+  const done = await formatFiles(typescript, formatted);
+  return new Map([...text].map(([path, t]) => [path, done.get(path) ?? t]));
 }

@@ -14,7 +14,9 @@ import { SpecFileError, specSetFromFiles, type SpecSet } from '../spec/spec-set.
 import { CONTEXT_PAGES, type PageInput } from '../sources/index.ts';
 import type { TargetContext } from '../targets/target.ts';
 import { listFiles } from '../write/atomic-tree.ts';
-import { defaultPaths } from './paths.ts';
+import { defaultPaths } from './paths.mjs';
+
+export { defaultInputs } from './paths.mjs';
 
 /** A problem with an input, reported as `file[:line]: message`. */
 export interface InputProblem {
@@ -212,10 +214,4 @@ export async function toolkitVersion(): Promise<string> {
 /** What the targets get besides the spec set: the runtime sources and the version. */
 export async function loadTargetContext(): Promise<TargetContext> {
   return { runtime: await loadRuntime(), packageVersion: await toolkitVersion() };
-}
-
-/** The default inputs of `build` under a shared folder (seeds, the YFM corpus, the Vibe pages) that exist there. */
-export function defaultInputs(shared: string): string[] {
-  const paths = defaultPaths(shared);
-  return [paths.seeds, paths.corpus, paths.vibecode].filter((p) => existsSync(p));
 }

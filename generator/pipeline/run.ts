@@ -8,6 +8,7 @@
  * Only `inputs.ts` reads input files and only `write/` writes output; everything between is pure.
  * (conformance also reads the generated package it type-checks, through the TypeScript compiler.)
  */
+import type { BuildCache } from '../cache/build-cache.ts';
 import type { Logger } from '../core/log.ts';
 import { silentLogger } from '../core/log.ts';
 import { linkSpecSet } from '../link/index.ts';
@@ -78,21 +79,40 @@ export async function generateToFolder(opts: { specsDir: string; outDir: string;
   return { ok: true, problems: [], specs: set.specs.length, files: files.size };
 }
 
-/** `build`: inputs → specs/ and generated/, both replaced together or not at all. */
-export async function buildToFolders(opts: { inputs: readonly string[]; specsDir: string; outDir: string; log?: Logger }): Promise<RunResult> {
+/** `build`: inputs → specs/ and generated/, both replaced together or not at all (with `cache`, only what changed is redone and rewritten). */
+export async function buildToFolders(opts: {
+  inputs: readonly string[];
+  specsDir: string;
+  outDir: string;
+  log?: Logger;
+  cache?: BuildCache;
+}): Promise<RunResult & { written: number }> {
   const log = opts.log ?? silentLogger;
-  const { set, problems } = await readSpecSet(opts.inputs, log);
-  if (!set) return { ok: false, problems, specs: 0, files: 0 };
+  const built = await buildFiles(opts.inputs, log, opts.cache);
+  if (!built.ok) return { ok: false, problems: built.problems, specs: 0, files: 0, written: 0 };
+  const written = await replaceTrees([
+    { dir: opts.specsDir, files: built.specFiles },
+    { dir: opts.outDir, files: built.pkgFiles },
+  ]);
+  return { ok: true, problems: built.problems, specs: built.specs, files: built.specFiles.size + built.pkgFiles.size, written };
+}
+
+/** Inputs → the files of specs/ and generated/, in memory. */
+async function buildFiles(
+  inputs: readonly string[],
+  log: Logger,
+  cache?: BuildCache,
+): Promise<
+  { ok: false; problems: InputProblem[] } | { ok: true; problems: InputProblem[]; specs: number; specFiles: Map<string, string>; pkgFiles: Map<string, string> }
+> {
+  const { set, problems } = await readSpecSet(inputs, log, cache?.readings);
+  if (!set) return { ok: false, problems };
   const specFiles = specSetToFiles(set);
   // Generate from the specs as written and read back, so `build` is exactly `parse` followed by `generate`.
   const written = specSetFromFiles(specFiles);
   log.info(`generating the client for ${written.specs.length} methods…`);
-  const pkgFiles = await generateFiles(written);
-  await replaceTrees([
-    { dir: opts.specsDir, files: specFiles },
-    { dir: opts.outDir, files: pkgFiles },
-  ]);
-  return { ok: true, problems, specs: written.specs.length, files: specFiles.size + pkgFiles.size };
+  const pkgFiles = await generateFiles(written, undefined, undefined, cache?.formatted);
+  return { ok: true, problems, specs: written.specs.length, specFiles, pkgFiles };
 }
 
 /** `build --check`: what `build` would write, compared with the folders as they are; writes nothing. */
@@ -101,13 +121,10 @@ export async function checkFolders(opts: {
   specsDir: string;
   outDir: string;
   log?: Logger;
+  cache?: BuildCache;
 }): Promise<{ ok: boolean; problems: InputProblem[]; stale: StaleFile[] }> {
-  const log = opts.log ?? silentLogger;
-  const { set, problems } = await readSpecSet(opts.inputs, log);
-  if (!set) return { ok: false, problems, stale: [] };
-  const specFiles = specSetToFiles(set);
-  log.info('generating the client to compare…');
-  const pkgFiles = await generateFiles(specSetFromFiles(specFiles));
-  const stale = [...(await staleFiles(opts.specsDir, specFiles)), ...(await staleFiles(opts.outDir, pkgFiles))];
-  return { ok: true, problems, stale };
+  const built = await buildFiles(opts.inputs, opts.log ?? silentLogger, opts.cache);
+  if (!built.ok) return { ok: false, problems: built.problems, stale: [] };
+  const stale = [...(await staleFiles(opts.specsDir, built.specFiles)), ...(await staleFiles(opts.outDir, built.pkgFiles))];
+  return { ok: true, problems: built.problems, stale };
 }

@@ -1,8 +1,11 @@
 /**
  * Replace whole output folders atomically: a failed run leaves them exactly as they were.
  * The folders are owned by the generator: anything else in them (a dist/ built by hand) is replaced too.
+ * Only what changed is rewritten: a folder whose files are all the same is not touched, and a file whose
+ * text is the same is carried into the new folder as a hard link (same inode, same mtime), so tools that
+ * watch the output — and the build stamp — see only the files that really changed.
  */
-import { mkdir, rename, rm, writeFile, mkdtemp, readdir, stat } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Relative path (forward slashes) → file text. */
@@ -23,7 +26,18 @@ function safeJoin(root: string, rel: string): string {
   return full;
 }
 
-async function stage(target: string, files: FileTree): Promise<Staged> {
+/** The files of the current folder whose text is what the run would write there; `whole` when nothing else differs. */
+async function unchangedFiles(target: string, files: FileTree): Promise<{ same: Set<string>; whole: boolean }> {
+  const present = (await exists(target)) ? await listFiles(target) : [];
+  const same = new Set<string>();
+  for (const rel of present) {
+    const text = files.get(rel);
+    if (text !== undefined && (await readFile(join(target, rel), 'utf8')) === text) same.add(rel);
+  }
+  return { same, whole: same.size === files.size && present.length === files.size };
+}
+
+async function stage(target: string, files: FileTree, same: ReadonlySet<string>): Promise<Staged> {
   const parent = dirname(resolve(target));
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, `.${basename(target)}.staging-`));
@@ -31,13 +45,23 @@ async function stage(target: string, files: FileTree): Promise<Staged> {
     for (const rel of [...files.keys()].sort()) {
       const full = safeJoin(staging, rel);
       await mkdir(dirname(full), { recursive: true });
-      await writeFile(full, files.get(rel)!, 'utf8');
+      if (same.has(rel)) await carry(join(target, rel), full, files.get(rel)!);
+      else await writeFile(full, files.get(rel)!, 'utf8');
     }
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;
   }
   return { target: resolve(target), staging };
+}
+
+/** Carry an unchanged file into the staging folder as a hard link; a copy where links are not possible. */
+async function carry(from: string, to: string, text: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await writeFile(to, text, 'utf8');
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -49,12 +73,38 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Write each tree to its folder, all or nothing: on any failure the folders are left as they were. */
-export async function replaceTrees(outputs: Array<{ dir: string; files: FileTree }>): Promise<void> {
+/**
+ * Undo what a run killed in the middle of a swap left behind: the two renames of a swap are not one
+ * operation, so a kill between them leaves the folder's old contents under its backup name and no folder.
+ * Put that back, and drop stale staging folders. Every write starts with this.
+ */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const parent = dirname(resolve(target));
+  const prefix = `.${basename(target)}.staging-`;
+  let names: string[];
+  try {
+    names = (await readdir(parent)).filter((n) => n.startsWith(prefix)).sort();
+  } catch {
+    return;
+  }
+  const backup = names.find((n) => n.endsWith('.old'));
+  if (backup && !(await exists(target))) await rename(join(parent, backup), resolve(target));
+  for (const n of names) await rm(join(parent, n), { recursive: true, force: true });
+}
+
+/** Write each tree to its folder, all or nothing: on any failure the folders are left as they were. Returns how many files were (re)written. */
+export async function replaceTrees(outputs: Array<{ dir: string; files: FileTree }>): Promise<number> {
   const staged: Staged[] = [];
   const swapped: Array<Staged & { backup: string | null }> = [];
+  let written = 0;
+  for (const o of outputs) await recoverInterrupted(o.dir);
   try {
-    for (const o of outputs) staged.push(await stage(o.dir, o.files));
+    for (const o of outputs) {
+      const { same, whole } = await unchangedFiles(o.dir, o.files);
+      if (whole) continue;
+      written += o.files.size - same.size;
+      staged.push(await stage(o.dir, o.files, same));
+    }
     for (const s of staged) {
       const backup = (await exists(s.target)) ? `${s.staging}.old` : null;
       if (backup) await rename(s.target, backup);
@@ -71,6 +121,7 @@ export async function replaceTrees(outputs: Array<{ dir: string; files: FileTree
     throw err;
   }
   for (const s of swapped) if (s.backup) await rm(s.backup, { recursive: true, force: true });
+  return written;
 }
 
 /** Every file under a folder as relative paths, sorted (for readers of spec folders). */

@@ -14,7 +14,9 @@ import { renderReport, type DiffFormat } from '../../diff/render/index.ts';
 import { diffReportJsonSchemaText, SEVERITIES, type DiffReport, type Severity } from '../../diff/report-schema.ts';
 import { RULES } from '../../diff/rules/index.ts';
 import { loadConfigFile } from '../../pipeline/config-file.ts';
-import { loadSide, sideLabel, type DiffSide } from '../../pipeline/diff-sides.ts';
+import { loadSide, readsDocs, sideLabel, type DiffSide } from '../../pipeline/diff-sides.ts';
+import { BuildCache } from '../../cache/build-cache.ts';
+import { defaultCacheDir } from '../../cache/build-stamp.mjs';
 import { ReadingMemo } from '../../sources/index.ts';
 
 export interface DiffCommandOptions {
@@ -65,9 +67,12 @@ async function makeReport(opts: DiffCommandOptions): Promise<DiffReport> {
         { kind: 'folder', path: opts.old },
         { kind: 'folder', path: opts.new },
       ];
-  const memo = new ReadingMemo();
+  // Doc sides read through the build cache: pages either side shares with an earlier run (or with each other) are read once.
+  const cache = sides.some(readsDocs) ? await BuildCache.open(defaultCacheDir()) : undefined;
+  const memo = cache?.readings ?? new ReadingMemo();
   const before = await loadSide(sides[0], opts.log, memo);
   const after = await loadSide(sides[1], opts.log, memo);
+  await cache?.save();
   return diffSpecSets(before, after, {
     oldLabel: sideLabel(sides[0]),
     newLabel: sideLabel(sides[1]),

@@ -1,4 +1,9 @@
-/** Default locations, resolved from the repository root (not the working directory). */
+// @ts-check
+/**
+ * Default locations, resolved from the repository root (not the working directory). Plain JavaScript,
+ * so that the CLI's no-op check (cache/build-stamp.mjs) can name the inputs without loading TypeScript.
+ */
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +22,14 @@ export function defaultPaths(shared = join(REPO_ROOT, '..', 'shared')) {
     runtime: join(REPO_ROOT, 'generator', 'runtime'),
     root: REPO_ROOT,
   };
+}
+
+/**
+ * The default inputs of `build` under a shared folder (seeds, the YFM corpus, the Vibe pages) that exist there.
+ * @param {string} shared
+ * @returns {string[]}
+ */
+export function defaultInputs(shared) {
+  const paths = defaultPaths(shared);
+  return [paths.seeds, paths.corpus, paths.vibecode].filter((p) => existsSync(p));
 }
