@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Logger } from '../core/log.ts';
 import { UserError, located } from '../core/errors.ts';
 import { linkSpecSet } from '../link/index.ts';
-import { readPages, type ReadingMemo } from '../sources/index.ts';
+import type { ReadingMemo } from '../sources/index.ts';
+import { readPagesParallel } from './read-parallel.ts';
 import { normalizeSpecSet, type SpecSet } from '../spec/spec-set.ts';
 import { gitDirOf, readRevisionMarkdown, resolveRevision } from './git-tree.ts';
 import { corpusPages, loadSpecSet } from './inputs.ts';
@@ -55,7 +56,7 @@ async function loadRevision(repo: string, rev: string, log: Logger, memo?: Readi
   log.info(`reading ${rev} (${commit.slice(0, 10)}) from ${repo}`);
   const texts = corpusSubtree(await readRevisionMarkdown(gitDir, commit));
   if (texts.size === 0) throw new UserError(`${repo}@${rev}: no markdown docs in that revision`);
-  const readings = readPages(corpusPages(texts), (done, total) => log.progress('  parsing', done, total), memo);
+  const readings = await readPagesParallel(corpusPages(texts), (done, total) => log.progress('  parsing', done, total), memo);
   return normalizeSpecSet(linkSpecSet(readings));
 }
 

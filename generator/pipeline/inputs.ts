@@ -11,7 +11,7 @@ import type { Logger } from '../core/log.ts';
 import { UserError } from '../core/errors.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { SpecFileError, specSetFromFiles, type SpecSet } from '../spec/spec-set.ts';
-import { CONTEXT_PAGES, type PageInput } from '../sources/index.ts';
+import { CONTEXT_PAGES, type PageInput, type ReadContext } from '../sources/index.ts';
 import type { TargetContext } from '../targets/target.ts';
 import { listFiles } from '../write/atomic-tree.ts';
 import { defaultPaths } from './paths.mjs';
@@ -62,6 +62,13 @@ function corpusRootOf(file: string): string | null {
   return null;
 }
 
+/** The read context a page of a corpus gets (also rebuilt from the same description in a worker thread). */
+export function contextOf(shareable: NonNullable<ReadContext['shareable']>): ReadContext {
+  if ('root' in shareable) return { readFile: diskReader(shareable.root), shareable };
+  const { files } = shareable;
+  return { readFile: (p: string) => files.get(p.replace(/^\.?\//, '')), shareable };
+}
+
 /** Read a file under a corpus root, on demand; undefined when absent, not text, or outside the root. */
 function diskReader(root: string): (rel: string) => string | undefined {
   const top = resolve(root);
@@ -95,7 +102,7 @@ async function readCorpus(root: string, log: Logger): Promise<{ pages: Collected
 
 /** The pages of a corpus held in memory (path → text, corpus-relative): every file is a page and an include. */
 export function corpusPages(texts: ReadonlyMap<string, string>): CollectedPage[] {
-  const ctx = { readFile: (p: string) => texts.get(p.replace(/^\.?\//, '')) };
+  const ctx = contextOf({ files: texts });
   return [...texts].map(([path, text]) => ({ page: { path, text }, ctx, cited: path, checked: false, fallback: 'yfm-markdown' as const }));
 }
 
@@ -103,10 +110,9 @@ export function corpusPages(texts: ReadonlyMap<string, string>): CollectedPage[]
  * The pages of a corpus that other pages rely on without naming them: the system-error include and the
  * data-types pages. Read beside single pages so that the link stage sees the same catalogues either way.
  */
-function contextPages(readInclude: (rel: string) => string | undefined): CollectedPage[] {
-  const ctx = { readFile: readInclude };
+function contextPages(ctx: ReadContext): CollectedPage[] {
   return CONTEXT_PAGES.flatMap((path) => {
-    const text = readInclude(path);
+    const text = ctx.readFile(path);
     return text === undefined ? [] : [{ page: { path, text }, ctx, cited: path, checked: false, fallback: 'yfm-markdown' as const }];
   });
 }
@@ -141,7 +147,7 @@ export async function collectPages(inputs: readonly string[], log: Logger): Prom
     for (const rel of found) files.push({ full: join(input, rel), cited: `${basename(resolve(input))}/${rel}` });
   }
 
-  const roots = new Map<string, (rel: string) => string | undefined>();
+  const roots = new Map<string, ReadContext>();
   let done = 0;
   for (const f of files) {
     log.progress('  reading', ++done, files.length);
@@ -155,12 +161,12 @@ export async function collectPages(inputs: readonly string[], log: Logger): Prom
       continue;
     }
     const root = f.full.endsWith('.md') ? corpusRootOf(resolve(f.full)) : null;
-    const readInclude = root ? (roots.get(root) ?? diskReader(root)) : diskReader(dirname(resolve(f.full)));
-    if (root) roots.set(root, readInclude);
+    const ctx = root ? (roots.get(root) ?? contextOf({ root })) : contextOf({ root: dirname(resolve(f.full)) });
+    if (root) roots.set(root, ctx);
     const path = root ? relative(root, resolve(f.full)).split(sep).join('/') : f.cited;
-    pages.push({ page: { path, text: decoded.text }, ctx: { readFile: readInclude }, cited: f.cited, checked: true });
+    pages.push({ page: { path, text: decoded.text }, ctx, cited: f.cited, checked: true });
   }
-  for (const read of [...roots.values()]) pages.push(...contextPages(read));
+  for (const ctx of [...roots.values()]) pages.push(...contextPages(ctx));
   return { pages: uniqueByPath(pages), problems };
 }
 

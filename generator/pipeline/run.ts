@@ -17,6 +17,7 @@ import { specSetFromFiles, specSetToFiles, type SpecSet } from '../spec/spec-set
 import { replaceTrees } from '../write/atomic-tree.ts';
 import { staleFiles, type StaleFile } from './stale.ts';
 import { generateFiles } from './generate.ts';
+import { readPagesParallel } from './read-parallel.ts';
 import { collectPages, loadSpecSet, type CollectedPage, type InputProblem } from './inputs.ts';
 
 /** Pages in memory → the spec set: read each page, then link them all. Pure. */
@@ -31,7 +32,7 @@ export async function readSpecSet(
   memo?: ReadingMemo,
 ): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
   const collected = await collectPages(inputs, log);
-  const readings = readPages(collected.pages, (done, total) => log.progress('  parsing', done, total), memo);
+  const readings = await readPagesParallel(collected.pages, (done, total) => log.progress('  parsing', done, total), memo);
   const problems = [...collected.problems, ...pageProblems(collected.pages, readings)];
   if (problems.length) return { problems };
   return { set: linkSpecSet(readings), problems };

@@ -9,7 +9,7 @@ import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventi
 import { CATALOGUE_PAGES, readYfmPage, SYSTEM_ERRORS_INCLUDE } from './yfm/extract/index.ts';
 import type { ReadingMemo } from './reading-memo.ts';
 
-export { ReadingMemo } from './reading-memo.ts';
+export { ReadingMemo, recordingContext } from './reading-memo.ts';
 export type { FieldPage, PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
 export { FIELD_PAGE_ROOT } from './yfm/types/field-page.ts';
 export { CATALOGUE_PAGES } from './yfm/extract/index.ts';
@@ -34,6 +34,8 @@ export function detectReader(text: string): 'yfm-markdown' | 'vibe' | 'scraped-t
 export interface ReadContext {
   /** Reads a file relative to the page's corpus root; undefined when absent. */
   readFile: (path: string) => string | undefined;
+  /** What a worker thread needs to rebuild this context: the files it serves from memory, or the folder it reads. */
+  shareable?: { files: ReadonlyMap<string, string> } | { root: string };
 }
 
 /** One page to read, with its context. */

@@ -48,16 +48,21 @@ export class ReadingMemo {
     return deserialize(e.reading) as PageReading;
   }
 
+  /** Whether a reading of this page is stored and still valid (counts nothing, copies nothing). */
+  has(path: string, text: string, ctx: ReadContext): boolean {
+    const e = this.entries.get(entryKey(path, text));
+    return e !== undefined && e.deps.every(([p, h]) => this.depHash(ctx, p) === h);
+  }
+
+  /** Store a reading made elsewhere (a worker thread) with the hashes of the files it read; counted as a miss. */
+  put(path: string, text: string, deps: Array<[string, string | null]>, reading: PageReading): void {
+    this.misses++;
+    this.entries.set(entryKey(path, text), { deps, reading: serialize(reading), used: this.run });
+  }
+
   /** A context that records what the reader reads, and the function that stores the reading with it. */
   recording(path: string, text: string, ctx: ReadContext): { ctx: ReadContext; store: (reading: PageReading) => void } {
-    const deps: Array<[string, string | null]> = [];
-    const recorded: ReadContext = {
-      readFile: (p) => {
-        const v = ctx.readFile(p);
-        deps.push([p, v === undefined ? null : sha256(v)]);
-        return v;
-      },
-    };
+    const { ctx: recorded, deps } = recordingContext(ctx);
     return { ctx: recorded, store: (reading) => this.entries.set(entryKey(path, text), { deps, reading: serialize(reading), used: this.run }) };
   }
 
@@ -76,6 +81,19 @@ export class ReadingMemo {
     }
     return h;
   }
+}
+
+/** A context that records each file read through it with the hash of what it got (null: absent). */
+export function recordingContext(ctx: ReadContext): { ctx: ReadContext; deps: Array<[string, string | null]> } {
+  const deps: Array<[string, string | null]> = [];
+  const recorded: ReadContext = {
+    readFile: (p) => {
+      const v = ctx.readFile(p);
+      deps.push([p, v === undefined ? null : sha256(v)]);
+      return v;
+    },
+  };
+  return { ctx: recorded, deps };
 }
 
 /** Entries are found by page path and content: two versions of one page (the differ's sides) live side by side. */
