@@ -58,19 +58,19 @@ export async function main(argv, hooks = {}) {
   program
     .command('build')
     .description(
-      'parse + generate with the committed defaults: the seeds, the YFM corpus and the Vibe pages\n' +
-        'under ../shared → specs/ → generated/. Both folders change together or not at all.',
+      'parse + generate with the committed defaults: the seeds, the YFM corpus and the Vibe pages under ' +
+        '../shared → specs/ → generated/. Both folders change together or not at all.\n\n' +
+        'Incremental: the cache (node_modules/.cache/b24gen, or B24GEN_CACHE_DIR; safe to delete) ' +
+        "keeps each page's reading by the content of the page and its includes, and each formatted " +
+        "file by its content, all keyed by the generator's own version. A run where no generator, " +
+        'input or output file changed returns at once; otherwise only changed pages are read again ' +
+        'and only files whose bytes change are rewritten.',
     )
     .addOption(new Option('--shared <dir>', 'the shared input folder (default: ../shared)'))
     .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))
     .addOption(new Option('--out <dir>', 'package output (default: generated/)'))
     .option('--check', 'write nothing: exit 1 naming the files of specs/ and generated/ that differ from what the inputs give (for CI)')
-    .option(
-      '--no-cache',
-      'read every page and format every file again, and leave the cache alone\n' +
-        '(default: reuse node_modules/.cache/b24gen, or B24GEN_CACHE_DIR; safe to delete;\n' +
-        'a run where no input, output or generator file changed returns at once)',
-    )
+    .option('--no-cache', 'read every page and format every file again, and leave the cache alone')
     .action(async (opts) => {
       if (opts.cache !== false && (await upToDate(opts, Boolean(program.opts().quiet)))) return;
       await run('build', opts);
