@@ -32,7 +32,7 @@ const INPUTS = [join(PAGES, 'yfm'), join(PAGES, 'scraped/hostile.scraped.constru
 const NUL_PLACEHOLDER = '{NUL}';
 
 /** Fragments of the pages' hostile prose: none may appear in a token other than a comment or a string literal. */
-const MARKERS = ['Evil', 'alert(1)', 'rtl-override', 'nul-byte', 'line-sep', 'para-sep', 'tick', '</script>', '${x}', '<!--', 'evil'];
+const MARKERS = ['Evil', 'alert', 'pwned', 'rtl-override', 'nul-byte', 'line-sep', 'para-sep', 'tick', '</script>', '${x}', '<!--', 'evil'];
 /** Characters that must never be written raw into generated code (line terminators, Trojan Source bidi controls, NUL). */
 const RAW_FORBIDDEN = /[\u0000\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
 
@@ -129,6 +129,30 @@ function nodeKinds(path: string, text: string): string[] {
   return kinds;
 }
 
+/**
+ * Where the hostile markers of a file are: `outside` lists each token other than a comment or a string literal
+ * that holds one (and each comment closed before its end); `comments` counts the comments that hold one.
+ */
+function markerPlaces(path: string, text: string): { outside: string[]; comments: number } {
+  const outside: string[] = [];
+  let comments = 0;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    const token = scanner.getTokenText();
+    if (kind === ts.SyntaxKind.MultiLineCommentTrivia || kind === ts.SyntaxKind.SingleLineCommentTrivia) {
+      // A comment may hold doc text, but a comment closer only at its very end.
+      if (token.slice(0, -2).includes('*/')) outside.push(`comment closed early: ${token}`);
+      if (MARKERS.some((m) => token.includes(m))) comments++;
+      continue;
+    }
+    if (kind === ts.SyntaxKind.StringLiteral) continue;
+    // Template literals with text come only from the fixed helpers in src/filter.ts.
+    if ((kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || kind === ts.SyntaxKind.TemplateHead) && path !== 'src/filter.ts') outside.push(token);
+    else if (MARKERS.some((m) => token.includes(m))) outside.push(token);
+  }
+  return { outside, comments };
+}
+
 let set: SpecSet;
 let files = new Map<string, string>();
 let plain = new Map<string, string>();
@@ -207,23 +231,20 @@ describe('hostile pages: the generated package', () => {
   it('keeps hostile text inside comments and string literals only', () => {
     let seen = 0;
     for (const [path, text] of generatedTs(files)) {
-      const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-      for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-        const token = scanner.getTokenText();
-        if (kind === ts.SyntaxKind.MultiLineCommentTrivia || kind === ts.SyntaxKind.SingleLineCommentTrivia) {
-          // A comment may hold doc text, but a comment closer only at its very end.
-          expect(token.slice(0, -2), path).not.toContain('*/');
-          if (MARKERS.some((m) => token.includes(m))) seen++;
-          continue;
-        }
-        if (kind === ts.SyntaxKind.StringLiteral) continue;
-        // Template literals with text come only from the fixed helpers in src/filter.ts.
-        if (kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || kind === ts.SyntaxKind.TemplateHead) expect(path, token).toBe('src/filter.ts');
-        for (const m of MARKERS) expect(token, `${path}: ${token}`).not.toContain(m);
-      }
+      const { outside, comments } = markerPlaces(path, text);
+      expect(outside, path).toEqual([]);
+      seen += comments;
     }
     // The prose did reach the package (as comments): the check above looked at something.
     expect(seen).toBeGreaterThan(20);
+  });
+
+  it('the checks see a break-out: code tokens holding doc text, extra nodes', () => {
+    const good = '/** Evil *\\/ export const pwned = alert(1); /* */\nexport interface A {\n  x: "Evil */";\n}\n';
+    const bad = '/** Evil */ export const pwned = alert(1); /* */\nexport interface A {\n  x: "Evil */";\n}\n';
+    expect(markerPlaces('good.ts', good)).toEqual({ outside: [], comments: 1 });
+    expect(markerPlaces('bad.ts', bad).outside).toEqual(['pwned', 'alert']);
+    expect(nodeKinds('bad.ts', bad)).not.toEqual(nodeKinds('good.ts', good));
   });
 
   it('writes no raw line separator, bidi control or NUL into any file', () => {
@@ -278,6 +299,7 @@ interface Pkg {
   createVibeClient(o: object): { request(op: string, args: object): Promise<unknown> };
   resultSchemas: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
   coerce(schema: unknown, value: unknown): unknown;
+  HostileThingGetErrorCode: Record<string, string>;
 }
 
 describe('hostile pages: run-time behaviour of the generated client', () => {
@@ -365,6 +387,14 @@ describe('hostile pages: run-time behaviour of the generated client', () => {
     expect(seen[0]!.url).toMatch(/\/v1\/hostile-things\/71$/);
     expect(JSON.parse(seen[0]!.body)).toStrictEqual(body);
     expect(Object.hasOwn(data, '__proto__')).toBe(true);
+    expectNoPollution();
+  });
+
+  it('error-code objects keep codes named __proto__, constructor, toString as own keys (hostile-thing-get.md:185-189)', () => {
+    const codes = pkg.HostileThingGetErrorCode;
+    expect(Object.getPrototypeOf(codes)).toBe(Object.prototype);
+    expect(Object.keys(codes).sort()).toEqual(['ERROR_*/_${x}', 'Not found */', '__proto__', 'constructor', 'toString']);
+    for (const [k, v] of Object.entries(codes)) expect(v).toBe(k);
     expectNoPollution();
   });
 

@@ -73,7 +73,10 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
  * compile. So a property named like an inherited member also admits that member, what it holds when absent.
  */
 export function absentableType(name: string, type: string): string {
-  return OBJECT_MEMBERS.has(name) ? `(${type}) | Object[${quote(name)}]` : type;
+  if (!OBJECT_MEMBERS.has(name)) return type;
+  // Only a function or conditional type binds looser than `|`.
+  const member = /=>|\bextends\b/.test(type) ? `(${type})` : type;
+  return `${member} | Object[${quote(name)}]`;
 }
 
 /** True when a field of that name needs `absentableType` (for mapped types over field names). */
