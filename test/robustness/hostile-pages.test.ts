@@ -292,7 +292,8 @@ const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 
 interface Client {
   call(method: string, params?: object): Promise<unknown>;
   batch(commands: Record<string, [string, object]>): Promise<Record<string, { ok: boolean; result?: unknown }>>;
-  list(method: string, params?: object): AsyncIterable<unknown>;
+  list(method: string, params?: object, options?: object): AsyncIterable<unknown>;
+  v3: { batch(commands: Record<string, [string, object?]>): Promise<Record<string, { ok: boolean; result?: unknown }>> };
 }
 interface Pkg {
   createClient(o: object): Client;
@@ -376,6 +377,43 @@ describe('hostile pages: run-time behaviour of the generated client', () => {
     const cmd = (JSON.parse(seen[1]!.body) as { cmd: Record<string, string> }).cmd['a']!;
     const query = new URLSearchParams(cmd.slice(cmd.indexOf('?') + 1));
     expect([...query.keys()]).toEqual(['id', ...HOSTILE_KEYS]);
+    expectNoPollution();
+  });
+
+  it('keeps batch commands keyed __proto__, constructor, toString apart: each sent, each answered on its own key', async () => {
+    const KEYS = ['__proto__', 'constructor', 'toString', 'two words'];
+    const { fetch, seen } = fakeFetch(
+      () =>
+        `{"result":{"result":{${KEYS.map((k, i) => `${JSON.stringify(k)}:{"n":${i}}`).join(',')}},"result_error":[],"result_total":[],"result_next":[],"result_time":[]}}`,
+    );
+    const client = pkg.createClient({ webhookUrl, fetch, validate: true, schemas: pkg.resultSchemas });
+    const commands = JSON.parse(`{${KEYS.map((k) => `${JSON.stringify(k)}:["hostile.1st.toString"]`).join(',')}}`) as Record<string, [string, object]>;
+    const r = await client.batch(commands);
+    expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+    expect(Object.keys(r)).toEqual(KEYS);
+    KEYS.forEach((k, i) => expect(r[k], k).toEqual({ ok: true, result: { n: i } }));
+    expect(Object.keys((JSON.parse(seen[0]!.body) as { cmd: object }).cmd)).toEqual(KEYS);
+    // REST 3.0 batch (rest-v3.md#batch: a JSON array of commands, results in their order) answers on the same keys.
+    const v3 = fakeFetch(() => `{"result":[${KEYS.map((_, i) => `{"n":${i}}`).join(',')}]}`);
+    const r3 = await pkg.createClient({ webhookUrl, fetch: v3.fetch }).v3.batch(commands);
+    expect(Object.keys(r3)).toEqual(KEYS);
+    KEYS.forEach((k, i) => expect(r3[k], k).toEqual({ ok: true, result: { n: i } }));
+    expectNoPollution();
+  });
+
+  it('calls and lists a method named like an inherited member (constructor, __proto__, toString) as any other', async () => {
+    // The client's per-method maps (Y/N flags, id fields, schemas) are keyed by method name: such a name is not in them.
+    const call = fakeFetch(() => '{"result":"ok"}');
+    const list = fakeFetch(() => '{"result":[{"ID":"7"}]}');
+    for (const method of ['constructor', '__proto__', 'toString', 'valueOf']) {
+      expect(await pkg.createClient({ webhookUrl, fetch: call.fetch, validate: true, schemas: pkg.resultSchemas }).call(method, { id: 1 }), method).toBe('ok');
+      const items: unknown[] = [];
+      for await (const item of pkg.createClient({ webhookUrl, fetch: list.fetch }).list(method, {}, { mode: 'id' })) items.push(item);
+      expect(items, method).toEqual([{ ID: '7' }]);
+    }
+    expect(call.seen.map((e) => e.url.slice(webhookUrl.length))).toEqual(['constructor', '__proto__', 'toString', 'valueOf']);
+    // Paged by the default id field, not by a function found on the map's prototype.
+    for (const e of list.seen) expect(JSON.parse(e.body)).toMatchObject({ order: { ID: 'ASC' } });
     expectNoPollution();
   });
 
