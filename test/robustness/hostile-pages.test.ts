@@ -46,7 +46,7 @@ const USE_CASES = new Map([
     'cases/use.ts',
     `import { createClient, createVibeClient, HostileThingGetErrorCode } from '../src/index.ts';
 const b24 = createClient({ webhookUrl: 'https://portal.example.com/rest/1/secret/' });
-// hostile-thing-get.md:24-62: every param name as written; \`default\` lists its values, \`mode\` is 0 | 1.
+// hostile-thing-get.md:26-66: every param name as written; \`default\` lists its values, \`mode\` is 0 | 1.
 const thing = await b24.call('hostile.thing.get', {
   id: 1,
   ['__proto__']: 'p',
@@ -64,12 +64,12 @@ const thing = await b24.call('hostile.thing.get', {
   'say "hi"': 'i',
   mode: 1,
 });
-// Only \`id\` is required (hostile-thing-get.md:24): leaving out \`toString\` or \`constructor\` compiles, though every object inherits them.
+// Only \`id\` is required (hostile-thing-get.md:26): leaving out \`toString\` or \`constructor\` compiles, though every object inherits them.
 void b24.call('hostile.thing.get', { id: 1 });
-// hostile-thing-get.md:136-167: the result's fields are strings, not the inherited members.
+// hostile-thing-get.md:138-169: the result's fields are strings, not the inherited members.
 const own: string[] = [thing.__proto__, thing.constructor, thing.toString, thing.hasOwnProperty, thing['two words'], thing['say "hi"']];
 void own;
-// @ts-expect-error -- mode is 0 | 1 (hostile-thing-get.md:62-64)
+// @ts-expect-error -- mode is 0 | 1 (hostile-thing-get.md:63-66)
 void b24.call('hostile.thing.get', { id: 1, mode: 2 });
 // hostile-proto-list.md: the filter, select and order name the item's fields (hostile-proto-get.md), hostile ones included.
 for await (const item of b24.list('hostile.__proto__.list', {
@@ -187,7 +187,7 @@ describe('hostile pages: what the readers make of them', () => {
       'hostile.scraped.constructor',
       'hostile.thing.get',
     ]);
-    // hostile-thing-get.md:24-62: the params table, names as written (`**\_\_proto\_\_**` is `__proto__`).
+    // hostile-thing-get.md:26-66: the params table, names as written (`**\_\_proto\_\_**` is `__proto__`).
     expect(byMethod.get('hostile.thing.get')!.params.map((p) => p.name)).toEqual([
       'id',
       '__proto__',
@@ -282,10 +282,10 @@ function expectNoPollution(): void {
 /** Params with keys that are special in JS, built from JSON so `__proto__` is an own key, not a prototype. */
 const HOSTILE_PARAMS =
   '{"id":1,"__proto__":"p","constructor":"c","toString":2,"hasOwnProperty":"h","data.FIELDS":"dot","two words":"sp","it\'s":"q","say \\"hi\\"":"dq"}';
-/** A result of hostile.thing.get (string fields, hostile-thing-get.md:136-167) with the special keys. */
+/** A result of hostile.thing.get (string fields, hostile-thing-get.md:138-169) with the special keys. */
 const HOSTILE_RESULT =
   '{"ID":"1","__proto__":"p","constructor":"c","toString":"ts","hasOwnProperty":"hop","data.FIELDS":"dot","two words":"sp","it\'s":"q","say \\"hi\\"":"dq"}';
-/** A result of hostile.1st.toString (an object the docs do not type, hostile-1st-to-string.md:27) carrying prototype-pollution payloads. */
+/** A result of hostile.1st.toString (an object the docs do not type, hostile-1st-to-string.md:32-33) carrying prototype-pollution payloads. */
 const POLLUTING_RESULT = '{"constructor":{"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes"},"toString":"not a function"}';
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'data.FIELDS', 'two words', "it's", 'say "hi"'];
 
@@ -347,7 +347,7 @@ describe('hostile pages: run-time behaviour of the generated client', () => {
     }
   });
 
-  it('turns a boolean into Y/N for a flag named __proto__ (hostile-class-delete.md: params.__proto__) and keeps the key own', async () => {
+  it('turns a boolean into Y/N for a flag named __proto__ (hostile-class-delete.md:62-65, params.__proto__) and keeps the key own', async () => {
     const { fetch, seen } = fakeFetch(() => '{"result":true}');
     const client = pkg.createClient({ webhookUrl, fetch });
     const params = JSON.parse('{"fields":{"__proto__":"p","constructor":"c"},"params":{"__proto__":true,"REGISTER_SONET_EVENT":false}}') as Json;
@@ -428,7 +428,7 @@ describe('hostile pages: run-time behaviour of the generated client', () => {
     expectNoPollution();
   });
 
-  it('error-code objects keep codes named __proto__, constructor, toString as own keys (hostile-thing-get.md:185-189)', () => {
+  it('error-code objects keep codes named __proto__, constructor, toString as own keys (hostile-thing-get.md:187-191)', () => {
     const codes = pkg.HostileThingGetErrorCode;
     expect(Object.getPrototypeOf(codes)).toBe(Object.prototype);
     expect(Object.keys(codes).sort()).toEqual(['ERROR_*/_${x}', 'Not found */', '__proto__', 'constructor', 'toString']);
