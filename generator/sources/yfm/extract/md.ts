@@ -45,11 +45,14 @@ export function inlineMd(nodes: readonly unknown[], opts: { escapeStarsInStrong?
         out += `\`${n.value ?? ''}\``;
         break;
       case 'strong':
-        out += `**${inlineMd(kids(n), opts, true)}**`;
+      case 'emphasis': {
+        // In a name (bold, read with escaped stars), emphasis inside the bold is the name's formatting: `**__proto__**`
+        // renders a bold "proto", and written as `****proto****` its delimiters would read as markers (required, footnote).
+        if (inStrong && opts.escapeStarsInStrong) out += inlineMd(kids(n), opts, true);
+        else if (n.type === 'strong') out += `**${inlineMd(kids(n), opts, true)}**`;
+        else out += `*${inlineMd(kids(n), opts, inStrong)}*`;
         break;
-      case 'emphasis':
-        out += `*${inlineMd(kids(n), opts, inStrong)}*`;
-        break;
+      }
       case 'delete':
         out += `~~${inlineMd(kids(n), opts, inStrong)}~~`;
         break;

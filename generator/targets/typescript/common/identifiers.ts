@@ -4,6 +4,7 @@
  * or a property key.
  */
 import type { NamingPolicy } from '../../plan/index.ts';
+import { BIDI_CONTROLS, unicodeEscape } from './jsdoc.ts';
 
 /** ASCII identifier (we never emit non-ASCII identifiers: editors, grep and api.md stay simple). */
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -43,11 +44,44 @@ export function isDeclarableName(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name) && !GLOBAL_NAMES.has(name);
 }
 
-/** A string literal for generated code (JSON escaping, plus the two line separators JSON leaves raw). */
+/**
+ * A string literal for generated code: JSON escaping, plus escapes for what JSON leaves raw — the two line
+ * separators, and the bidi controls (jsdoc.ts BIDI_CONTROLS: raw, they reorder how the code displays). The value is unchanged.
+ */
 export function quote(text: string): string {
   return JSON.stringify(text)
     .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    .replace(/\u2029/g, '\\u2029')
+    .replace(BIDI_CONTROLS, unicodeEscape);
+}
+
+/** Object.prototype's members (TypeScript's `keyof Object`): every object has them, as own keys or inherited. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
+
+/**
+ * The type of a property that may be absent (optional, or a filter value: every filter key is optional).
+ * An object without an own `toString` (`constructor`, …) still has the inherited one, and TypeScript checks
+ * that against the property's type: typed `toString?: string`, no object literal that leaves it out would
+ * compile. So a property named like an inherited member also admits that member, what it holds when absent.
+ */
+export function absentableType(name: string, type: string): string {
+  if (!OBJECT_MEMBERS.has(name)) return type;
+  // Only a function or conditional type binds looser than `|`.
+  const member = /=>|\bextends\b/.test(type) ? `(${type})` : type;
+  return `${member} | Object[${quote(name)}]`;
+}
+
+/** True when a field of that name needs `absentableType` (for mapped types over field names). */
+export function isObjectMemberName(name: string): boolean {
+  return OBJECT_MEMBERS.has(name);
 }
 
 /** A property name inside an interface or object type: bare when it is an identifier, quoted otherwise. */

@@ -3,12 +3,25 @@
  * the comment (`*\/`), cannot start a tag (`@` at a line start) and cannot open an inline tag (`{@`).
  */
 
+/**
+ * Bidirectional-text controls (the embeddings, overrides and isolates, LRM/RLM/ALM). Written raw into a
+ * source file they make an editor or a code review show the code in another order than the compiler reads
+ * it ("Trojan Source", CVE-2021-42574), so doc text carries them as visible `\u202e`-style escapes instead.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A character as its `\uXXXX` escape (lower-case hex, as JSON writes them). */
+export function unicodeEscape(ch: string): string {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Neutralise documentation text for a JSDoc body. */
 export function escapeDocText(text: string): string {
   const lines = text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     // Control characters other than tab/newline have no business in a comment (and confuse some editors).
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(BIDI_CONTROLS, unicodeEscape)
     .replace(/\*\//g, '*\\/')
     .replace(/\{@/g, '{\\@')
     .split('\n')
@@ -28,6 +41,7 @@ export function docCode(text: string): string {
   const inline = text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(BIDI_CONTROLS, unicodeEscape)
     .replace(/\*\//g, '*\\/')
     .replace(/\{@/g, '{\\@')
     .replace(/`/g, "'");

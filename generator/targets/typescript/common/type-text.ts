@@ -31,7 +31,7 @@ import type { FileContext } from './file-context.ts';
 import { defaultValueText, docCode, escapeDocText, renderDoc, type DocParts } from './jsdoc.ts';
 import type { TypeScope } from '../../plan/index.ts';
 import { declFile, SHARED_TYPES_FILE } from './paths.ts';
-import { quote, typePropertyKey } from './identifiers.ts';
+import { absentableType, quote, typePropertyKey } from './identifiers.ts';
 
 /** Parameters (what callers send) or results (what Bitrix sends). */
 export type TypeMode = 'input' | 'output';
@@ -246,8 +246,8 @@ export function objectTypeText(fields: Field[], additional: TypeRef | undefined,
   for (const f of fields) {
     if (seen.has(f.name)) continue;
     seen.add(f.name);
-    const opt = f.required === true ? '' : '?';
-    members.push(`${renderDoc(fieldDoc(f))}${typePropertyKey(f.name)}${opt}: ${fieldTypeText(f, ctx)};`);
+    const type = f.required === true ? fieldTypeText(f, ctx) : absentableType(f.name, fieldTypeText(f, ctx));
+    members.push(`${renderDoc(fieldDoc(f))}${typePropertyKey(f.name)}${f.required === true ? '' : '?'}: ${type};`);
   }
   if (additional) for (const keyType of indexKeyTypes(additionalKeys)) members.push(`[key: ${keyType}]: unknown;`);
   return `{\n${members.join('\n')}\n}`;

@@ -11,7 +11,7 @@ import type { FileContext } from '../common/file-context.ts';
 import { docCode, docs, escapeDocText } from '../common/jsdoc.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import { type EntityInfo, type PlanMethod, hasListParams } from '../../plan/index.ts';
-import { quote, typePropertyKey } from '../common/identifiers.ts';
+import { absentableType, isObjectMemberName, quote, typePropertyKey } from '../common/identifiers.ts';
 import { declFile, FILTER_FILE } from '../common/paths.ts';
 import { memberList } from '../common/file-context.ts';
 import { cleanOperators, cleanV3Operators, customFieldPrefixes, filterValueText } from './values.ts';
@@ -153,7 +153,9 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
   if (list.order) {
     const name = n.type('Order');
     const dir = helper('SortDirection');
-    const type = entity ? `{ [F in ${fieldName}${customKey()}]?: ${dir} }` : `Record<string, ${dir}>`;
+    // A field named like an inherited member (`toString`) also admits that member: see absentableType.
+    const inherited = entity?.fields.some((f) => isObjectMemberName(f.name)) ? ` | (F extends keyof Object ? Object[F] : never)` : '';
+    const type = entity ? `{ [F in ${fieldName}${customKey()}]?: ${dir}${inherited} }` : `Record<string, ${dir}>`;
     file.exported(name, 'type', type);
     statements.push({
       kind: StructureKind.TypeAlias,
@@ -194,7 +196,7 @@ function filterValuesInterface(name: string, entity: EntityInfo, m: PlanMethod, 
     properties: entity.fields.map((f) => ({
       kind: StructureKind.PropertySignature,
       name: typePropertyKey(f.name),
-      type: filterValueText(f.type, entity.scope),
+      type: absentableType(f.name, filterValueText(f.type, entity.scope)),
     })),
   };
 }

@@ -6,7 +6,7 @@ import { StructureKind, type PropertySignatureStructure, type StatementStructure
 import type { Alternative, Param } from '../../../spec/schema.ts';
 import { type Plan, type PlanMethod, hasListParams, informative, listItemRef } from '../../plan/index.ts';
 import { memberList, summary, type FileContext } from '../common/file-context.ts';
-import { quote, typePropertyKey } from '../common/identifiers.ts';
+import { absentableType, quote, typePropertyKey } from '../common/identifiers.ts';
 import { docCode, docs, renderDoc } from '../common/jsdoc.ts';
 import { deprecatedTag, methodDoc } from '../common/method-doc.ts';
 import { declFile } from '../common/paths.ts';
@@ -71,11 +71,12 @@ export function paramsStatement(
     if (override) overrides.delete(p.name.toLowerCase());
     const aliases = m.spec.api === 'rest' ? (p.aliases ?? []).filter((a) => a !== p.name && !params.some((q) => q.name === a)) : [];
     const type = override ?? typeText(p.type, ctx);
+    const optional = p.required !== true || aliases.length > 0;
     const prop: PropertySignatureStructure = {
       kind: StructureKind.PropertySignature,
       name: typePropertyKey(p.name),
-      hasQuestionToken: p.required !== true || aliases.length > 0,
-      type,
+      hasQuestionToken: optional,
+      type: optional ? absentableType(p.name, type) : type,
       docs: docs(fieldDoc(p)),
     };
     props.push(prop);
@@ -87,7 +88,7 @@ export function paramsStatement(
         kind: StructureKind.PropertySignature,
         name: typePropertyKey(a),
         hasQuestionToken: true,
-        type,
+        type: absentableType(a, type),
         docs: docs(aliasDoc),
       };
       props.push(aliasProp);

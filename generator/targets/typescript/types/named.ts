@@ -5,7 +5,7 @@ import { declFile } from '../common/paths.ts';
 import { docCode, docs } from '../common/jsdoc.ts';
 import type { TypeDecl } from '../../plan/index.ts';
 import type { Field } from '../../../spec/schema.ts';
-import { typePropertyKey } from '../common/identifiers.ts';
+import { absentableType, typePropertyKey } from '../common/identifiers.ts';
 import { fieldDoc, fieldTypeText, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
 
 /** The declaration of one named type, in `ctx.file`. */
@@ -66,7 +66,7 @@ export function fieldProperties(fields: readonly Field[], ctx: TypeTextContext) 
       kind: StructureKind.PropertySignature as const,
       name: typePropertyKey(f.name),
       hasQuestionToken: f.required !== true,
-      type: fieldTypeText(f, ctx),
+      type: f.required === true ? fieldTypeText(f, ctx) : absentableType(f.name, fieldTypeText(f, ctx)),
       docs: docs(fieldDoc(f)),
     }));
 }

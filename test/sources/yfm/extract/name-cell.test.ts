@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNameCell } from '../../../../generator/sources/yfm/extract/name-cell.ts';
 import { markdownCell as cell } from '../../../support/yfm.ts';
 import { param, specOf } from '../../../support/yfm-corpus.ts';
+import { paramsTablePage } from '../../../support/yfm-page.ts';
 
 describe('name cell', () => {
   it('reads the plain required star', () => {
@@ -36,6 +37,25 @@ describe('name cell', () => {
     expect(c.names).toEqual(['order']);
     expect(c.required).toBe(false);
     expect(c.typeText).toBeNull();
+  });
+  it('reads emphasis inside the bold as formatting, not as marker stars (test/fixtures/hostile-pages)', () => {
+    // `**__proto__**` renders a bold "proto" (before: the name `**proto` with a footnote); `**_x_***` a bold italic
+    // "x" with the required star (before: `*x`). Escaped or in code, the underscores are the name's.
+    const s = paramsTablePage(
+      [
+        ['__proto__', 'string', 'a'],
+        ['_x_*', 'string', 'b'],
+        ['\\_\\_y\\_\\_', 'string', 'c'],
+        ['`__z__`', 'string', 'd'],
+      ],
+      { heading: 'T hostile.x.get', intro: 'The method `hostile.x.get`.', path: 'api-reference/h/hostile-x-get.md' },
+    );
+    expect(s.params.map((p) => [p.name, p.required, p.description])).toEqual([
+      ['proto', false, 'a'],
+      ['x', true, 'b'],
+      ['__y__', false, 'c'],
+      ['__z__', false, 'd'],
+    ]);
   });
   it('strips code from placeholder names', () => {
     expect(parseNameCell(cell('**`<siteId>`**\n`string`')).names).toEqual(['<siteId>']);

@@ -1,6 +1,7 @@
 /** TypeScript's side of naming: property keys, string literals, import specifiers, runtime exports, the naming policy. */
 import { describe, expect, it } from 'vitest';
 import {
+  absentableType,
   exportedNamesOf,
   quote,
   typePropertyKey,
@@ -8,6 +9,7 @@ import {
   valuePropertyKey,
 } from '../../../../generator/targets/typescript/common/identifiers.ts';
 import { moduleSpecifier } from '../../../../generator/targets/typescript/common/paths.ts';
+import { docCode, escapeDocText } from '../../../../generator/targets/typescript/common/jsdoc.ts';
 
 describe('typescript identifiers', () => {
   it('quotes property keys that are not identifiers; __proto__ is computed in values', () => {
@@ -23,6 +25,23 @@ describe('typescript identifiers', () => {
     }
     expect(valuePropertyKey('__proto__')).toBe('["__proto__"]');
     expect(quote('a\u2028b"')).toBe('"a\\u2028b\\""');
+  });
+
+  it('writes bidi controls as escapes in string literals and doc comments (Trojan Source), the string value unchanged', () => {
+    // test/fixtures/hostile-pages: descriptions and error texts carry U+202E (RIGHT-TO-LEFT OVERRIDE).
+    const text = 'a\u202eb\u2066c\u2069d\u200fe';
+    expect(quote(text)).toBe('"a\\u202eb\\u2066c\\u2069d\\u200fe"');
+    expect(JSON.parse(quote(text))).toBe(text);
+    expect(escapeDocText(`x ${text}`)).toBe('x a\\u202eb\\u2066c\\u2069d\\u200fe');
+    expect(docCode('\u202ecode')).toBe('`\\u202ecode`');
+  });
+
+  it('lets an optional property named like an Object.prototype member hold the inherited member too', () => {
+    // Every object has an inherited `toString`: typed `toString?: string`, an object literal leaving it out would not compile.
+    expect(absentableType('toString', 'string')).toBe('string | Object["toString"]');
+    expect(absentableType('constructor', 'number | string')).toBe('number | string | Object["constructor"]');
+    expect(absentableType('hasOwnProperty', '() => void')).toBe('(() => void) | Object["hasOwnProperty"]');
+    for (const name of ['__proto__', 'default', 'TOSTRING', 'id']) expect(absentableType(name, 'string')).toBe('string');
   });
 
   it('writes import specifiers between generated files', () => {
