@@ -14,6 +14,7 @@
 // the response has neither a result nor an error for, without halt, reports BATCH_NO_RESULT.
 
 import type { B24Error } from './errors.js';
+import { ownValue, setOwn } from './own.js';
 import { encodePhpQuery } from './query.js';
 import type { Envelope, RestCore } from './rest-core.js';
 import type { B24Time, BatchOptions } from './types.js';
@@ -98,21 +99,21 @@ export async function runBatch(commands: Readonly<Record<string, RawCommand>>, o
       const by = halted;
       for (const k of chunkKeys) {
         const method = commands[k]![0];
-        out[k] = {
+        setOwn(out, k, {
           ok: false,
           error: deps.core.error({
             code: 'BATCH_HALTED',
             method,
             message: `${method}: not sent: command "${by.key}" (${by.method}) failed in an earlier request and halt is set`,
           }),
-        };
+        });
       }
       continue;
     }
     const cmd: Record<string, string> = {};
     for (const k of chunkKeys) {
       const [method, params] = commands[k]!;
-      cmd[k] = params === undefined ? method : `${method}?${encodePhpQuery(deps.core.wireParams(method, params as Record<string, unknown>))}`;
+      setOwn(cmd, k, params === undefined ? method : `${method}?${encodePhpQuery(deps.core.wireParams(method, params as Record<string, unknown>))}`);
     }
     const idempotent = chunkKeys.every((k) => deps.core.isRead(commands[k]![0]));
     let env: Envelope;
@@ -158,49 +159,53 @@ function splitChunk(
   let failed: { key: string; method: string } | undefined;
   for (const k of keys) {
     const method = commands[k]![0];
-    const e = errors[k];
+    // Command keys are the caller's (`constructor`, `__proto__` included): only own keys of the answer count.
+    const e = ownValue(errors, k);
     if (e !== undefined) {
       failed ??= { key: k, method };
       const ee = (e ?? {}) as Record<string, unknown>;
-      out[k] = {
+      setOwn(out, k, {
         ok: false,
         error: deps.core.error({
           code: typeof ee.error === 'string' ? ee.error : 'UNKNOWN_ERROR',
           method,
           description: typeof ee.error_description === 'string' ? ee.error_description : undefined,
         }),
-      };
-    } else if (Object.prototype.hasOwnProperty.call(results, k)) {
+      });
+    } else if (Object.hasOwn(results, k)) {
       const result = results[k];
       const invalid = deps.validate(method, result);
       if (invalid) {
-        out[k] = { ok: false, error: invalid };
+        setOwn(out, k, { ok: false, error: invalid });
         continue;
       }
       const item: RawBatchItem = { ok: true, result };
-      if (typeof totals[k] === 'number') item.total = totals[k] as number;
-      if (typeof nexts[k] === 'number') item.next = nexts[k] as number;
-      if (times[k] && typeof times[k] === 'object') item.time = times[k] as B24Time;
-      out[k] = item;
+      const total = ownValue(totals, k);
+      const next = ownValue(nexts, k);
+      const time = ownValue(times, k);
+      if (typeof total === 'number') item.total = total;
+      if (typeof next === 'number') item.next = next;
+      if (time && typeof time === 'object') item.time = time as B24Time;
+      setOwn(out, k, item);
     } else if (halt && failed) {
-      out[k] = {
+      setOwn(out, k, {
         ok: false,
         error: deps.core.error({
           code: 'BATCH_HALTED',
           method,
           message: `${method}: not run: command "${failed.key}" (${failed.method}) failed before it and halt is set`,
         }),
-      };
+      });
     } else {
       // Not halt's doing (halt is off, or nothing failed before it): say only what is known.
-      out[k] = {
+      setOwn(out, k, {
         ok: false,
         error: deps.core.error({
           code: 'BATCH_NO_RESULT',
           method,
           message: `${method}: the batch response has neither a result nor an error for command "${k}"${halt ? '' : ' (halt was not set)'}`,
         }),
-      };
+      });
     }
   }
   return halt ? failed : undefined;

@@ -3,6 +3,7 @@
 import { runBatch, type RawCommand } from './batch.js';
 import type { B24Error } from './errors.js';
 import { listById, listByOffset } from './list.js';
+import { ownValue } from './own.js';
 import { createRestCore, type Envelope, type SendOptions } from './rest-core.js';
 import type { RestClient, RestClientOptions, RestMethodMap } from './types.js';
 import { createV3Client } from './v3.js';
@@ -15,7 +16,7 @@ export function createRestClient<M extends RestMethodMap<M>, V extends RestMetho
   const checker =
     (schemas: ValidatorMap | undefined) =>
     (method: string, result: unknown): B24Error | undefined => {
-      const validator = options.validate ? schemas?.[method] : undefined;
+      const validator = options.validate ? ownValue(schemas, method) : undefined;
       if (!validator) return undefined;
       const bad = checkResult(validator, result);
       if (!bad) return undefined;
@@ -50,7 +51,7 @@ export function createRestClient<M extends RestMethodMap<M>, V extends RestMetho
       };
       const p = (params ?? {}) as Record<string, unknown>;
       if (opts?.mode !== 'id') return listByOffset(deps, p);
-      return listById(deps, p, opts.idField ?? options.listIdFields?.[method.toLowerCase()] ?? 'ID');
+      return listById(deps, p, opts.idField ?? ownValue(options.listIdFields, method.toLowerCase()) ?? 'ID');
     },
     batch(commands: Record<string, RawCommand>, opts?: SendOptions & { halt?: boolean }) {
       return runBatch(commands, opts ?? {}, { core, validate: validationError });

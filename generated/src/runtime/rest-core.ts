@@ -7,6 +7,7 @@ import { B24Error, makeB24Error, type B24ErrorInit } from './errors.js';
 import { describeFailure, notJsonMessage, parseJson, sendHttp, type HttpFailureKind, type HttpResponse } from './http.js';
 import { makeLog, type LogFn } from './logger.js';
 import { flagsAsYN, wireValue } from './query.js';
+import { ownValue } from './own.js';
 import { Redactor } from './redact.js';
 import { parseRetryAfter, resolveRetryPolicy, withRetry, type AttemptInfo, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
@@ -183,7 +184,7 @@ export function createRestCore(options: RestClientOptions): RestCore {
   }
 
   function wireParams(method: string, params: Record<string, unknown>): Record<string, unknown> {
-    return flagsAsYN(params, options.ynParams?.[method.toLowerCase()]);
+    return flagsAsYN(params, ownValue(options.ynParams, method.toLowerCase()));
   }
 
   return { redactor, log, isRead, send, error, wireParams };

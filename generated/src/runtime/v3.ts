@@ -6,6 +6,7 @@
 
 import type { B24Error, B24ErrorInit } from './errors.js';
 import { pageItems } from './items.js';
+import { ownValue, setOwn } from './own.js';
 import { envelopeError, type Envelope, type RestCore } from './rest-core.js';
 import type { RawBatchItem } from './batch.js';
 
@@ -121,23 +122,24 @@ export function createV3Client(core: RestCore, { newKey, validate }: V3Deps) {
         const value = at(i);
         const failure = commandError(value);
         if (value === undefined) {
-          out[key] = {
+          setOwn(out, key, {
             ok: false,
             error: core.error({
               code: 'BATCH_NO_RESULT',
               method,
               message: `${method}: the batch response has no result for command ${asArray ? `#${i}` : `"${key}"`} (${count} results for ${entries.length} commands)`,
             }),
-          };
+          });
         } else if (failure) {
-          out[key] = { ok: false, error: core.error({ ...failure, method }) };
+          setOwn(out, key, { ok: false, error: core.error({ ...failure, method }) });
         } else {
           const bad = validate(method, value);
-          out[key] = bad ? { ok: false, error: bad } : { ok: true, result: value };
+          setOwn(out, key, bad ? { ok: false, error: bad } : { ok: true, result: value });
         }
       });
     }
-    return asArray ? entries.map(([key]) => out[key]) : out;
+    // Keys are the caller's (`__proto__` included): set as own keys, read back from the map itself.
+    return asArray ? entries.map(([key]) => ownValue(out, key)) : out;
   }
 
   return {

@@ -6,6 +6,7 @@ import { makeVibeError, type VibeError, type VibeErrorInit } from './errors.js';
 import { describeFailure, notJsonMessage, parseJson, sendHttp, type HttpResponse } from './http.js';
 import { pageItems } from './items.js';
 import { makeLog } from './logger.js';
+import { ownValue } from './own.js';
 import { encodeVibeQuery } from './query.js';
 import { Redactor } from './redact.js';
 import { parseRetryAfter, resolveRetryPolicy, withRetry } from './retry.js';
@@ -135,7 +136,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
         aborted: (cause) => error({ code: 'ABORTED', operation: op, message: `${op}: aborted`, cause }),
       },
     );
-    const validator = schemas?.[op];
+    const validator = ownValue(schemas, op);
     const bad = validator ? checkResult(validator, out.data) : undefined;
     if (bad) throw error({ code: 'VALIDATION_FAILED', operation: op, message: `${op}: ${bad.path}: ${bad.message}` });
     return out;
