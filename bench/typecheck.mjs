@@ -125,7 +125,7 @@ function measure(projects, runs) {
   return byName;
 }
 
-/** The medians of one project's runs (the check time and memory of --extendedDiagnostics too; counts do not vary). */
+/** The medians of one project's runs (the check time and memory of --extendedDiagnostics too; counts do not vary) and its largest peak RSS. */
 function summarize(checks, ops) {
   const secs = checks.map((c) => c.seconds);
   const rss = checks.map((c) => c.rssMiB).filter((x) => x !== undefined);
@@ -136,7 +136,7 @@ function summarize(checks, ops) {
     seconds: median(secs),
     range: range(secs),
     perOp: ops ? median(secs) / ops : undefined,
-    peakRssMiB: rss.length ? median(rss) : undefined,
+    peakRssMiB: rss.length ? Math.max(...rss) : undefined,
     diagnostics,
   };
 }
