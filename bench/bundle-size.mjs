@@ -5,12 +5,10 @@
 //   node bench/bundle-size.mjs [--json]
 
 import { build } from 'esbuild';
-import { performance } from 'node:perf_hooks';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median, ROOT as root, time } from './measure.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = resolve(root, 'generator/runtime/index.ts');
 const generatedEntry = resolve(root, 'generated/src/index.ts');
 
@@ -33,23 +31,22 @@ const foreign = {
   'generated-rest': ['vibecode.bitrix24.tech', 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'ENTITY_NOT_FOUND', 'ZodError'],
 };
 
+/** Bundles one app: its minified code and the milliseconds esbuild took. */
 async function bundle(contents) {
-  const started = performance.now();
-  const out = await build({
-    stdin: { contents, resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const ms = performance.now() - started;
-  return { code: out.outputFiles[0].contents, ms };
+  const [out, s] = await time(() =>
+    build({
+      stdin: { contents, resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    }),
+  );
+  return { code: out.outputFiles[0].contents, ms: s * 1000 };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const results = {};
 for (const [name, contents] of Object.entries(apps)) {

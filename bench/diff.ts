@@ -1,5 +1,5 @@
 /**
- * `b24gen diff` timings (`npm run bench`, or `npx tsx bench/diff.ts [--runs N]`): the two docs snapshots of
+ * `b24gen diff` timings (`npm run bench`, or `npx tsx bench/diff.ts [--runs N]`; BENCH_RUNS works too): the two docs snapshots of
  * ../shared/corpus/history read as a diff reads them (the second through the memo of the first), the
  * comparison, and two specs folders. Medians over N runs in this one process; read the ratios.
  */
@@ -9,21 +9,14 @@ import { diffSpecSets } from '../generator/diff/diff.ts';
 import { loadSide } from '../generator/pipeline/diff-sides.ts';
 import { defaultPaths } from '../generator/pipeline/paths.mjs';
 import { ReadingMemo } from '../generator/sources/index.ts';
+import { median, runsOption, sampler, time } from './measure.mjs';
 
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const runs = runsOption();
 const history = join(defaultPaths().shared, 'corpus', 'history');
 const OLD = join(history, 'b24restdocs-2026-02-04');
 const NEW = join(history, 'b24restdocs-2026-03-31');
 
-async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const out = await fn();
-  return [out, (performance.now() - t0) / 1000];
-}
-
-const samples: Record<string, number[]> = {};
-const record = (k: string, s: number) => (samples[k] ??= []).push(s);
+const { samples, record } = sampler();
 let changes = 0;
 let reused = 0;
 
@@ -47,7 +40,6 @@ for (let i = 0; i < runs; i++) {
   record('specs/ against itself', tSpecs);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`\nb24gen diff: 2026-02-04 → 2026-03-31 (${changes} changes)   median   min–max   (${runs} runs)`);
 for (const [k, xs] of Object.entries(samples))
   console.log(`${k.padEnd(28)} ${median(xs).toFixed(2).padStart(6)}s  ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}s`);

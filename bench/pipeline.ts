@@ -1,5 +1,5 @@
 /**
- * Pipeline timings on the real inputs: `npm run bench` (or `npx tsx bench/pipeline.ts [--runs N]`).
+ * Pipeline timings on the real inputs: `npm run bench` (or `npx tsx bench/pipeline.ts [--runs N]`; BENCH_RUNS works too).
  * Prints the median and range of each phase over N runs measured in this one process, and the ratios
  * between phases: the machine is shared and noisy, so absolute seconds only mean something side by side.
  */
@@ -10,21 +10,14 @@ import { readPages } from '../generator/sources/index.ts';
 import { linkSpecSet } from '../generator/link/index.ts';
 import { specSetFromFiles, specSetToFiles } from '../generator/spec/spec-set.ts';
 import { silentLogger } from '../generator/core/log.ts';
+import { median, runsOption, sampler, time } from './measure.mjs';
 
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const runs = runsOption();
 const paths = defaultPaths();
 // The inputs `b24gen build` reads, collected by the same code (globs, includes, context pages).
 const INPUTS = [paths.seeds, paths.corpus, paths.vibecode];
 
-async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const out = await fn();
-  return [out, (performance.now() - t0) / 1000];
-}
-
-const samples: Record<string, number[]> = {};
-const record = (k: string, s: number) => (samples[k] ??= []).push(s);
+const { samples, record } = sampler();
 
 for (let i = 0; i < runs; i++) {
   const [collected, tCollect] = await time(() => collectPages(INPUTS, silentLogger));
@@ -45,7 +38,6 @@ for (let i = 0; i < runs; i++) {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const total = Object.values(samples).reduce((a, xs) => a + median(xs), 0);
 console.log(`\nphase                      median   min–max   share   (${runs} runs)`);
 for (const [k, xs] of Object.entries(samples)) {

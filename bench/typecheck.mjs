@@ -1,95 +1,201 @@
 // `npm run bench` part: what the generated package costs its users' type-checker, measured side by side in one run.
-// Builds the committed generated/ package (time, peak memory), then type-checks three one-file apps against
-// its .d.ts — an empty project, a one-method app through the main entry (`createClient` + `b24.call`), and the
-// same app through a namespace entry (`createCrmClient` + `crmDealGet`) — interleaved, median of N runs each,
-// and reports the ratios to the empty project plus `tsc --extendedDiagnostics` counts. Measurements only.
-import { spawnSync } from 'node:child_process';
+// Builds the committed generated/ package (time, peak memory), then, interleaved round by round (median of N runs,
+// --runs N or BENCH_RUNS, default 3):
+//  - the whole output type-checked, per operation: `tsc --noEmit` over generated/ (its own strict tsconfig) beside
+//    `tsc --noEmit --strict` over openapi-typescript's output for GitHub's spec (1,223 operations);
+//  - one-file apps against the built package's .d.ts: an empty project, a one-method app through the main entry
+//    (`createClient` + `b24.call`), the same through a namespace entry (`createCrmClient` + `crmDealGet`), and the
+//    editor's cost of one type lookup, `MethodParams<'crm.deal.list'>` beside openapi-typescript's
+//    `operations['issues/list-for-repo']['parameters']` (both with skipLibCheck, as an editor resolves only what is used);
+// with the `tsc --extendedDiagnostics` counts of each. Measurements only.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import {
+  count,
+  markdownTable,
+  mebibytes,
+  median,
+  range,
+  ratio,
+  recordResults,
+  ROOT,
+  runCommand,
+  runSample,
+  runsOption,
+  seconds,
+  secondsRange,
+} from './measure.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
-/** Runs a command; wall seconds, peak RSS in MiB (when /usr/bin/time is there), exit status and output. */
-function timed(cmd, args, cwd) {
-  const started = process.hrtime.bigint();
-  const r = TIME
-    ? spawnSync(TIME, ['-f', '__rss %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
-    : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rss = /__rss (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { seconds, rssMiB: rss ? Number(rss) / 1024 : undefined, status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (n) => (n === undefined ? 'n/a' : n.toFixed(2));
+const BASE_OPTIONS = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true };
 
 const APPS = {
-  empty: 'export {};\n',
-  main: `import { createClient } from '@b24gen/bitrix24';
+  empty: { code: 'export {};\n' },
+  main: {
+    code: `import { createClient } from '@b24gen/bitrix24';
 const b24 = createClient({ webhookUrl: 'https://example.bitrix24.com/rest/1/secret/' });
 const deal = await b24.call('crm.deal.get', { id: 1 });
 console.log(deal.TITLE);
 `,
-  namespace: `import { createCrmClient, crmDealGet } from '@b24gen/bitrix24/crm';
+  },
+  namespace: {
+    code: `import { createCrmClient, crmDealGet } from '@b24gen/bitrix24/crm';
 const crm = createCrmClient({ webhookUrl: 'https://example.bitrix24.com/rest/1/secret/' });
 const deal = await crmDealGet(crm, { id: 1 });
 console.log(deal.TITLE);
 `,
+  },
+  lookup: {
+    code: `import type { MethodParams } from '@b24gen/bitrix24';
+export const params: MethodParams<'crm.deal.list'> = { select: ['ID', 'TITLE'], start: 0 };
+`,
+    options: { skipLibCheck: true },
+  },
+  'peer-lookup': {
+    code: `import type { operations } from './github.js';
+export const params: operations['issues/list-for-repo']['parameters'] = { path: { owner: 'o', repo: 'r' }, query: { state: 'open' } };
+`,
+    options: { skipLibCheck: true },
+    peer: true,
+  },
 };
 
+/** Copies generated/ into `work`, links node_modules and builds it; the package folder. */
+async function buildPackage(work) {
+  const pkg = join(work, 'pkg');
+  await cp(join(ROOT, 'generated'), pkg, { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  const build = runCommand(process.execPath, [TSC, '-p', 'tsconfig.build.json'], pkg);
+  console.log(`package build (tsc -p tsconfig.build.json): ${seconds(build.seconds)}, peak RSS ${mebibytes(build.rssMiB)}, exit ${build.status}`);
+  if (!existsSync(join(pkg, 'dist/index.d.ts'))) throw new Error(`the package build wrote no dist/index.d.ts:\n${build.out.slice(0, 2000)}`);
+  return pkg;
+}
+
+/** Runs openapi-typescript once into `work/peer/github.ts` beside a strict tsconfig; the folder and its operation count. */
+async function peerProject(work) {
+  const dir = join(work, 'peer');
+  await mkdir(dir, { recursive: true });
+  const { ops } = runSample('openapi-ts', ['--out', join(dir, 'github.ts')]);
+  const compilerOptions = { ...BASE_OPTIONS, lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true };
+  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
+  await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['github.ts'] }));
+  return { dir, ops };
+}
+
+/** Writes a one-file app folder that sees the package (and, for the peer's lookup, openapi-typescript's output as a .d.ts). */
+async function writeApp(work, name, app, pkg, peerDir) {
+  const dir = join(work, name);
+  await mkdir(join(dir, 'node_modules/@b24gen'), { recursive: true });
+  await mkdir(join(dir, 'node_modules/@types'), { recursive: true });
+  await symlink(pkg, join(dir, 'node_modules/@b24gen/bitrix24'), 'dir');
+  await symlink(join(ROOT, 'node_modules/zod'), join(dir, 'node_modules/zod'), 'dir');
+  await symlink(join(ROOT, 'node_modules/@types/node'), join(dir, 'node_modules/@types/node'), 'dir');
+  if (app.peer) await writeFile(join(dir, 'github.d.ts'), await readFile(join(peerDir, 'github.ts')));
+  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
+  await writeFile(join(dir, 'app.ts'), app.code);
+  await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...BASE_OPTIONS, types: ['node'], ...app.options }, include: ['app.ts'] }));
+  return dir;
+}
+
+/** One `tsc -p . --extendedDiagnostics` run in `dir`: seconds, peak RSS and the counts it printed. */
+function check(name, dir) {
+  const r = runCommand(process.execPath, [TSC, '-p', 'tsconfig.json', '--noEmit', '--extendedDiagnostics'], dir);
+  if (r.status !== 0) throw new Error(`${name} does not type-check:\n${r.out.slice(0, 2000)}`);
+  // tsc prints counts as integers, memory in K and times in seconds (`Memory used: 199520K`, `Check time: 0.38s`).
+  const pick = (label) => parseFloat(new RegExp(`^${label}:\\s+(\\S+)`, 'm').exec(r.out)?.[1] ?? 'NaN');
+  const diagnostics = {
+    files: pick('Files'),
+    types: pick('Types'),
+    instantiations: pick('Instantiations'),
+    memoryMiB: pick('Memory used') / 1024,
+    checkSeconds: pick('Check time'),
+  };
+  return { seconds: r.seconds, rssMiB: r.rssMiB, diagnostics };
+}
+
+/** Runs every project `runs` times, interleaved so a noisy moment hits each alike; the runs by project. */
+function measure(projects, runs) {
+  const byName = Object.fromEntries(Object.keys(projects).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, dir] of Object.entries(projects)) byName[name].push(check(name, dir));
+    process.stderr.write(`  round ${i + 1}/${runs} type-checked\n`);
+  }
+  return byName;
+}
+
+/** The medians of one project's runs (the check time and memory of --extendedDiagnostics too; counts do not vary) and its largest peak RSS. */
+function summarize(checks, ops) {
+  const secs = checks.map((c) => c.seconds);
+  const rss = checks.map((c) => c.rssMiB).filter((x) => x !== undefined);
+  const mid = (key) => median(checks.map((c) => c.diagnostics[key]));
+  const diagnostics = { ...checks[0].diagnostics, memoryMiB: mid('memoryMiB'), checkSeconds: mid('checkSeconds') };
+  return {
+    ops,
+    seconds: median(secs),
+    range: range(secs),
+    perOp: ops ? median(secs) / ops : undefined,
+    peakRssMiB: rss.length ? Math.max(...rss) : undefined,
+    diagnostics,
+  };
+}
+
+/** The whole-output table: seconds, range, per operation, peak RSS and the diagnostics counts. */
+function wholeTable(s, runs) {
+  const row = (label, x) => [
+    label,
+    count(x.ops),
+    seconds(x.seconds),
+    secondsRange(x.range),
+    seconds(x.perOp),
+    mebibytes(x.peakRssMiB),
+    count(x.diagnostics.types),
+    count(x.diagnostics.instantiations),
+  ];
+  const rows = [row('b24gen: generated/ (tsc --noEmit)', s.ours), row('openapi-typescript: GitHub (tsc --noEmit --strict)', s.theirs)];
+  rows.push(['ours / theirs', '', '', '', ratio(s.ours.perOp, s.theirs.perOp), '', '', '']);
+  return markdownTable(['whole output type-checked', 'operations', `median of ${runs}`, 'min – max', 'per op', 'peak RSS', 'types', 'instantiations'], rows);
+}
+
+/** The apps table: seconds against the empty project, peak RSS and the diagnostics. */
+function appsTable(s, runs) {
+  const base = s.empty.seconds;
+  const rows = Object.keys(APPS).map((name) => {
+    const x = s[name];
+    const d = x.diagnostics;
+    return [
+      name,
+      seconds(x.seconds),
+      ratio(x.seconds, base),
+      mebibytes(x.peakRssMiB),
+      count(d.files),
+      count(d.types),
+      count(d.instantiations),
+      mebibytes(d.memoryMiB),
+      seconds(d.checkSeconds),
+    ];
+  });
+  return markdownTable(['one-file app', `median of ${runs}`, 'of empty', 'peak RSS', 'files', 'types', 'instantiations', 'tsc memory', 'check time'], rows);
+}
+
 async function main() {
+  const runs = runsOption();
   const work = await mkdtemp(join(tmpdir(), 'b24gen-bench-tc-'));
   try {
-    const pkg = join(work, 'pkg');
-    await cp(join(ROOT, 'generated'), pkg, { recursive: true });
-    await symlink(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
-    const build = timed(process.execPath, [TSC, '-p', 'tsconfig.build.json'], pkg);
-    console.log(`package build (tsc -p tsconfig.build.json): ${fmt(build.seconds)} s, peak RSS ${fmt(build.rssMiB)} MiB, exit ${build.status}`);
-    if (!existsSync(join(pkg, 'dist/index.d.ts'))) throw new Error(`the package build wrote no dist/index.d.ts:\n${build.out.slice(0, 2000)}`);
-
-    for (const [name, code] of Object.entries(APPS)) {
-      const app = join(work, name);
-      await mkdir(join(app, 'node_modules/@b24gen'), { recursive: true });
-      await mkdir(join(app, 'node_modules/@types'), { recursive: true });
-      await symlink(pkg, join(app, 'node_modules/@b24gen/bitrix24'), 'dir');
-      await symlink(join(ROOT, 'node_modules/zod'), join(app, 'node_modules/zod'), 'dir');
-      await symlink(join(ROOT, 'node_modules/@types/node'), join(app, 'node_modules/@types/node'), 'dir');
-      await writeFile(join(app, 'package.json'), '{ "type": "module" }\n');
-      await writeFile(join(app, 'app.ts'), code);
-      const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'] };
-      await writeFile(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['app.ts'] }));
-    }
-    const seconds = Object.fromEntries(Object.keys(APPS).map((k) => [k, []]));
-    const rss = Object.fromEntries(Object.keys(APPS).map((k) => [k, []]));
-    // Interleaved, so a noisy moment hits every app alike.
-    for (let i = 0; i < RUNS; i++) {
-      for (const name of Object.keys(APPS)) {
-        const r = timed(process.execPath, [TSC, '-p', 'tsconfig.json'], join(work, name));
-        if (r.status !== 0) throw new Error(`${name} app does not type-check:\n${r.out.slice(0, 2000)}`);
-        seconds[name].push(r.seconds);
-        if (r.rssMiB !== undefined) rss[name].push(r.rssMiB);
-      }
-    }
-    console.log(`\none-method app type-check (tsc, median of ${RUNS}, interleaved):`);
-    const base = median(seconds.empty);
-    for (const name of Object.keys(APPS)) {
-      const s = median(seconds[name]);
-      console.log(`  ${name.padEnd(10)} ${fmt(s)} s  ×${fmt(s / base)} of empty   peak RSS ${fmt(rss[name].length ? median(rss[name]) : undefined)} MiB`);
-    }
-    console.log('\ntsc --extendedDiagnostics:');
-    for (const name of Object.keys(APPS)) {
-      const r = timed(process.execPath, [TSC, '-p', 'tsconfig.json', '--extendedDiagnostics'], join(work, name));
-      const pick = (label) => new RegExp(`^${label}:\\s+(\\S+)`, 'm').exec(r.out)?.[1] ?? 'n/a';
-      console.log(
-        `  ${name.padEnd(10)} files ${pick('Files')}  types ${pick('Types')}  instantiations ${pick('Instantiations')}  memory ${pick('Memory used')}  check ${pick('Check time')}`,
-      );
-    }
+    const pkg = await buildPackage(work);
+    const peer = await peerProject(work);
+    const index = JSON.parse(await readFile(join(ROOT, 'specs/index.json'), 'utf8'));
+    const projects = { ours: pkg, theirs: peer.dir };
+    for (const [name, app] of Object.entries(APPS)) projects[name] = await writeApp(work, name, app, pkg, peer.dir);
+    const byName = measure(projects, runs);
+    const ops = { ours: index.methods.length, theirs: peer.ops };
+    const s = Object.fromEntries(Object.entries(byName).map(([name, checks]) => [name, summarize(checks, ops[name])]));
+    console.log(`\nwhole output type-checked (interleaved, ${runs} runs):\n`);
+    console.log(wholeTable(s, runs));
+    console.log(`\none-file apps type-checked (tsc --extendedDiagnostics, interleaved, ${runs} runs):\n`);
+    console.log(appsTable(s, runs));
+    recordResults('typecheck', { runs, ...s });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
