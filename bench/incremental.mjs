@@ -5,12 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { median, range, recordResults, ROOT, runsOption, seconds } from './measure.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = runsOption();
 const PAGE = 'corpus/b24restdocs/api-reference/crm/deals/crm-deal-add.md';
 const INCLUDE = 'corpus/b24restdocs/_includes/required.md';
 
@@ -36,7 +35,6 @@ function touch(rel, round) {
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nBench edit ${round}.\n`);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const cold = build();
   console.log(`cold build, empty cache: ${cold.seconds.toFixed(2)} s (${cold.said})`);
@@ -58,7 +56,13 @@ try {
     build();
   }
   console.log(`\nincremental build (wall, Node start-up included; median of ${RUNS})`);
-  for (const [k, xs] of Object.entries(samples)) console.log(`${k.padEnd(34)} ${median(xs).toFixed(2).padStart(6)} s   (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})   ${notes[k]}`);
+  for (const [k, xs] of Object.entries(samples)) console.log(`${k.padEnd(34)} ${seconds(median(xs)).padStart(8)}   (${range(xs).map(seconds).join(' – ')})   ${notes[k]}`);
+  recordResults('incremental', {
+    cold: cold.seconds,
+    noop: median(samples['nothing changed']),
+    onePage: median(samples['one page changed']),
+    include: median(samples['a shared include changed']),
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ const PARTS = {
   bundle: ['bench/bundle-size.mjs'],
   typecheck: ['bench/typecheck.mjs'],
   peer: ['bench/peer.mjs'],
+  incremental: ['bench/incremental.mjs'],
 };
 const RSS_TARGET_MIB = 1.5 * 1024;
 
@@ -54,6 +55,9 @@ function targetsTable(r) {
       p.full ? `${ratio(p.full.peakRssMiB, RSS_TARGET_MIB)} of 1.5 GiB` : 'n/a',
       '≤ 1.5 GiB',
     ],
+    ['build with nothing changed (wall, Node start-up included)', seconds(r.incremental?.noop), '—', '—', '≤ 300 ms'],
+    ['build after one page changed (wall)', seconds(r.incremental?.onePage), '—', '—', '≤ 1 s'],
+    ['full cold pipeline, reading on one thread ÷ on two', sized(p['full-1-thread'], 'methods'), sized(p.full, 'methods'), ratio(p['full-1-thread']?.seconds, p.full?.seconds), '—'],
     ['tsc --noEmit per op ÷ openapi-typescript output per op', perOp(t.ours), perOp(t.theirs), ratio(t.ours?.perOp, t.theirs?.perOp), '≤ 1.0'],
     ['one type lookup in a one-file app (wall ratio)', lookup(t.lookup), lookup(t['peer-lookup']), ratio(t.lookup?.seconds, t['peer-lookup']?.seconds), '—'],
   ];
@@ -84,7 +88,7 @@ async function main() {
       walls.push(`${part} ${seconds(wall)}`);
     }
     const results = readResults(env.BENCH_RESULTS);
-    if (results.peer || results.typecheck) console.log(`\n## issue 13 targets (medians of ${runs} runs)\n\n${targetsTable(results)}`);
+    if (results.peer || results.typecheck || results.incremental) console.log(`\n## issue 13 targets (medians of ${runs} runs)\n\n${targetsTable(results)}`);
     console.log(`\nwall time of each part (${runs} runs): ${walls.join(', ')}`);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -40,7 +40,7 @@ function clock() {
 /** The full cold pipeline, as `b24gen build` runs it (uncached): read, parse, link, specs, emit, format, write into temp folders. */
 async function full(lap: (name: string) => void): Promise<number> {
   const { buildToFolders } = await import('../generator/pipeline/run.ts');
-  const { defaultPaths } = await import('../generator/pipeline/paths.ts');
+  const { defaultPaths } = await import('../generator/pipeline/paths.mjs');
   lap('load modules');
   const paths = defaultPaths();
   const dir = await mkdtemp(join(tmpdir(), 'b24gen-bench-full-'));
@@ -59,7 +59,7 @@ async function naive(lap: (name: string) => void): Promise<number> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const { collectPages } = await import('../generator/pipeline/inputs.ts');
-  const { defaultPaths } = await import('../generator/pipeline/paths.ts');
+  const { defaultPaths } = await import('../generator/pipeline/paths.mjs');
   const { silentLogger } = await import('../generator/core/log.ts');
   lap('load modules');
   const paths = defaultPaths();
@@ -75,7 +75,7 @@ async function naive(lap: (name: string) => void): Promise<number> {
 async function generate(lap: (name: string) => void): Promise<number> {
   const { loadSpecSet } = await import('../generator/pipeline/inputs.ts');
   const { generateFiles } = await import('../generator/pipeline/generate.ts');
-  const { defaultPaths } = await import('../generator/pipeline/paths.ts');
+  const { defaultPaths } = await import('../generator/pipeline/paths.mjs');
   lap('load modules');
   const set = await loadSpecSet(defaultPaths().specs);
   lap('read + validate specs');
@@ -108,7 +108,13 @@ function countOperations(spec: { paths?: Record<string, Record<string, unknown>>
   return Object.values(spec.paths ?? {}).reduce((n, item) => n + Object.keys(item).filter((k) => HTTP_METHODS.has(k)).length, 0);
 }
 
-const KINDS = { full, naive, generate, 'openapi-ts': openapiTs } as const;
+/** The full cold pipeline reading on one thread (B24GEN_THREADS=1): what the reader worker thread buys. */
+async function fullOneThread(lap: (name: string) => void): Promise<number> {
+  process.env['B24GEN_THREADS'] = '1';
+  return full(lap);
+}
+
+const KINDS = { full, 'full-1-thread': fullOneThread, naive, generate, 'openapi-ts': openapiTs } as const;
 
 /** Runs the sample named on the command line and prints its JSON line. */
 async function main(): Promise<void> {
