@@ -26,34 +26,36 @@ const NOT_OURS = /^(?:node_modules|dist)(?:\/|$)/;
 /** @typedef {{ v: number, key: string, generator: FileStat[], inputs: FileStat[][], outputs: FileStat[][] }} Stamp */
 
 /**
- * Every file under a folder (relative path, size, mtime), sorted; [] when the folder is absent.
+ * Every file under a folder (relative path, size, mtime) in directory order; [] when the folder is absent.
+ * Not sorted: the order only has to agree with the stamp's, and a folder whose order moved merely costs
+ * a rebuild through the caches. (This runs on every no-op build, in a cold process: it is kept lean.)
  * @param {string} root
  * @param {(rel: string) => boolean} [skip] relative paths (files or folders) to leave out
  * @returns {FileStat[]}
  */
-export function treeStats(root, skip = () => false) {
+export function treeStats(root, skip) {
   /** @type {FileStat[]} */
   const out = [];
-  /** @param {string} rel */
-  const walk = (rel) => {
+  /** @param {string} rel @param {string} dir */
+  const walk = (rel, dir) => {
     let entries;
     try {
-      entries = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (skip(r)) continue;
-      if (e.isDirectory()) walk(r);
+      if (skip && skip(r)) continue;
+      if (e.isDirectory()) walk(r, `${dir}/${e.name}`);
       else if (e.isFile()) {
-        const st = statSync(join(root, r));
+        const st = statSync(`${dir}/${e.name}`);
         out.push([r, st.size, st.mtimeMs]);
       }
     }
   };
-  walk('');
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  walk('', root);
+  return out;
 }
 
 /** The files that make up the generator: its sources and the locked dependency versions (they shape the output too). */

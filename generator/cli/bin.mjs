@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // The toolkit runs from its TypeScript sources, with no build step: tsx is registered only when a
 // command needs it, so `b24gen --help` answers without loading it.
-import { main } from './main.mjs';
+import { plainBuild, upToDate } from './up-to-date.mjs';
 
+const argv = process.argv.slice(2);
+// A plain `build` with nothing to do answers before the command line itself loads.
+const plain = plainBuild(argv);
+if (plain && (await upToDate(plain.opts, plain.quiet))) process.exit(0);
+
+const { main } = await import('./main.mjs');
 let registered = false;
-process.exitCode = await main(process.argv.slice(2), {
+process.exitCode = await main(argv, {
   loadTypeScript: async () => {
     if (registered) return;
     registered = true;

@@ -5,8 +5,9 @@
  * loaded only when that command runs (`run-command.ts`, through `loadTypeScript`).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { performance } from 'node:perf_hooks';
 import pc from 'picocolors';
+import { readFileSync } from 'node:fs';
+import { upToDate } from './up-to-date.mjs';
 
 /**
  * Run the CLI with the given arguments; resolves to the process exit code.
@@ -23,6 +24,7 @@ export async function main(argv, hooks = {}) {
         'and the specs into a typed TypeScript client package.\n\n' +
         'Typical use: `b24gen build` regenerates specs/ and generated/ from ../shared.',
     )
+    .version(toolkitVersion(), '-V, --version', "print b24gen's version")
     .option('-q, --quiet', 'print errors only')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
@@ -164,28 +166,7 @@ export async function main(argv, hooks = {}) {
   }
 }
 
-/**
- * `build` with nothing to do: the build stamp still matches every generator, input and output file.
- * Plain JavaScript on stats alone, so that such a run loads no TypeScript, reader, ts-morph or prettier.
- * @param {{ shared?: string, specs?: string, out?: string }} opts
- * @param {boolean} quiet
- * @returns {Promise<boolean>}
- */
-async function upToDate(opts, quiet) {
-  const started = performance.now();
-  const { defaultInputs, defaultPaths } = await import('../pipeline/paths.mjs');
-  const { checkStamp, defaultCacheDir } = await import('../cache/build-stamp.mjs');
-  const d = defaultPaths(opts.shared);
-  const inputs = defaultInputs(d.shared);
-  if (inputs.length === 0) return false;
-  const specs = opts.specs ?? d.specs;
-  const out = opts.out ?? d.generated;
-  const { upToDate, files } = checkStamp(defaultCacheDir(), { inputs, outputs: [specs, out] });
-  if (upToDate && !quiet) {
-    const ms = (performance.now() - started).toFixed(0);
-    process.stderr.write(
-      `${specs} and ${out} are up to date: none of ${files} generator, input and output files changed (checked in ${ms} ms; --no-cache to rebuild)\n`,
-    );
-  }
-  return upToDate;
+/** The toolkit's version, from its package.json. @returns {string} */
+function toolkitVersion() {
+  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 }
