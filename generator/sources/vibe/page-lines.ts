@@ -19,6 +19,8 @@ export interface VibeDoc {
   path: string;
   /** The text as handed in (hashed for `sources`). */
   raw: string;
+  /** The text as the scraper saved it: a BOM and CR line breaks (transport artefacts) folded, as every line is. */
+  text: string;
   lines: Line[];
   /** Lines before the first heading (pages whose title lost its `#`). */
   preamble: Line[];
@@ -55,7 +57,7 @@ export function toVibeDoc(page: SourcePage): VibeDoc {
     if (current) current.body.push(line);
     else preamble.push(line);
   }
-  return { path, raw, lines, preamble, sections };
+  return { path, raw, text, lines, preamble, sections };
 }
 
 /** Non-empty lines of a list, trimmed. */

@@ -52,9 +52,10 @@ function extractAnchors(h: Heading): string[] {
 function trimPhrasing(p: Parent): void {
   const kids = p.children as PhrasingContent[];
   const first = kids[0];
-  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  // trimStart/trimEnd, not /\s+$/: that regex retries from every space of a run that does not end the text (quadratic).
+  if (first?.type === 'text') first.value = first.value.trimStart();
   const last = kids[kids.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd();
   p.children = kids.filter((k) => k.type !== 'text' || k.value !== '');
 }
 
