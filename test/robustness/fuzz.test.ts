@@ -60,7 +60,7 @@ function expectHolds(outcome: ReturnType<typeof runPipeline>, bound: number): vo
 }
 
 describe('fuzzing the readers through specSetFromPages', () => {
-  fuzz('generated YFM pages (tables, includes with cycles and missing targets, notes, fences, lists)', yfmPage, 60, 1301, (text) => {
+  fuzz('generated YFM pages (tables, includes with cycles and missing targets, notes, fences, lists)', yfmPage, 100, 1301, (text) => {
     const files = new Map([...FRAGMENTS, [PAGE_PATH, text]]);
     const { ctx, served } = contextOf(files);
     expectHolds(runPipeline([{ page: { path: PAGE_PATH, text }, ctx, fallback: 'yfm-markdown' }], served), CASE_MS);
@@ -71,11 +71,25 @@ describe('fuzzing the readers through specSetFromPages', () => {
     edits: fc.array(mutation, { minLength: 1, maxLength: 3 }),
     others: fc.array(fc.nat(vibe.length - 1), { minLength: 3, maxLength: 3 }),
   });
-  fuzz('mutated corpus, seed and Vibe pages', mutated, 40, 1302, ({ sample, edits, others }) => {
+  fuzz('mutated corpus, seed and Vibe pages', mutated, 80, 1302, ({ sample, edits, others }) => {
     const s = samples[sample]!;
     const text = edits.reduce((t, m) => m(t), s.text).replaceAll('SELF', basename(s.path));
     const { pages, served } = pagesFor(s, text, others);
     expectHolds(runPipeline(pages, served), CASE_MS);
+  });
+
+  // The input edge folds CRLF and a BOM, but readPages is public: a page's transport form must not change what it says.
+  const variant = fc.record({ sample: fc.nat(samples.length - 1), crlf: fc.boolean(), bom: fc.boolean() });
+  fuzz('a page with CRLF line breaks or a BOM gives the specs it gives with LF', variant, 20, 1304, ({ sample, crlf, bom }) => {
+    const s = samples[sample]!;
+    const read = (text: string) => {
+      const { pages, served } = pagesFor(s, text, []);
+      const out = runPipeline(pages, served);
+      expect(out.violations).toEqual([]);
+      return (out.set?.specs ?? []).map((spec) => ({ ...spec, sources: spec.sources.map((src) => ({ ...src, sha256: '' })) }));
+    };
+    const variantText = (bom ? '\uFEFF' : '') + (crlf ? s.text.replace(/\n/g, '\r\n') : s.text);
+    expect(read(variantText)).toEqual(read(s.text));
   });
 
   it('keeps the heap bounded over a batch of pages (no memo or cache grows without bound)', () => {
@@ -97,6 +111,7 @@ describe('fuzzing the readers through specSetFromPages', () => {
 
 describe('10 MB pages, one per reader', () => {
   const MB10 = 10_000_000;
+  const seedPage = samples.find((s) => s.kind === 'seed')!;
   const cases: Array<[string, Sample]> = [
     ['YFM: one line of plain text', { kind: 'yfm', path: 'api-reference/fuzz/huge.md', text: '# crm.fuzz.get\n\n' + 'a'.repeat(MB10) }],
     [
@@ -108,6 +123,9 @@ describe('10 MB pages, one per reader', () => {
       { ...samples.find((s) => s.kind === 'seed')!, text: samples.find((s) => s.kind === 'seed')!.text + 'b'.repeat(MB10) },
     ],
     ['Vibe: one line after a real page', { ...vibe[0]!, text: vibe[0]!.text + 'c '.repeat(MB10 / 2) }],
+    ['YFM: 2,000,000 short lines', { kind: 'yfm', path: 'api-reference/fuzz/huge.md', text: '# crm.fuzz.get\n\n' + '- item\n'.repeat(MB10 / 7) }],
+    ['scraped: 2,000,000 short lines after a real seed', { ...seedPage, text: seedPage.text + 'word\n'.repeat(MB10 / 5) }],
+    ['Vibe: 2,000,000 short lines after a real page', { ...vibe[0]!, text: vibe[0]!.text + 'word\n'.repeat(MB10 / 5) }],
   ];
   for (const [name, sample] of cases) {
     it(name, () => {

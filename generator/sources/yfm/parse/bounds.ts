@@ -6,7 +6,8 @@
  *   - emphasis delimiters in one paragraph: matching `*`/`_` openers against closers is quadratic (5,000 nested
  *     `*a` … `b*`: 44 s);
  *   - markup as a whole: every `[`, `` ` ``, `|`, … is a construct to resolve (~10–100 µs each), and every
- *     table cell becomes ~4 KB of tree (a 10 MB line of `x |` cells needed > 4 GB).
+ *     table cell becomes ~4 KB of tree (a 10 MB line of `x |` cells needed > 4 GB);
+ *   - lines: each costs ~2–5 KB while parsed (2 million lines of one word: out of memory at 4 GB).
  * Each limit is several times what any page of the corpus needs; text beyond it degrades with a warning
  * naming the line, as every other parser limit does (context.ts). Line numbers never change.
  */
@@ -19,7 +20,7 @@ const CONTAINER_PREFIX = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 const MARKUP = /[*_[\]()!`<>\\&|{}~]/g;
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Clip long container prefixes, escape emphasis delimiters past the per-paragraph cap, cut the file where its markup budget runs out. */
+/** Clip long container prefixes, escape emphasis delimiters past the per-paragraph cap, cut the file where its line or markup budget runs out. */
 export function boundText(text: string, file: string, warnings: Warning[]): string {
   const lines = text.split(/\r\n|\r|\n/);
   const warned = new Map<string, number>();
@@ -41,8 +42,9 @@ export function boundText(text: string, file: string, warnings: Warning[]): stri
     }
     // Each line re-enters every container its prefix opens: the prefix is work too.
     budget += Math.min(prefix, LIMITS.prefixChars) + (line.match(MARKUP)?.length ?? 0);
-    if (budget > LIMITS.markupChars) {
-      note('yfm-file-limit', `More than ${LIMITS.markupChars} markup characters; the file is read up to line ${i} and the rest is left out`, i + 1);
+    const over = i >= LIMITS.lines ? `${LIMITS.lines} lines` : budget > LIMITS.markupChars ? `${LIMITS.markupChars} markup characters` : null;
+    if (over) {
+      note('yfm-file-limit', `More than ${over}; the file is read up to line ${i} and the rest is left out`, i + 1);
       lines.length = i;
       changed = true;
       break;
