@@ -109,7 +109,8 @@ describe('fuzzing the readers through specSetFromPages', () => {
   });
 });
 
-describe('10 MB pages, one per reader', () => {
+/** 10 MB pages: one line, and (YFM: regressions.test.ts, many-lines) two million short ones. */
+describe('10 MB pages, per reader', () => {
   const MB10 = 10_000_000;
   const seedPage = samples.find((s) => s.kind === 'seed')!;
   const cases: Array<[string, Sample]> = [
@@ -123,7 +124,6 @@ describe('10 MB pages, one per reader', () => {
       { ...samples.find((s) => s.kind === 'seed')!, text: samples.find((s) => s.kind === 'seed')!.text + 'b'.repeat(MB10) },
     ],
     ['Vibe: one line after a real page', { ...vibe[0]!, text: vibe[0]!.text + 'c '.repeat(MB10 / 2) }],
-    ['YFM: 2,000,000 short lines', { kind: 'yfm', path: 'api-reference/fuzz/huge.md', text: '# crm.fuzz.get\n\n' + '- item\n'.repeat(MB10 / 7) }],
     ['scraped: 2,000,000 short lines after a real seed', { ...seedPage, text: seedPage.text + 'word\n'.repeat(MB10 / 5) }],
     ['Vibe: 2,000,000 short lines after a real page', { ...vibe[0]!, text: vibe[0]!.text + 'word\n'.repeat(MB10 / 5) }],
   ];
@@ -133,4 +133,26 @@ describe('10 MB pages, one per reader', () => {
       expectHolds(runPipeline(pages, served), HUGE_MS);
     });
   }
+});
+
+describe('include cycles and missing targets, as the generated pages use them (FRAGMENTS)', () => {
+  it('names the include that closes a cycle (A → B → A, a page including itself) and a missing target, each at its line', () => {
+    const text =
+      '# crm.fuzz.get\n\n{% include [a](../../_includes/cycle-a.md) %}\n\n{% include [me](./fuzz-page.md) %}\n\n{% include [gone](./nowhere.md) %}\n';
+    const { ctx, served } = contextOf(new Map([...FRAGMENTS, [PAGE_PATH, text]]));
+    const out = runPipeline([{ page: { path: PAGE_PATH, text }, ctx, fallback: 'yfm-markdown' }], served);
+    expect(out.violations).toEqual([]);
+    const warnings = [...(out.set?.pages ?? []).flatMap((p) => p.warnings), ...(out.set?.specs ?? []).flatMap((s) => s.warnings)];
+    // cycle-b.md line 3 includes cycle-a.md, which is being parsed: the cycle is cut there.
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'yfm-include-cycle',
+        file: '_includes/cycle-b.md',
+        line: 3,
+        message: expect.stringContaining('_includes/cycle-a.md → _includes/cycle-b.md → _includes/cycle-a.md'),
+      }),
+    );
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'yfm-include-cycle', file: PAGE_PATH, line: 5 }));
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'yfm-include-unresolved', file: PAGE_PATH, line: 7 }));
+  });
 });
