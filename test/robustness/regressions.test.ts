@@ -14,7 +14,7 @@ import { contextOf, runPipeline } from './harness.ts';
 const DIR = fileURLToPath(new URL('../fixtures/fuzz/', import.meta.url));
 
 /** A part of a fixture page: text, a repeat, a nested list, or the fixture's page of ../shared (CRLF line breaks if asked). */
-type Part = string | { repeat: string; times: number } | { nestedList: number } | { shared: true; crlf?: boolean };
+type Part = string | { repeat: string; times: number } | { nestedList: number } | { shared: true; crlf?: boolean; repeatFirstLine?: boolean };
 interface Fixture {
   found: string;
   before: string;
@@ -33,7 +33,10 @@ function textOf(f: Fixture): string {
     .map((p) => {
       if (typeof p === 'string') return p;
       if ('repeat' in p) return p.repeat.repeat(p.times);
-      if ('shared' in p) return p.crlf ? sharedText(f).replace(/\n/g, '\r\n') : sharedText(f);
+      if ('shared' in p) {
+        const text = p.repeatFirstLine ? `${sharedText(f).split('\n')[0]}\n${sharedText(f)}` : sharedText(f);
+        return p.crlf ? text.replace(/\n/g, '\r\n') : text;
+      }
       return Array.from({ length: p.nestedList }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
     })
     .join('');
@@ -76,6 +79,7 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
       'vibe-crlf-truncated.json',
       'vibe-many-lines.json',
       'whitespace-run-paragraph.json',
+      'whitespace-run-seed.json',
       'whitespace-run-vibe.json',
     ];
     expect(readdirSync(DIR).sort()).toEqual(tested);
@@ -150,5 +154,12 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
     const plain = readText(f.path, sharedText(f), 5_000).specs;
     expect(specs.map((s) => s.id)).toEqual(plain.map((s) => s.id));
     expect(warnings).toContainEqual(expect.objectContaining({ code: 'page-limit', file: path, line: 20_001 }));
+  });
+
+  it('whitespace-run-seed: a scraped page whose title holds 219,000 spaces is read in linear time, with the page’s params', () => {
+    const { spec, f } = read('whitespace-run-seed.json', 5_000);
+    const plain = readText(f.path, sharedText(f), 5_000).specs[0];
+    expect(spec?.method).toBe('crm.company.contact.items.get');
+    expect(spec?.params.map((p) => p.name)).toEqual(plain?.params.map((p) => p.name));
   });
 });
