@@ -14,7 +14,8 @@ import { contextOf, runPipeline } from './harness.ts';
 const DIR = fileURLToPath(new URL('../fixtures/fuzz/', import.meta.url));
 
 /** A part of a fixture page: text, a repeat, a nested list, or the fixture's page of ../shared (CRLF line breaks if asked). */
-type Part = string | { repeat: string; times: number } | { nestedList: number } | { shared: true; crlf?: boolean; repeatFirstLine?: boolean };
+type Part =
+  string | { repeat: string; times: number } | { nestedList: number } | { shared: true; crlf?: boolean; repeatFirstLine?: boolean; tabsBeforeEnd?: number };
 interface Fixture {
   found: string;
   before: string;
@@ -34,7 +35,9 @@ function textOf(f: Fixture): string {
       if (typeof p === 'string') return p;
       if ('repeat' in p) return p.repeat.repeat(p.times);
       if ('shared' in p) {
-        const text = p.repeatFirstLine ? `${sharedText(f).split('\n')[0]}\n${sharedText(f)}` : sharedText(f);
+        let text = p.repeatFirstLine ? `${sharedText(f).split('\n')[0]}\n${sharedText(f)}` : sharedText(f);
+        // A run of tabs and an `x` five characters before the end (inside the page's last link).
+        if (p.tabsBeforeEnd) text = text.slice(0, -5) + '\t'.repeat(p.tabsBeforeEnd) + 'x' + text.slice(-5);
         return p.crlf ? text.replace(/\n/g, '\r\n') : text;
       }
       return Array.from({ length: p.nestedList }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
@@ -78,6 +81,7 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
       'table-cells-line.json',
       'vibe-crlf-truncated.json',
       'vibe-many-lines.json',
+      'whitespace-run-attrs.json',
       'whitespace-run-paragraph.json',
       'whitespace-run-seed.json',
       'whitespace-run-vibe.json',
@@ -160,6 +164,13 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
     const { spec, f } = read('whitespace-run-seed.json', 5_000);
     const plain = readText(f.path, sharedText(f), 5_000).specs[0];
     expect(spec?.method).toBe('crm.company.contact.items.get');
+    expect(spec?.params.map((p) => p.name)).toEqual(plain?.params.map((p) => p.name));
+  });
+
+  it('whitespace-run-attrs: 172,020 tabs inside a page’s last link are read in linear time; the page gives its spec', () => {
+    const { spec, f } = read('whitespace-run-attrs.json', 5_000);
+    const plain = readText(f.path, sharedText(f), 5_000).specs[0];
+    expect(spec?.method).toBe(plain?.method);
     expect(spec?.params.map((p) => p.name)).toEqual(plain?.params.map((p) => p.name));
   });
 });
