@@ -105,6 +105,8 @@ function stripName(text: string, name: string): string {
     before = before.replace(/\(\s*$/, '');
     after = after.replace(/^\s*\)/, '');
   }
-  const joined = `${before.trim()} ${after.trim()}`.trim().replace(/\s*:$/, '').trim();
+  let joined = `${before.trim()} ${after.trim()}`.trim();
+  // A trailing colon goes; sliced, not /\s*:$/: that regex retries from every space of a run that does not end the title (quadratic).
+  if (joined.endsWith(':')) joined = joined.slice(0, -1).trim();
   return joined.length > 0 ? joined : name;
 }

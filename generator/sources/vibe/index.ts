@@ -6,7 +6,7 @@ import { classifyVibePage } from './detect.ts';
 import { readEntityPage } from './entity-page.ts';
 import { readGuidePage } from './guide-page.ts';
 import { readMethodPage } from './method-page.ts';
-import { toVibeDoc } from './page-lines.ts';
+import { MAX_LINES, toVibeDoc } from './page-lines.ts';
 
 export { looksLikeVibePage } from './detect.ts';
 export { readVibeConventions, type VibeConventions, type VibeFact, type FilterOperatorDoc } from './conventions.ts';
@@ -29,12 +29,21 @@ export function readVibePage(page: SourcePage, options: ReadVibeOptions = {}): R
       return { specs: [], warnings: [{ code: 'empty-page', message: 'the page has no text', file, line: 1 }], skipped: 'empty page' };
     }
     const kind = classifyVibePage(doc);
-    const out =
+    const read =
       kind.kind === 'method'
         ? readMethodPage(doc, kind, options.conventions)
         : kind.kind === 'entity'
           ? readEntityPage(doc, kind, options.conventions)
           : readGuidePage(doc);
+    const out = doc.cut
+      ? {
+          ...read,
+          warnings: [
+            ...read.warnings,
+            { code: 'page-limit', message: `the page has ${doc.cut} lines; only the first ${MAX_LINES} are read`, file, line: MAX_LINES + 1 },
+          ],
+        }
+      : read;
     return out.specs.length === 0 && !out.skipped ? { ...out, skipped: 'no operation could be read' } : out;
   });
 }

@@ -19,11 +19,18 @@ export interface VibeDoc {
   path: string;
   /** The text as handed in (hashed for `sources`). */
   raw: string;
+  /** The text as the scraper saved it: a BOM and CR line breaks (transport artefacts) folded, as every line is. */
+  text: string;
+  /** Set when the page has more than MAX_LINES lines: how many it has (only the first MAX_LINES are read). */
+  cut?: number;
   lines: Line[];
   /** Lines before the first heading (pages whose title lost its `#`). */
   preamble: Line[];
   sections: Section[];
 }
+
+/** Lines of a page the readers read: the longest Vibe page has 106. */
+export const MAX_LINES = 20_000;
 
 // "#Get contact" is a heading; "# comment" inside a shell example and "#!/bin/sh" are not.
 const HEADING = /^#{1,6}(?=[^\s#!])/;
@@ -42,8 +49,14 @@ export function headingTitle(text: string): string {
 export function toVibeDoc(page: SourcePage): VibeDoc {
   const raw = typeof page?.text === 'string' ? page.text : '';
   const path = typeof page?.path === 'string' && page.path ? page.path : '(unnamed page)';
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = text.split('\n').map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
+  const all = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  // Every line costs several passes of the readers (~5 µs): a page is read up to MAX_LINES (see VibeDoc.cut).
+  const kept = all.length > MAX_LINES ? all.slice(0, MAX_LINES) : all;
+  const text = kept === all ? all.join('\n') : kept.join('\n');
+  const lines = kept.map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
   const preamble: Line[] = [];
   const sections: Section[] = [];
   for (const line of lines) {
@@ -55,7 +68,7 @@ export function toVibeDoc(page: SourcePage): VibeDoc {
     if (current) current.body.push(line);
     else preamble.push(line);
   }
-  return { path, raw, lines, preamble, sections };
+  return { path, raw, text, lines, preamble, sections, ...(kept === all ? {} : { cut: all.length }) };
 }
 
 /** Non-empty lines of a list, trimmed. */

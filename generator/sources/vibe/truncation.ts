@@ -37,12 +37,14 @@ export function detectTruncation(doc: VibeDoc): Truncation {
   const open = unclosed(tail);
   if (open) return { truncated: true, line, reason: `the page ends inside ${open}` };
 
-  const bytes = Buffer.byteLength(doc.raw.replace(/\s+$/, ''), 'utf8');
+  // Measured on the text as saved: a CRLF or BOM copy of a cut page is the same cut page (not 2,050 bytes).
+  // trimEnd, not /\s+$/: that regex retries from every space of a run that does not end the text (quadratic).
+  const bytes = Buffer.byteLength(doc.text.trimEnd(), 'utf8');
   const atBudget = bytes >= SCRAPE_CUT_BYTES - CUT_SLACK && bytes <= SCRAPE_CUT_BYTES + CUT_SLACK;
   if (atBudget && !endsCleanly(lastText)) {
     return { truncated: true, line, reason: `the page stops at ${bytes} bytes, the scraper's cut size, mid-sentence ("…${lastText.slice(-30)}")` };
   }
-  if (doc.raw.trimEnd().endsWith('\uFFFD')) return { truncated: true, line, reason: 'the page ends inside a character' };
+  if (doc.text.trimEnd().endsWith('\uFFFD')) return { truncated: true, line, reason: 'the page ends inside a character' };
   return { truncated: false, line, reason: '' };
 }
 

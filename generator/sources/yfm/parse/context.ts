@@ -20,6 +20,14 @@ export const LIMITS = {
   /** Table-scanner steps per input character (plus a constant), for the whole file. */
   scanPerChar: 32,
   scanBase: 1_000_000,
+  /** Markup and container-prefix characters per file (bounds.ts): the corpus's most is 26,634 (pay-system/sale-pay-system-handler-add.md). */
+  markupChars: 100_000,
+  /** Lines per file (bounds.ts): the corpus's longest page has 2,271 (crm/universal/crm-item-add.md). */
+  lines: 20_000,
+  /** Characters of a line's container prefix (bounds.ts): the corpus's longest is 56. */
+  prefixChars: 64,
+  /** Active `*` / `_` delimiters per paragraph (bounds.ts): the corpus's most is 384 (imopenlines/openlines/imopenlines-config-get.md). */
+  emphasisPerParagraph: 1000,
   /** Warnings of one kind per file before the rest are summarised. */
   warningsPerCode: 50,
 } as const;

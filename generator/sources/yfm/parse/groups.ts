@@ -32,8 +32,26 @@ export function inlineLines(p: RegionPlan, ctx: FileCtx): SkelLine[] | null {
     if (isBlank(t) || NOT_INLINE.test(t) || t.includes(GROUP_SEPARATOR)) return null;
   }
   // A trailing backslash or double space would become a hard break before the separator.
-  if (/(?:\\| {2})[ \t]*$/.test((sk[b - 1] as SkelLine).text)) return null;
+  if (endsInHardBreak((sk[b - 1] as SkelLine).text)) return null;
   return sk.slice(a, b);
+}
+
+/**
+ * Whether a line ends with `\` or two spaces, then only spaces and tabs. A scan from the end: the regex
+ * /(?:\\| {2})[ \t]*$/ retries from every space of a long run that does not end the line (quadratic).
+ */
+function endsInHardBreak(text: string): boolean {
+  let i = text.length;
+  let spaces = 0;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32) {
+      if (++spaces >= 2) return true;
+    } else if (c === 9) spaces = 0;
+    else return c === 92;
+    i--;
+  }
+  return false;
 }
 
 export interface GroupMember {

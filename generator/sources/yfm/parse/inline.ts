@@ -9,7 +9,23 @@ import type { Heading, Link, Nodes, Paragraph, Parent, PhrasingContent, RootCont
 const CUSTOM_ID = /\[?\{ ?#(\S+) ?\}\]?/g;
 const CUSTOM_ID_EXCEPTION = '[{#T}]';
 
-const ATTRS = /[ \t]*\{((?:[ \t]*(?:\.[A-Za-z_][\w-]*|#[A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s}]+)))+)[ \t]*\}[ \t]*$/;
+// Anchored at a `{` (attrsAt): unanchored, the leading [ \t]* retried from every space of a long run (quadratic).
+const ATTRS = /^\{((?:[ \t]*(?:\.[A-Za-z_][\w-]*|#[A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s}]+)))+)[ \t]*\}[ \t]*$/;
+/** How many of the last `{` of a text may open its attribute block (a quoted value may hold a `{`). */
+const ATTRS_TRIES = 4;
+
+/** The attribute block `{.cls #id k=v}` ending a text: where it starts (with the spaces before it) and its inside. */
+function attrsAt(value: string): { index: number; inner: string } | null {
+  let open = value.lastIndexOf('{');
+  for (let k = 0; k < ATTRS_TRIES && open >= 0; k++, open = open > 0 ? value.lastIndexOf('{', open - 1) : -1) {
+    const m = ATTRS.exec(value.slice(open));
+    if (!m) continue;
+    let index = open;
+    while (index > 0 && (value[index - 1] === ' ' || value[index - 1] === '\t')) index--;
+    return { index, inner: m[1] ?? '' };
+  }
+  return null;
+}
 
 /** HTML element names; any other `<name>` in text is a documentation placeholder (`<selector>`, `<key>`). */
 const HTML_TAGS = new Set(
@@ -52,9 +68,10 @@ function extractAnchors(h: Heading): string[] {
 function trimPhrasing(p: Parent): void {
   const kids = p.children as PhrasingContent[];
   const first = kids[0];
-  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  // trimStart/trimEnd, not /\s+$/: that regex retries from every space of a run that does not end the text (quadratic).
+  if (first?.type === 'text') first.value = first.value.trimStart();
   const last = kids[kids.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd();
   p.children = kids.filter((k) => k.type !== 'text' || k.value !== '');
 }
 
@@ -62,12 +79,12 @@ function trimPhrasing(p: Parent): void {
 function extractAttrs(p: Paragraph | Heading): void {
   const last = p.children[p.children.length - 1];
   if (last?.type !== 'text' || !last.value.includes('{')) return;
-  const m = ATTRS.exec(last.value);
+  const m = attrsAt(last.value);
   if (!m) return;
   last.value = last.value.slice(0, m.index);
   const classes: string[] = [];
   let anchor: string | undefined;
-  for (const part of (m[1] ?? '').trim().split(/\s+/)) {
+  for (const part of m.inner.trim().split(/\s+/)) {
     if (part.startsWith('.')) classes.push(part.slice(1));
     else if (part.startsWith('#')) anchor ??= part.slice(1);
   }

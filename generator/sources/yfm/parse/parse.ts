@@ -5,6 +5,7 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import type { Warning } from '../../../spec/schema.ts';
+import { boundText } from './bounds.ts';
 import { applyConditions } from './conditions.ts';
 import { LIMITS, type FileCtx, type MarkdownOptions, type PendingRegion } from './context.ts';
 import { resolveInclude } from './includes.ts';
@@ -34,6 +35,7 @@ export function parseFile(input: string, file: string, stack: readonly string[],
   }
   // A BOM is not content; blanking it keeps every offset and column.
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  text = boundText(text, file, warnings);
   text = applyConditions(text, file, warnings);
 
   const ctx: FileCtx = {
