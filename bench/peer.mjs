@@ -2,7 +2,7 @@
 // (bench/sample.ts) so each is cold and its peak RSS its own. Rounds interleave the four samples, so a noisy
 // moment of the shared machine hits them all alike; medians of N runs (--runs N or BENCH_RUNS, default 3).
 //   full        the whole `b24gen build` (uncached) on the real inputs into temp folders
-//   full-1-thread  the same with B24GEN_THREADS=1 (no reader worker), to show what the second thread buys
+//   full-2-threads the same with B24GEN_THREADS=2 (a reader worker), to show what a second thread buys
 //   naive       remark-parse of every page that build collects, nothing read from the trees
 //   generate    our generate stage: the committed specs/ → formatted package files
 //   openapi-ts  the peer: openapi-typescript on GitHub's REST spec (1,223 operations)
@@ -12,7 +12,7 @@ import { count, markdownTable, mebibytes, median, range, recordResults, runSampl
 
 const SAMPLES = [
   { kind: 'full', label: 'full cold pipeline (b24gen build)', unit: 'methods' },
-  { kind: 'full-1-thread', label: 'the same, reading on one thread', unit: 'methods' },
+  { kind: 'full-2-threads', label: 'the same, reading on two threads', unit: 'methods' },
   { kind: 'naive', label: 'naive baseline: remark-parse its pages', unit: 'pages' },
   { kind: 'generate', label: 'generate stage (specs → formatted code)', unit: 'methods' },
   { kind: 'openapi-ts', label: 'peer: openapi-typescript, GitHub spec', unit: 'operations' },

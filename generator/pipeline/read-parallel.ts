@@ -27,10 +27,14 @@ const MIN_PAGES = 300;
 // The worker starts late (it loads the readers first), so it is given a little less than half.
 const WORKER_SHARE = 0.45;
 
-/** The number of threads to read with: B24GEN_THREADS, else 2 when the machine has 2 cores or more. */
+/**
+ * The number of threads to read with: B24GEN_THREADS, else 2 on 4+ CPUs, else 1. On the 2-vCPU dev
+ * machine the worker did not pay (`npm run bench`, quiet machine: 68.4 s with it, 51.8 s without), as
+ * with prettier's workers (format/index.ts): the two vCPUs do not run two JS heaps at full speed.
+ */
 export function readThreads(): number {
   const env = Number(process.env['B24GEN_THREADS']);
-  return Number.isInteger(env) && env >= 1 ? env : Math.min(2, availableParallelism());
+  return Number.isInteger(env) && env >= 1 ? env : availableParallelism() >= 4 ? 2 : 1;
 }
 
 /** `readPages`, with part of the pages read by a worker thread when that pays; same result, same order. */
