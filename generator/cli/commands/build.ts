@@ -12,12 +12,12 @@ export async function runBuild(opts: { shared: string; specs: string; out: strin
   const inputs = defaultInputs(opts.shared);
   if (inputs.length === 0) throw new UserError(`${opts.shared}: none of seeds/, corpus/b24restdocs/, corpus/vibecode/ exists`);
   const started = performance.now();
-  // What the sources looked like before this run read them: the stamp written at the end records that.
-  const sources = sourceStats(inputs);
   const cacheDir = defaultCacheDir();
   const cache = opts.cache === false ? undefined : await BuildCache.open(cacheDir);
+  // What the sources looked like before this run read them: the stamp written at the end records that (with the cache only).
+  const sources = cache ? sourceStats(inputs) : undefined;
   const code = opts.check ? await runCheck(inputs, { ...opts, cache }) : await runWrite(inputs, { ...opts, cache });
-  if (code === 0 && cache) {
+  if (code === 0 && cache && sources) {
     await cache.save();
     writeStamp(cacheDir, { inputs, outputs: [opts.specs, opts.out] }, sources);
   }
