@@ -211,6 +211,11 @@ export async function loadRuntime(): Promise<Map<string, string>> {
   return readTree(defaultPaths().runtime, (rel) => rel.endsWith('.ts') || rel === 'README.md');
 }
 
+/** The MCP server sources the generated package embeds (every .ts of generator/mcp-server). */
+export async function loadMcpServer(): Promise<Map<string, string>> {
+  return readTree(join(defaultPaths().root, 'generator', 'mcp-server'), (rel) => rel.endsWith('.ts'));
+}
+
 /** The toolkit's own version, stamped into the generated package. */
 export async function toolkitVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(defaultPaths().root, 'package.json'), 'utf8')) as { version: string };
@@ -219,5 +224,5 @@ export async function toolkitVersion(): Promise<string> {
 
 /** What the targets get besides the spec set: the runtime sources and the version. */
 export async function loadTargetContext(): Promise<TargetContext> {
-  return { runtime: await loadRuntime(), packageVersion: await toolkitVersion() };
+  return { runtime: await loadRuntime(), mcp: await loadMcpServer(), packageVersion: await toolkitVersion() };
 }

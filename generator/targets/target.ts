@@ -8,6 +8,8 @@ import type { SpecSet } from '../spec/spec-set.ts';
 export interface TargetContext {
   /** Runtime source files (relative path → text) a target may copy into its output. */
   runtime: ReadonlyMap<string, string>;
+  /** The MCP server's sources (relative path → text, generator/mcp-server); absent: the package has no MCP server. */
+  mcp?: ReadonlyMap<string, string> | undefined;
   packageVersion: string;
 }
 

@@ -29,6 +29,7 @@ import {
   ZOD_VIBE_FILE,
 } from './common/paths.ts';
 import { emitErrorsFile } from './errors/file.ts';
+import { emitMcp } from './mcp/index.ts';
 import { emitRestTypesFile, emitVibeEntityFile, methodsByFile, type FileOutput } from './files.ts';
 import { clientDefaults, emitNamespaceEntryFile, namespaceEntryNames, readmeNamespace } from './package/namespace-entry.ts';
 import { emitFilterHelpersFile } from './filters/helpers-file.ts';
@@ -118,13 +119,16 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
     }
   }
 
+  // The MCP server (`@b24gen/bitrix24/mcp`), verbatim sources plus the catalogue data.
+  if (ctx.mcp) for (const [path, text] of emitMcp(set, ctx.mcp, ctx.packageVersion)) final(path, text);
+
   // Scaffolding.
   const counts = {
     rest: plan.rest.filter((m) => m.spec.restVersion !== '3').length,
     v3: plan.rest.filter((m) => m.spec.restVersion === '3').length,
     vibe: plan.vibe.length,
   };
-  final('package.json', packageJson(ctx.packageVersion, [...namespaceMaps.keys()].map(namespaceSubpath)));
+  final('package.json', packageJson(ctx.packageVersion, [...namespaceMaps.keys()].map(namespaceSubpath), { mcp: ctx.mcp !== undefined }));
   final('tsconfig.json', tsconfigJson());
   final('tsconfig.build.json', tsconfigBuildJson());
   final(

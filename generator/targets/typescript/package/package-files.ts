@@ -3,6 +3,9 @@
 /** The generated package's npm name. */
 export const PACKAGE_NAME = '@b24gen/bitrix24';
 
+/** The MCP SDK the server is written against (registerTool with zod 4 schemas, Streamable HTTP). */
+export const MCP_SDK_RANGE = '^1.32.2';
+
 /** The runtime guide (generator/runtime/README.md), shipped at the package root. */
 export const RUNTIME_GUIDE_FILE = 'RUNTIME.md';
 
@@ -18,7 +21,7 @@ export const RUNTIME_GUIDE_FILE = 'RUNTIME.md';
  * lands in the source), the README and the runtime guide; api.md is the review artefact of a regeneration, not
  * read by users, and stays out of the tarball.
  */
-export function packageJson(version: string, namespaces: readonly string[] = []): string {
+export function packageJson(version: string, namespaces: readonly string[] = [], opts: { mcp?: boolean } = {}): string {
   const entry = (dist: string) => ({
     types: `./dist/${dist}.d.ts`,
     import: `./dist/${dist}.js`,
@@ -38,8 +41,11 @@ export function packageJson(version: string, namespaces: readonly string[] = [])
       './zod': entry('zod/index'),
       './zod/*': entry('zod/*'),
       ...Object.fromEntries(namespaces.map((n) => [`./${n}`, entry(`api/${n}`)])),
+      ...(opts.mcp ? { './mcp': entry('mcp/index') } : {}),
       './package.json': './package.json',
     },
+    // The MCP server's command (src/mcp/bin.ts, built with its shebang).
+    ...(opts.mcp ? { bin: { 'b24-mcp': './dist/mcp/bin.js' } } : {}),
     files: ['dist', 'src', 'README.md', RUNTIME_GUIDE_FILE],
     scripts: {
       build: 'tsc -p tsconfig.build.json',
@@ -48,8 +54,9 @@ export function packageJson(version: string, namespaces: readonly string[] = [])
       typecheck: 'tsc -p tsconfig.json',
     },
     // 4.1: z.codec, which the wire schemas (src/zod/_lenient.ts) are built from.
-    dependencies: { zod: '^4.1.0' },
-    devDependencies: { typescript: '~6.0.3' },
+    dependencies: { zod: '^4.1.0', ...(opts.mcp ? { '@modelcontextprotocol/sdk': MCP_SDK_RANGE } : {}) },
+    // @types/node: the MCP server's bin and HTTP transport are Node code.
+    devDependencies: { ...(opts.mcp ? { '@types/node': '^20.19.0' } : {}), typescript: '~6.0.3' },
     engines: { node: '>=20.6' },
     publishConfig: { access: 'public' },
   };

@@ -1,0 +1,200 @@
+/**
+ * The MCP server (`@b24gen/bitrix24/mcp`) through the SDK's in-memory client–server transport, against the loopback
+ * fake portal of the runtime tests: the tool list, search, describe, a valid call, an invalid call stopped before
+ * any request, the read-only default, a throttled call retried by the runtime, and no secret in any answer.
+ */
+import type http from 'node:http';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPortal, WEBHOOK_SECRET, type FakePortal } from '../runtime/fake-portal.ts';
+import { fastRetry } from '../runtime/helpers.ts';
+import { callTool, connect, portalClient, textOf } from './helpers.ts';
+
+let portal: FakePortal;
+beforeEach(async () => {
+  portal = await startPortal(120);
+});
+afterEach(async () => {
+  await portal.close();
+});
+
+/** A server wired to the fake portal, as `b24-mcp` wires it from B24_WEBHOOK_URL (secrets included). */
+const serve = (extra: Parameters<typeof connect>[0] = {}, retry = fastRetry()): Promise<Client> =>
+  connect({ client: portalClient(portal.webhookUrl, retry), secrets: [portal.webhookUrl, WEBHOOK_SECRET], ...extra });
+
+const json = (res: http.ServerResponse, status: number, body: unknown): true => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+  return true;
+};
+
+describe('b24-mcp tools', () => {
+  it('lists five tools, each with a description and an input schema; the catalogue tools declare their output', async () => {
+    const { tools } = await (await connect()).listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(['batch', 'call_method', 'describe_method', 'list_all', 'search_methods']);
+    for (const t of tools) {
+      expect(t.description?.length).toBeGreaterThan(40);
+      expect(t.inputSchema.type).toBe('object');
+    }
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    expect(byName.get('search_methods')?.outputSchema).toBeDefined();
+    expect(byName.get('describe_method')?.outputSchema).toBeDefined();
+    expect(byName.get('search_methods')?.annotations?.readOnlyHint).toBe(true);
+  });
+
+  it('search: "create a deal" puts crm.deal.add and crm.item.add on top', async () => {
+    const r = await callTool(await connect(), 'search_methods', { query: 'create a deal' });
+    const names = (r.structuredContent as { results: Array<{ name: string }> }).results.map((x) => x.name);
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['crm.deal.add', 'crm.item.add']));
+    // crm.deal.add is deprecated (api-reference/crm/deals/crm-deal-add.md:15 "Please use crm.item.add"): the answer says so.
+    expect(textOf(r)).toMatch(/crm\.deal\.add — .*deprecated → crm\.item\.add/);
+  });
+
+  it('search: a misspelt method name gets a did-you-mean', async () => {
+    const r = await callTool(await connect(), 'search_methods', { query: 'crm.deal.lst' });
+    expect((r.structuredContent as { didYouMean?: string[] }).didYouMean).toContain('crm.deal.list');
+    expect(textOf(r)).toMatch(/^Did you mean: crm\.deal\.list/);
+  });
+
+  it('search: a scope keeps the results inside it', async () => {
+    const r = await callTool(await connect(), 'search_methods', { query: 'add', scope: 'task', limit: 5 });
+    const results = (r.structuredContent as { results: Array<{ name: string }> }).results;
+    expect(results.length).toBe(5);
+    for (const x of results) expect(x.name).toMatch(/^tasks?\./);
+  });
+
+  it('describe: params with types and required flags, fields, result, errors, deprecation and successor', async () => {
+    const client = await connect();
+    const deal = await callTool(client, 'describe_method', { method: 'crm.deal.add' });
+    const text = textOf(deal);
+    // api-reference/crm/deals/crm-deal-add.md:53 TITLE in `fields`, :222 the Y/N REGISTER_SONET_EVENT in `params`.
+    expect(text).toContain('crm.deal.add — Create a New Deal [write; scope crm]');
+    expect(text).toContain('DEPRECATED: use crm.item.add');
+    expect(text).toMatch(/^ {2}- TITLE: string/m);
+    expect(text).toMatch(/^ {2}- REGISTER_SONET_EVENT: "Y" \| "N"/m);
+    expect(text).toContain('Result: integer');
+    const get = await callTool(client, 'describe_method', { method: 'crm.contact.get' });
+    // api-reference/crm/contacts/crm-contact-get.md:30: `id*`, required.
+    expect(textOf(get)).toMatch(/^- id \(required\): integer/m);
+    expect((get.structuredContent as { access: string }).access).toBe('read');
+    const unknown = await callTool(client, 'describe_method', { method: 'crm.contact.gett' });
+    expect(unknown.isError).toBe(true);
+    expect(textOf(unknown)).toContain('Did you mean crm.contact.get');
+  });
+
+  it('call: a valid call reaches the portal through the generated runtime', async () => {
+    const r = await callTool(await serve(), 'call_method', { method: 'crm.contact.get', params: { id: 7 } });
+    expect(r.isError).toBeFalsy();
+    expect((r.structuredContent as { result: { ID: string } }).result.ID).toBe('7');
+    expect(portal.calls['crm.contact.get']).toBe(1);
+  });
+
+  it('call: invalid params are refused before any request, naming the field, what was expected and close names', async () => {
+    const client = await serve();
+    const typo = await callTool(client, 'call_method', { method: 'crm.contact.get', params: { idd: 7 } });
+    expect(typo.isError).toBe(true);
+    expect(textOf(typo)).toContain('idd: not a documented parameter; did you mean id?');
+    expect(textOf(typo)).toContain('id: required (integer), missing');
+    const wrongType = await callTool(client, 'call_method', { method: 'crm.contact.get', params: { id: 'seven' } });
+    expect(textOf(wrongType)).toContain('id: expected integer, got "seven"');
+    const field = await callTool(client, 'describe_method', { method: 'crm.deal.list' });
+    expect(field.isError).toBeFalsy();
+    const misspeltMethod = await callTool(client, 'call_method', { method: 'crm.contact.gte', params: { id: 1 } });
+    expect(textOf(misspeltMethod)).toContain('Did you mean crm.contact.get');
+    expect(portal.requests).toHaveLength(0);
+  });
+
+  it('call: a misspelt field inside an object param is refused with the documented name', async () => {
+    const client = await serve({ policy: { allowWrites: true } });
+    // api-reference/crm/contacts/crm-contact-add.md:62: NAME is a field of `fields`.
+    const r = await callTool(client, 'call_method', { method: 'crm.contact.add', params: { fields: { NAEM: 'Ann' } } });
+    expect(r.isError).toBe(true);
+    expect(textOf(r)).toContain('fields.NAEM: not a documented field; did you mean fields.NAME');
+    expect(portal.requests).toHaveLength(0);
+  });
+
+  it('safety: a write is refused in the read-only default, allowed by --allow-writes or an allow-list, never when denied', async () => {
+    const add = { method: 'crm.contact.add', params: { fields: { NAME: 'Ann' } } };
+    const readOnly = await callTool(await serve(), 'call_method', add);
+    expect(readOnly.isError).toBe(true);
+    expect(textOf(readOnly)).toContain('read-only');
+    expect(portal.requests).toHaveLength(0);
+    expect((await callTool(await serve({ policy: { allowWrites: true } }), 'call_method', add)).isError).toBeFalsy();
+    expect((await callTool(await serve({ policy: { allowWrites: false, allow: ['crm.contact.*'] } }), 'call_method', add)).isError).toBeFalsy();
+    const outside = await callTool(await serve({ policy: { allowWrites: false, allow: ['crm.contact.*'] } }), 'call_method', {
+      method: 'server.time',
+    });
+    expect(textOf(outside)).toContain('not in the server');
+    const denied = await callTool(await serve({ policy: { allowWrites: true, deny: ['crm'] } }), 'call_method', add);
+    expect(textOf(denied)).toContain('denied');
+    expect(portal.calls['crm.contact.add']).toBe(2);
+  });
+
+  it('rate limits: QUERY_LIMIT_EXCEEDED is retried by the runtime and the call succeeds', async () => {
+    portal.overrides['crm.contact.get'] = (_req, res, n) => n <= 2 && json(res, 503, { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
+    const retry = fastRetry();
+    const r = await callTool(await serve({}, retry), 'call_method', { method: 'crm.contact.get', params: { id: 3 } });
+    expect(r.isError).toBeFalsy();
+    expect(portal.calls['crm.contact.get']).toBe(3);
+    expect(retry.delays).toHaveLength(2);
+  });
+
+  it('errors: a portal error is a tool error with the Bitrix code, and the server keeps serving', async () => {
+    const client = await serve();
+    const r = await callTool(client, 'call_method', { method: 'crm.contact.get', params: { id: 9999 } });
+    expect(r.isError).toBe(true);
+    expect(textOf(r)).toMatch(/^Bitrix24 error NOT_FOUND/);
+    expect((await callTool(client, 'call_method', { method: 'crm.contact.get', params: { id: 1 } })).isError).toBeFalsy();
+  });
+
+  it('list_all pages through the runtime up to the cap; batch runs checked commands', async () => {
+    const client = await serve();
+    const all = await callTool(client, 'list_all', { method: 'crm.contact.list', params: { select: ['ID'] }, max: 70 });
+    expect(all.structuredContent).toMatchObject({ count: 70, truncated: true });
+    const notList = await callTool(client, 'list_all', { method: 'crm.contact.get', params: { id: 1 } });
+    expect(textOf(notList)).toContain('not a pageable list method');
+    const b = await callTool(client, 'batch', {
+      commands: { a: { method: 'crm.contact.get', params: { id: 1 } }, b: { method: 'crm.contact.get', params: { id: 2 } } },
+    });
+    expect(b.isError).toBeFalsy();
+    expect(b.structuredContent).toMatchObject({ results: { a: { ok: true, result: { ID: '1' } }, b: { ok: true, result: { ID: '2' } } } });
+    const refused = await callTool(client, 'batch', {
+      commands: { a: { method: 'crm.contact.get', params: { id: 1 } }, w: { method: 'crm.contact.add', params: { fields: { NAME: 'x' } } } },
+    });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).toContain('w: Refused');
+    expect(portal.calls.batch).toBe(1);
+  });
+
+  it('secrets: the webhook secret never appears in any tool result, even when the portal echoes it', async () => {
+    portal.overrides['server.time'] = (_req, res) =>
+      json(res, 400, { error: 'ERROR_CORE', error_description: `bad hook ${portal.webhookUrl} (${WEBHOOK_SECRET})` });
+    portal.overrides['crm.contact.get'] = (_req, res) => json(res, 200, { result: { ID: '1', NAME: `echo ${WEBHOOK_SECRET}`, URL: portal.webhookUrl } });
+    const client = await serve();
+    const results: CallToolResult[] = [
+      await callTool(client, 'call_method', { method: 'server.time' }),
+      await callTool(client, 'call_method', { method: 'crm.contact.get', params: { id: 1 } }),
+      await callTool(client, 'list_all', { method: 'crm.contact.list', max: 3 }),
+      await callTool(client, 'batch', { commands: { a: { method: 'server.time' } } }),
+      await callTool(client, 'describe_method', { method: 'crm.contact.get' }),
+    ];
+    expect(results[0]?.isError).toBe(true);
+    for (const r of results) expect(JSON.stringify(r)).not.toContain(WEBHOOK_SECRET);
+  });
+
+  it('without a portal the catalogue tools work and the call tools answer with a configuration error', async () => {
+    const client = await connect();
+    const r = await callTool(client, 'call_method', { method: 'server.time' });
+    expect(r.isError).toBe(true);
+    expect(textOf(r)).toContain('INVALID_CONFIG');
+  });
+
+  it('resources: one method list per namespace', async () => {
+    const client = await connect();
+    const { resources } = await client.listResources();
+    expect(resources.map((r) => r.uri)).toContain('b24://methods/crm');
+    const tasks = (await client.readResource({ uri: 'b24://methods/tasks' })).contents[0];
+    expect(tasks && 'text' in tasks ? tasks.text : '').toMatch(/^tasks\.task\.add — /m);
+  });
+});
