@@ -3,7 +3,7 @@
 // or Streamable HTTP (`--http <port>`, bound to 127.0.0.1 unless --host says otherwise). It logs to stderr
 // only (stdout is the stdio protocol) and never prints a secret: the portal is named by its origin.
 
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { CatalogueSource } from './catalogue.js';
@@ -102,12 +102,18 @@ function log(message: string): void {
   process.stderr.write(`b24-mcp: ${message}\n`);
 }
 
-/** Run the command: parse, connect, serve until the transport closes. */
-export async function main(deps: CliDeps, argv = process.argv.slice(2), env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Run the command: parse, connect, serve until the transport closes. Returns the HTTP server under --http (to embed or close it). */
+export async function main(
+  deps: CliDeps,
+  argv = process.argv.slice(2),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Server | undefined> {
   const cli = parseArgs(argv);
   if (cli.help) {
     process.stdout.write(USAGE);
-    return;
+    return undefined;
   }
   const conf = clientFromEnv(env);
   const client = conf ? (deps.createClient(conf.options as never) as McpPortalClient) : undefined;
@@ -117,8 +123,12 @@ export async function main(deps: CliDeps, argv = process.argv.slice(2), env: Rea
 
   if (cli.http === undefined) {
     await make().connect(new StdioServerTransport());
-    return;
+    return undefined;
   }
+  let port = cli.http;
+  // On a loopback address, requests must name it in Host: a web page cannot reach the server by DNS rebinding.
+  const hosts = () =>
+    LOOPBACK.has(cli.host) ? { enableDnsRebindingProtection: true, allowedHosts: [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`] } : {};
   // Stateless Streamable HTTP: a server and transport per request, so no session state leaks between clients.
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (!req.url?.startsWith('/mcp')) {
@@ -133,7 +143,7 @@ export async function main(deps: CliDeps, argv = process.argv.slice(2), env: Rea
           const text = Buffer.concat(chunks).toString('utf8');
           const body: unknown = text ? JSON.parse(text) : undefined;
           const server = make();
-          const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+          const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, ...hosts() });
           res.on('close', () => {
             void transport.close();
             void server.close();
@@ -149,5 +159,7 @@ export async function main(deps: CliDeps, argv = process.argv.slice(2), env: Rea
   });
   await new Promise<void>((resolve) => http.listen(cli.http, cli.host, resolve));
   const addr = http.address();
-  log(`Streamable HTTP on http://${cli.host}:${typeof addr === 'object' && addr ? addr.port : cli.http}/mcp`);
+  if (typeof addr === 'object' && addr) port = addr.port;
+  log(`Streamable HTTP on http://${cli.host.includes(':') ? `[${cli.host}]` : cli.host}:${port}/mcp`);
+  return http;
 }

@@ -4,11 +4,11 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { createClient } from '../../generated/src/index.ts';
-import { createB24McpServer, type McpPortalClient, type McpServerOptions } from '../../generated/src/mcp/index.ts';
+import { createB24McpServer } from '../../generated/src/mcp/index.ts';
 import type { RetryOptions } from '../../generator/runtime/index.ts';
 
 /** A connected MCP client over a fresh server. */
-export async function connect(options: Omit<McpServerOptions, 'catalogue'> = {}): Promise<Client> {
+export async function connect(options: Parameters<typeof createB24McpServer>[0] = {}): Promise<Client> {
   const server = createB24McpServer(options);
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
@@ -17,9 +17,9 @@ export async function connect(options: Omit<McpServerOptions, 'catalogue'> = {})
   return client;
 }
 
-/** The generated package's client against a (fake) portal, typed as the server takes it. */
-export function portalClient(webhookUrl: string, retry: RetryOptions): McpPortalClient {
-  return createClient({ webhookUrl, retry }) as unknown as McpPortalClient;
+/** The generated package's client against a (fake) portal, as a user passes it to the server. */
+export function portalClient(webhookUrl: string, retry: RetryOptions): ReturnType<typeof createClient> {
+  return createClient({ webhookUrl, retry });
 }
 
 /** Call a tool; the result as the SDK client returns it. */

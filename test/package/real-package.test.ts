@@ -142,11 +142,22 @@ describe('the real generated package', () => {
       'dist/zod/index.js',
       'dist/zod/index.d.ts',
       'dist/zod/crm.d.ts',
+      'dist/mcp/index.js',
+      'dist/mcp/index.d.ts',
+      'dist/mcp/bin.js',
+      'dist/mcp/catalogue/search-index.js',
     ])
       expect(paths.has(p), p).toBe(true);
     expect(paths.has('api.md')).toBe(false);
-    const pkg = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; scripts: Record<string, string> };
+    // The `b24-mcp` bin: a built file that starts with its shebang (npm links it as a command).
+    expect(await readFile(join(pkgDir, 'dist/mcp/bin.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    const pkg = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      scripts: Record<string, string>;
+      bin: Record<string, string>;
+    };
     expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(pkg.bin).toEqual({ 'b24-mcp': './dist/mcp/bin.js' });
     for (const [key, value] of Object.entries(pkg.exports)) {
       if (typeof value === 'string') continue;
       // types first, default last, nothing resolving to a source .ts (webpack's `development`, node --conditions).

@@ -138,6 +138,7 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
       version: ctx.packageVersion,
       counts,
       namespaces: [...namespaceMaps.keys()].map((entry) => readmeNamespace(entry, namespaceMethods.get(entry) ?? [])),
+      mcp: ctx.mcp !== undefined,
     }),
   );
   final('api.md', apiMarkdown(exports, '@b24gen/bitrix24'));

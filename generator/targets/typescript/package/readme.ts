@@ -25,7 +25,33 @@ export interface ReadmeInput {
   version: string;
   counts: { rest: number; v3: number; vibe: number };
   namespaces: readonly ReadmeNamespace[];
+  /** The package carries the MCP server (`./mcp`, bin `b24-mcp`). */
+  mcp?: boolean | undefined;
 }
+
+/** What the README says of the MCP server, when the package has one. */
+const MCP_SECTION = `
+## MCP server for AI agents (\`b24-mcp\`)
+
+\`b24-mcp\` serves the whole REST API to an MCP client through five tools (\`search_methods\`, \`describe_method\`,
+\`call_method\`, \`list_all\`, \`batch\`), over stdio or Streamable HTTP (\`--http <port>\`). Read-only unless started with
+\`--allow-writes\` or \`--allow <methods|globs|scopes>\`; \`--deny\` always wins. Params are checked against the docs
+before any request; secrets never appear in answers or logs.
+
+\`\`\`json
+{
+  "mcpServers": {
+    "bitrix24": {
+      "command": "npx",
+      "args": ["-y", "--package=@b24gen/bitrix24", "b24-mcp"],
+      "env": { "B24_WEBHOOK_URL": "https://example.bitrix24.com/rest/1/<secret>/" }
+    }
+  }
+}
+\`\`\`
+
+In code: \`createB24McpServer({ client: createClient({ webhookUrl }) })\` from \`@b24gen/bitrix24/mcp\`.
+`;
 
 /** The package README (markdown). */
 export function readme(input: ReadmeInput): string {
@@ -198,7 +224,7 @@ const typed = coerce(resultSchemas['crm.contact.get'], contact); // "23" → 23,
 | Namespace | Import | Methods | Deprecated | Client | Docs |
 | --- | --- | ---: | ---: | --- | --- |
 ${table}
-
+${input.mcp ? MCP_SECTION : ''}
 ## More
 
 - [RUNTIME.md](./RUNTIME.md): the full runtime guide (transport, paging, batch, retries, OAuth refresh, errors, security).
