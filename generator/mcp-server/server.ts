@@ -102,6 +102,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 
   /** Policy and params check of one call; a tool error when it may not be sent. */
   async function admit(method: string, params: Record<string, unknown>): Promise<{ entry: IndexEntry } | { error: string }> {
+    // The portal's own `batch` method would carry commands past the policy and the params check: only the batch tool runs them.
+    if (method.trim().toLowerCase() === 'batch') return { error: 'Refused: use the batch tool, which checks each command.' };
     const looked = await known(method);
     if ('error' in looked) return looked;
     const found = looked.entry;

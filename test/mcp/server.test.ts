@@ -128,6 +128,12 @@ describe('b24-mcp tools', () => {
     expect(textOf(outside)).toContain('not in the server');
     const denied = await callTool(await serve({ policy: { allowWrites: true, deny: ['crm'] } }), 'call_method', add);
     expect(textOf(denied)).toContain('denied');
+    // The portal's `batch` method cannot carry a denied command past the list.
+    const smuggled = await callTool(await serve({ policy: { allowWrites: true, deny: ['crm'] } }), 'call_method', {
+      method: 'batch',
+      params: { cmd: { a: 'crm.contact.add?fields[NAME]=x' } },
+    });
+    expect(textOf(smuggled)).toContain('use the batch tool');
     expect(portal.calls['crm.contact.add']).toBe(2);
   });
 
