@@ -102,8 +102,8 @@ function counts(list: string[]): Map<string, number> {
 /**
  * Verb synonyms from the docs' own vocabulary: the first word of each title against the verb its method's name
  * ends with. "Create a New Deal" is `crm.deal.add`: across the catalogue "create" goes with `add` often enough to
- * make `add` a synonym of "create". A pair counts when it holds for at least 3 methods and a fifth of the titles
- * opening with that word.
+ * make `add` a synonym of "create". A pair counts when it holds for at least 3 methods and for a fifth of the titles
+ * that open with that word and name a method ending in another verb.
  */
 export function learnVerbSynonyms(entries: readonly IndexEntry[]): Map<string, string[]> {
   const pairs = new Map<string, Map<string, number>>();
