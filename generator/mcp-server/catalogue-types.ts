@@ -7,7 +7,7 @@ export type MethodAccess = 'read' | 'write';
 
 /** One method as search sees it (the index is loaded on the first search; details per namespace on demand). */
 export interface IndexEntry {
-  /** The documented name, e.g. `crm.deal.add`. */
+  /** The documented name, e.g. `crm.deal.add`; a REST 3.0 method's ends in `@v3` (`tasks.task.add@v3`, names.ts). */
   name: string;
   /** The page's title. */
   title: string;

@@ -1,6 +1,7 @@
 // describe_method's answer: a compact text an agent reads in a few hundred tokens, and the same facts as data.
 
 import type { IndexEntry, MethodDetail, ParamInfo } from './catalogue-types.js';
+import { isV3Name } from './names.js';
 
 /** The structured answer (the tool's structuredContent). */
 export interface Description {
@@ -45,7 +46,7 @@ function paramLine(p: ParamInfo, indent: string): string {
 /** The text rendering. */
 export function describeText(d: Description): string {
   const lines = [
-    `${d.name} — ${d.title} [${d.access}${d.scope.length ? `; scope ${d.scope.join(', ')}` : ''}${d.list ? '; pageable: list_all' : ''}]`,
+    `${d.name} — ${d.title} [${d.access}${d.scope.length ? `; scope ${d.scope.join(', ')}` : ''}${d.list ? '; pageable: list_all' : ''}${isV3Name(d.name) ? '; REST 3.0' : ''}]`,
     d.summary,
   ];
   if (d.deprecated) lines.push(`DEPRECATED${d.deprecated.successor ? `: use ${d.deprecated.successor}` : ''}`);

@@ -1,4 +1,26 @@
-// Method names: their namespace, and the close matches a did-you-mean offers.
+// Method names: the REST 3.0 suffix, their namespace, and the close matches a did-you-mean offers.
+
+/**
+ * A REST 3.0 method is named in the catalogue by its documented name plus this suffix (`tasks.task.add@v3`), as the
+ * spec files and `b24gen diff` name it: REST 3.0 reuses REST 1 names (tasks.task.add exists in both, with other
+ * params and another wire), so the bare name stays the REST 1 method and the suffix picks the REST 3.0 one.
+ */
+export const V3_SUFFIX = '@v3';
+
+/** Whether a catalogue name is a REST 3.0 method's. */
+export function isV3Name(name: string): boolean {
+  return name.toLowerCase().endsWith(V3_SUFFIX);
+}
+
+/** The name the portal knows: the catalogue name without the REST 3.0 suffix. */
+export function documentedName(name: string): string {
+  return isV3Name(name) ? name.slice(0, -V3_SUFFIX.length) : name;
+}
+
+/** The catalogue name of a documented method: REST 3.0 ones carry the suffix. */
+export function catalogueName(method: string, restVersion: string | undefined): string {
+  return restVersion === '3' ? `${method}${V3_SUFFIX}` : method;
+}
 
 /** A method's namespace: its first name segment (`crm.deal.add` → `crm`), the grouping of the detail modules. */
 export function namespaceOfMethod(name: string): string {

@@ -1,9 +1,10 @@
 // Which methods the server may call. Read-only by default; writes only with --allow-writes or an allow-list that
 // names them. A pattern is a method glob (`crm.deal.*`, `*.delete`) or, without a dot, a scope (`crm`, `task`),
-// which matches every method whose documented scope or namespace it is. A deny always wins.
+// which matches every method whose documented scope or namespace it is. A deny always wins. A glob is tried on the
+// catalogue name and on the documented one, so `*.delete` covers a REST 3.0 `…delete@v3` too and `*@v3` picks REST 3.0.
 
 import type { IndexEntry } from './catalogue-types.js';
-import { namespaceOfMethod } from './names.js';
+import { documentedName, namespaceOfMethod } from './names.js';
 
 /** The server's call policy. */
 export interface Policy {
@@ -27,7 +28,8 @@ export function matches(pattern: string, name: string, entry: Pick<IndexEntry, '
     const p = pattern.toLowerCase();
     return namespaceOfMethod(name) === p || (entry?.scope.some((s) => s.toLowerCase() === p) ?? false);
   }
-  return globRegExp(pattern).test(name);
+  const re = globRegExp(pattern);
+  return re.test(name) || re.test(documentedName(name));
 }
 
 /** Why a call is refused, or undefined when the policy lets it through. `entry` undefined: not in the catalogue (a write). */

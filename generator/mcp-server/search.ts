@@ -2,10 +2,11 @@
 // with general helps for plain-language queries: camelCase and dot tokenising, light stemming, typo repair
 // against the index's own vocabulary, compounds ("working day" → "workday"), verb synonyms learned from the
 // docs themselves (titles that say "Create" for methods named `.add`), and a preference for methods the docs
-// do not deprecate, whose successors inherit the deprecated method's match.
+// do not deprecate, whose successors inherit the deprecated method's match. A REST 3.0 method (`x@v3`) is ranked by
+// the same means; its `v3` name token makes the name one token longer, so on an equal match its REST 1 twin comes first.
 
 import type { IndexEntry } from './catalogue-types.js';
-import { closeMatches, namespaceOfMethod } from './names.js';
+import { closeMatches, documentedName, isV3Name, namespaceOfMethod, V3_SUFFIX } from './names.js';
 
 /** One ranked method. */
 export interface SearchHit {
@@ -71,7 +72,7 @@ const SYNONYM_WEIGHT = 0.6;
 const COVERAGE_FLOOR = 0.5;
 
 /** The share of a field's distinct tokens that the query's terms match. */
-function coverage(field: ReadonlySet<string>, terms: ReadonlyMap<string, number>): number {
+function coverage(field: ReadonlySet<string>, terms: ReadonlyMap<string, unknown>): number {
   if (field.size === 0) return 0;
   let hit = 0;
   for (const t of field) if (terms.has(t)) hit++;
@@ -129,7 +130,12 @@ export function learnVerbSynonyms(entries: readonly IndexEntry[]): Map<string, s
   return out;
 }
 
-const METHOD_NAME = /^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+$/;
+const METHOD_NAME = /^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+(?:@v3)?$/i;
+
+/** The other API's name of the same documented method: `x` ↔ `x@v3`. */
+function twinName(name: string): string {
+  return isV3Name(name) ? documentedName(name) : `${name}${V3_SUFFIX}`;
+}
 
 /** Build the index over the catalogue's entries. */
 export function buildSearchIndex(entries: readonly IndexEntry[]): SearchIndex {
@@ -143,7 +149,8 @@ export function buildSearchIndex(entries: readonly IndexEntry[]): SearchIndex {
     };
     return {
       entry,
-      nameRest: new Set(tokens(entry.name.slice(entry.name.indexOf('.') + 1))),
+      // Coverage is of the documented name: the `@v3` suffix is no part of what the method does.
+      nameRest: new Set(tokens(documentedName(entry.name).slice(entry.name.indexOf('.') + 1))),
       titleSet: new Set(f.title),
       tf: { name: counts(f.name), title: counts(f.title), summary: counts(f.summary), section: counts(f.section) },
       len: { name: f.name.length, title: f.title.length, summary: f.summary.length, section: f.section.length },
@@ -164,20 +171,29 @@ export function buildSearchIndex(entries: readonly IndexEntry[]): SearchIndex {
     return Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
   };
 
-  /** The query's weighted terms: its stems, repaired typos, compounds, and learned verb synonyms. */
-  function queryTerms(query: string): Map<string, number> {
+  /**
+   * The query's weighted terms: its stems, repaired typos, compounds, and learned verb synonyms. Each term carries
+   * its group: a word and its synonyms are one group, and a method scores the group's best term, not their sum
+   * (a synonym stands in for the word; "Find Chats" named `…search…` does not match "find" twice).
+   */
+  function queryTerms(query: string): Map<string, { w: number; group: number }> {
     const raw = words(query);
-    const terms = new Map<string, number>();
-    const add = (t: string, w: number) => terms.set(t, Math.max(terms.get(t) ?? 0, w));
+    const terms = new Map<string, { w: number; group: number }>();
+    let groups = 0;
+    const add = (t: string, w: number, group: number) => {
+      const cur = terms.get(t);
+      if (!cur || cur.w < w) terms.set(t, { w, group });
+    };
     raw.forEach((word, i) => {
       let t = stem(word);
       if (!df.has(t) && t.length >= 4) t = closeMatches(t, vocabulary, 1)[0] ?? t;
-      add(t, 1);
-      for (const s of synonyms.get(t) ?? []) add(s, SYNONYM_WEIGHT);
+      const group = groups++;
+      add(t, 1, group);
+      for (const s of synonyms.get(t) ?? []) add(s, SYNONYM_WEIGHT, group);
       const next = raw[i + 1];
       if (next !== undefined) {
         const compound = stem(`${stem(word)}${next}`);
-        if (df.has(compound)) add(compound, 1);
+        if (df.has(compound)) add(compound, 1, groups++);
       }
     });
     return terms;
@@ -189,22 +205,27 @@ export function buildSearchIndex(entries: readonly IndexEntry[]): SearchIndex {
     const inScope = (e: IndexEntry) => !scope || e.scope.some((s) => s.toLowerCase() === scope) || namespaceOfMethod(e.name) === scope;
     const q = query.trim();
     const result: SearchResult = { hits: [] };
-    const exact = METHOD_NAME.test(q) ? byLowerName.get(q.toLowerCase()) : undefined;
-    if (METHOD_NAME.test(q) && !exact) result.didYouMean = closeMatches(q, byLowerName.keys(), 3).map((n) => byLowerName.get(n)?.name ?? n);
+    const named = METHOD_NAME.test(q);
+    // A method name finds that method and its other-API twin (tasks.task.add and tasks.task.add@v3), the one named first.
+    const exactName = named ? byLowerName.get(q.toLowerCase()) : undefined;
+    const twin = named ? byLowerName.get(twinName(q).toLowerCase()) : undefined;
+    const exact = exactName ?? twin;
+    if (named && !exact) result.didYouMean = closeMatches(q, byLowerName.keys(), 3).map((n) => byLowerName.get(n)?.name ?? n);
 
     const terms = queryTerms(q);
     const scores = new Map<string, { entry: IndexEntry; score: number }>();
     for (const d of docs) {
       if (!inScope(d.entry)) continue;
-      let score = 0;
-      for (const [t, qw] of terms) {
+      const best = new Map<number, number>();
+      for (const [t, { w: qw, group }] of terms) {
         let tf = 0;
         for (const k of fields) {
           const n = d.tf[k].get(t);
           if (n) tf += (WEIGHT[k] * n) / (1 - B[k] + (B[k] * d.len[k]) / avg[k]);
         }
-        if (tf > 0) score += qw * idf(t) * ((tf * (K1 + 1)) / (tf + K1));
+        if (tf > 0) best.set(group, Math.max(best.get(group) ?? 0, qw * idf(t) * ((tf * (K1 + 1)) / (tf + K1))));
       }
+      let score = [...best.values()].reduce((a, b) => a + b, 0);
       if (score <= 0) continue;
       score *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * Math.max(coverage(d.nameRest, terms), coverage(d.titleSet, terms));
       if (d.entry.deprecated) score *= DEPRECATED_FACTOR;
@@ -218,12 +239,12 @@ export function buildSearchIndex(entries: readonly IndexEntry[]): SearchIndex {
       const cur = scores.get(succ.name);
       if (!cur || cur.score < share) scores.set(succ.name, { entry: succ, score: share });
     }
-    for (const name of [exact?.name, ...(result.didYouMean ?? [])]) {
+    for (const name of [exact?.name, twin?.name, ...(result.didYouMean ?? [])]) {
       const e = name ? byLowerName.get(name.toLowerCase()) : undefined;
       if (e && inScope(e)) scores.set(e.name, { entry: e, score: Infinity });
     }
     result.hits = [...scores.values()]
-      .sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : 1))
+      .sort((a, b) => b.score - a.score || Number(b.entry === exact) - Number(a.entry === exact) || (a.entry.name < b.entry.name ? -1 : 1))
       .slice(0, limit)
       .map(({ entry, score }) => {
         const hit: SearchHit = {

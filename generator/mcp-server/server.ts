@@ -2,6 +2,7 @@
 // call_method, list_all, batch) and one resource per namespace listing its methods. Every failure — an unknown
 // method, params that do not match the docs, a refused write, a portal error — is a tool error carrying the
 // Bitrix code; the server itself never throws. Secrets the server was given never appear in what it returns.
+// REST 3.0 methods are in the same catalogue as `<method>@v3` (names.ts) and go through the client's `v3` side.
 
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -10,13 +11,19 @@ import { openCatalogue, type Catalogue, type CatalogueSource } from './catalogue
 import type { IndexEntry } from './catalogue-types.js';
 import { describe, describeText } from './describe.js';
 import { checkParams } from './params.js';
+import { documentedName, isV3Name, V3_SUFFIX } from './names.js';
 import { refusal, type Policy } from './policy.js';
 
-/** What the server needs of a portal client: the generated `createClient(...)` is one. */
-export interface McpPortalClient {
+/** One API's calls (REST 1, or REST 3.0 as the runtime's `client.v3`), by the name the portal knows. */
+export interface McpApiClient {
   callUntyped(method: string, params?: Record<string, unknown>): Promise<{ result: unknown; total?: number; next?: number }>;
   list(method: string, params?: Record<string, unknown>): AsyncIterable<unknown>;
   batch(commands: Record<string, readonly [string, Record<string, unknown>?]>): Promise<Record<string, BatchOutcome>>;
+}
+
+/** What the server needs of a portal client: the generated `createClient(...)` is one (REST 3.0 through its `v3`). */
+export interface McpPortalClient extends McpApiClient {
+  v3?: McpApiClient | undefined;
 }
 
 type BatchOutcome = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
@@ -45,14 +52,14 @@ const MAX_TEXT = 60_000;
 /** The tool descriptions, kept short: they sit in the agent's context for the whole session. */
 export const TOOL_DESCRIPTIONS = {
   search_methods:
-    'Find Bitrix24 REST methods for a task in plain words ("create a deal") or by a name or part of one. Returns ranked method names with one-line summaries, read/write, deprecations; suggests names for a misspelt one.',
+    'Find Bitrix24 REST methods for a task in plain words ("create a deal") or by a name or part of one. Returns ranked method names with one-line summaries, read/write, deprecations; suggests names for a misspelt one. Names ending in @v3 are REST 3.0 methods.',
   describe_method:
     'Describe one Bitrix24 REST method from its docs: params (type, required, allowed values), fields of object params, result, error codes, deprecation and successor, an example. Use before call_method.',
   call_method:
     'Call a Bitrix24 REST method on the portal. Params are checked against the docs first; a mismatch is reported (field, expected, close names) and nothing is sent. Methods that change data need the server started with --allow-writes or an --allow list.',
   list_all: 'Fetch every record of a Bitrix24 list method (e.g. crm.deal.list) across pages, up to a cap. Use filter/select/order params as for call_method.',
   batch:
-    'Run up to 50 Bitrix24 REST calls in one request ({key: {method, params}}); a later call may use $result[key] of an earlier one. Each is checked as call_method checks it.',
+    'Run up to 50 Bitrix24 REST calls in one request ({key: {method, params}}), all REST 1 or all REST 3.0 (@v3); a later call may use $result[key] of an earlier one. Each is checked as call_method checks it.',
 } as const;
 
 const json = (v: unknown) => JSON.stringify(v, null, 0);
@@ -91,10 +98,12 @@ export function createMcpServer(options: McpServerOptions): McpServer {
       }
     };
 
-  /** The method's entry, or an error naming the methods it is close to. */
+  /** The method's entry, or an error naming the methods it is close to (first its other-API twin: `x` ↔ `x@v3`). */
   async function known(method: string): Promise<{ entry: IndexEntry } | { error: string }> {
     const entry = await catalogue.entry(method);
     if (entry) return { entry };
+    const twin = await catalogue.entry(isV3Name(method) ? documentedName(method) : `${method.trim()}${V3_SUFFIX}`);
+    if (twin) return { error: `Unknown method ${method}. Did you mean ${twin.name} (${isV3Name(twin.name) ? 'REST 3.0' : 'REST 1'})?` };
     const { didYouMean } = (await catalogue.search()).search(method, { limit: 5 });
     const near = didYouMean?.length ? ` Did you mean ${didYouMean.join(', ')}?` : ' Use search_methods to find one.';
     return { error: `Unknown method ${method}.${near}` };
@@ -103,7 +112,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   /** Policy and params check of one call; a tool error when it may not be sent. */
   async function admit(method: string, params: Record<string, unknown>): Promise<{ entry: IndexEntry } | { error: string }> {
     // The portal's own `batch` method would carry commands past the policy and the params check: only the batch tool runs them.
-    if (method.trim().toLowerCase() === 'batch') return { error: 'Refused: use the batch tool, which checks each command.' };
+    if (documentedName(method.trim()).toLowerCase() === 'batch') return { error: 'Refused: use the batch tool, which checks each command.' };
     const looked = await known(method);
     if ('error' in looked) return looked;
     const found = looked.entry;
@@ -118,6 +127,14 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   const needClient = (): McpPortalClient => {
     if (!options.client) throw Object.assign(new Error('no portal configured: set B24_WEBHOOK_URL (or the B24_OAUTH_* variables)'), { code: 'INVALID_CONFIG' });
     return options.client;
+  };
+
+  /** The API a catalogue method goes through and the name the portal knows it by: `x@v3` is `x` on the client's `v3` side. */
+  const route = (name: string): { api: McpApiClient; method: string } => {
+    const client = needClient();
+    if (!isV3Name(name)) return { api: client, method: name };
+    if (!client.v3) throw Object.assign(new Error('the portal client has no REST 3.0 side (client.v3)'), { code: 'INVALID_CONFIG' });
+    return { api: client.v3, method: documentedName(name) };
   };
 
   server.registerTool(
@@ -197,7 +214,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     guarded(async ({ method, params }: { method: string; params?: Record<string, unknown> | undefined }) => {
       const admitted = await admit(method, params ?? {});
       if ('error' in admitted) return fail(admitted.error);
-      const r = await needClient().callUntyped(admitted.entry.name, params ?? {});
+      const { api, method: wire } = route(admitted.entry.name);
+      const r = await api.callUntyped(wire, params ?? {});
       const out: Record<string, unknown> = { result: r.result ?? null };
       if (r.total !== undefined) out.total = r.total;
       if (r.next !== undefined) out.next = r.next;
@@ -225,7 +243,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
       const cap = Math.min(max ?? listCap, MAX_LIST_CAP);
       const items: unknown[] = [];
       let truncated = false;
-      for await (const item of needClient().list(admitted.entry.name, params ?? {})) {
+      const { api, method: wire } = route(admitted.entry.name);
+      for await (const item of api.list(wire, params ?? {})) {
         if (items.length >= cap) {
           truncated = true;
           break;
@@ -261,7 +280,14 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         else tuples[key] = [admitted.entry.name, c.params ?? {}];
       }
       if (problems.length > 0) return fail(`Nothing was sent.\n${problems.join('\n')}`);
-      const r = await needClient().batch(tuples);
+      // One batch is one request to one API (REST 1 `cmd` map or REST 3.0 JSON array, rest-v3.md#batch): no mixing.
+      const apis = new Set(Object.values(tuples).map(([name]) => isV3Name(name)));
+      if (apis.size > 1)
+        return fail(`Nothing was sent: a batch goes to one API; send the REST 3.0 (${V3_SUFFIX}) commands and the REST 1 ones as two batches.`);
+      const first = Object.values(tuples)[0];
+      const { api } = route(first ? first[0] : '');
+      const wire = Object.fromEntries(Object.entries(tuples).map(([k, [name, p]]) => [k, [documentedName(name), p] as const]));
+      const r = await api.batch(wire);
       const results = Object.fromEntries(
         Object.entries(r).map(([k, v]) => [k, v.ok ? { ok: true, result: v.result } : { ok: false, error: { code: v.error.code, message: v.error.message } }]),
       );

@@ -203,4 +203,69 @@ describe('b24-mcp tools', () => {
     const tasks = (await client.readResource({ uri: 'b24://methods/tasks' })).contents[0];
     expect(tasks && 'text' in tasks ? tasks.text : '').toMatch(/^tasks\.task\.add — /m);
   });
+
+  describe("REST 3.0 methods (`<method>@v3`) through the runtime's client.v3", () => {
+    it('search finds a v3 method by its name, and a name finds both versions of the operation', async () => {
+      const client = await connect();
+      const names = async (query: string) =>
+        ((await callTool(client, 'search_methods', { query, limit: 5 })).structuredContent as { results: Array<{ name: string }> }).results.map((x) => x.name);
+      expect((await names('tasks.task.get@v3'))[0]).toBe('tasks.task.get@v3');
+      expect((await names('tasks.task.get')).slice(0, 2)).toEqual(['tasks.task.get', 'tasks.task.get@v3']);
+      // note.collection.get is REST 3.0 only (api-reference/note/collection/note-collection-get.md): its bare name finds it.
+      expect((await names('note.collection.get'))[0]).toBe('note.collection.get@v3');
+      const bare = await callTool(client, 'describe_method', { method: 'note.collection.get' });
+      expect(textOf(bare)).toContain('Did you mean note.collection.get@v3 (REST 3.0)?');
+    });
+
+    it('describe and a valid call go to /rest/api/ with the documented name', async () => {
+      const client = await serve();
+      // api-reference/tasks/tasks-task-get-rest-v3.md:33 `id*` (required), :37 `select`.
+      const d = await callTool(client, 'describe_method', { method: 'tasks.task.get@v3' });
+      expect(textOf(d)).toMatch(/^tasks\.task\.get@v3 — .* \[read; scope tasks; REST 3\.0\]/);
+      expect(textOf(d)).toMatch(/^- id \(required\): integer/m);
+      const r = await callTool(client, 'call_method', { method: 'tasks.task.get@v3', params: { id: 3835, select: ['id', 'title'] } });
+      expect(r.isError).toBeFalsy();
+      expect(r.structuredContent).toEqual({ result: { item: { id: 3835, title: 'Task 1' } } });
+      expect(portal.v3.requests.map((q) => q.method)).toEqual(['tasks.task.get']);
+      expect(portal.v3.requests[0]?.path).toMatch(/^\/rest\/api\//);
+      expect(portal.requests).toHaveLength(0);
+      const missing = await callTool(client, 'call_method', { method: 'tasks.task.get@v3', params: {} });
+      expect(textOf(missing)).toContain('id: required (integer), missing');
+      expect(portal.v3.requests).toHaveLength(1);
+    });
+
+    it('a REST 3.0 write is refused in the read-only default; allowed, it carries an Idempotency-Key', async () => {
+      // api-reference/tasks/tasks-task-add-rest-v3.md:40,42,45: fields.title, creatorId and responsibleId are required.
+      const add = { method: 'tasks.task.add@v3', params: { fields: { title: 'Call back', creatorId: 1, responsibleId: 29 } } };
+      const readOnly = await callTool(await serve(), 'call_method', add);
+      expect(readOnly.isError).toBe(true);
+      expect(textOf(readOnly)).toContain('tasks.task.add@v3 changes portal data and the server is read-only');
+      expect(portal.v3.requests).toHaveLength(0);
+      const denied = await callTool(await serve({ policy: { allowWrites: true, deny: ['*@v3'] } }), 'call_method', add);
+      expect(textOf(denied)).toContain('denied');
+      const allowed = await callTool(await serve({ policy: { allowWrites: false, allow: ['tasks.task.add'] } }), 'call_method', add);
+      expect(allowed.isError).toBeFalsy();
+      expect(portal.v3.requests[0]?.headers['idempotency-key']).toBeTruthy();
+    });
+
+    it('list_all pages with REST 3.0 pagination; batch goes to the v3 batch and never mixes the two APIs', async () => {
+      const client = await serve();
+      const all = await callTool(client, 'list_all', { method: 'tasks.task.list@v3', params: { select: ['id'] }, max: 70 });
+      expect(all.structuredContent).toMatchObject({ count: 70, truncated: true });
+      expect(portal.v3.requests.map((q) => (q.body as { pagination?: unknown }).pagination)).toEqual([{ limit: 50 }, { limit: 50, offset: 50 }]);
+      const b = await callTool(client, 'batch', {
+        commands: { a: { method: 'tasks.task.get@v3', params: { id: 3835 } }, b: { method: 'tasks.task.get@v3', params: { id: 3836 } } },
+      });
+      expect(b.structuredContent).toMatchObject({
+        results: { a: { ok: true, result: { item: { id: 3835 } } }, b: { ok: true, result: { item: { id: 3836 } } } },
+      });
+      expect(portal.v3.requests.at(-1)?.method).toBe('batch');
+      const mixed = await callTool(client, 'batch', {
+        commands: { a: { method: 'tasks.task.get@v3', params: { id: 3835 } }, b: { method: 'crm.contact.get', params: { id: 1 } } },
+      });
+      expect(textOf(mixed)).toContain('a batch goes to one API');
+      expect(portal.v3.requests).toHaveLength(3);
+      expect(portal.requests).toHaveLength(0);
+    });
+  });
 });

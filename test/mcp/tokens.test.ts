@@ -27,7 +27,7 @@ describe('context cost', () => {
     }
     rows.push(`all tools (tools/list, output schemas included): ${total}`);
     expect(total).toBeLessThan(2500);
-    for (const method of ['crm.deal.add', 'tasks.task.list', 'crm.contact.get']) {
+    for (const method of ['crm.deal.add', 'tasks.task.list', 'crm.contact.get', 'tasks.task.list@v3']) {
       const r = await callTool(client, 'describe_method', { method });
       const text = tokens(textOf(r));
       rows.push(`describe_method ${method}: ${text} tokens text, ${tokens(JSON.stringify(r.structuredContent))} structured`);

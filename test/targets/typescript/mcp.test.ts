@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IndexEntry, MethodDetail } from '../../../generator/mcp-server/catalogue-types.ts';
-import { classifyMethod, oneLine, shrinkExample } from '../../../generator/targets/typescript/mcp/catalogue.ts';
+import { classifyMethod, emitCatalogue, oneLine, shrinkExample } from '../../../generator/targets/typescript/mcp/catalogue.ts';
 import { typescriptClient } from '../../../generator/targets/typescript/index.ts';
 import { loadFixtures, stubRuntime } from '../helpers.ts';
 
@@ -80,5 +80,15 @@ describe('the MCP files of the package', async () => {
     expect(get?.params[0]).toMatchObject({ name: 'id', kind: 'integer' });
     expect(crm.find((d) => d.name === 'crm.contact.list')?.list).toBe(true);
     expect(withMcp.get('src/mcp/catalogue/index.ts')?.text).toContain(`"crm": () => import('./ns-crm.js')`);
+  });
+
+  it('indexes a REST 3.0 method as <method>@v3 beside its REST 1 namesake, classified by the same rule', () => {
+    const rest1 = fx.specs.find((s) => s.method === 'crm.contact.get')!;
+    const files = emitCatalogue({ ...fx, pages: [], specs: [...fx.specs, { ...rest1, restVersion: '3' }] });
+    const index = dataOf(files.get('src/mcp/catalogue/search-index.ts')) as IndexEntry[];
+    expect(index.map((e) => e.name)).toEqual(['crm.contact.get', 'crm.contact.get@v3', 'crm.contact.list', 'crm.item.get']);
+    expect(index[1]).toMatchObject({ name: 'crm.contact.get@v3', access: 'read' });
+    const crm = dataOf(files.get('src/mcp/catalogue/ns-crm.ts')) as MethodDetail[];
+    expect(crm.find((d) => d.name === 'crm.contact.get@v3')?.params[0]).toMatchObject({ name: 'id', kind: 'integer' });
   });
 });

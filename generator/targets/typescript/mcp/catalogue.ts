@@ -7,7 +7,7 @@
  */
 import { isReadMethod } from '../../../runtime/rest-core.ts';
 import type { IndexEntry, MethodAccess, MethodDetail, ParamInfo } from '../../../mcp-server/catalogue-types.ts';
-import { namespaceOfMethod } from '../../../mcp-server/names.ts';
+import { catalogueName, namespaceOfMethod } from '../../../mcp-server/names.ts';
 import type { MethodSpec, NamedType, TypeRef } from '../../../spec/schema.ts';
 import type { SpecSet } from '../../../spec/spec-set.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
@@ -40,9 +40,10 @@ export function oneLine(text: string, max = 160): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** The REST methods the server exposes: REST 1 only (REST 3.0 has its own client surface, `b24.v3`). */
+/** The REST methods the server exposes: REST 1 and REST 3.0 (named `<method>@v3`, names.ts), by catalogue name. */
 function restSpecs(set: SpecSet): MethodSpec[] {
-  return set.specs.filter((s) => s.api === 'rest' && s.restVersion !== '3').sort((a, b) => compareStrings(a.method, b.method));
+  const name = (s: MethodSpec) => catalogueName(s.method, s.restVersion);
+  return set.specs.filter((s) => s.api === 'rest').sort((a, b) => compareStrings(name(a), name(b)));
 }
 
 /** The index entry of a spec. */
@@ -55,7 +56,7 @@ export function indexEntry(spec: MethodSpec): IndexEntry {
     .join(' ')
     .replace(/[-_]/g, ' ');
   const entry: IndexEntry = {
-    name: spec.method,
+    name: catalogueName(spec.method, spec.restVersion),
     title: spec.title,
     summary: oneLine(spec.description || spec.title),
     scope: spec.scope,
@@ -191,7 +192,7 @@ function exampleOf(spec: MethodSpec): string | undefined {
 export function methodDetail(spec: MethodSpec, shared: ReadonlyMap<string, NamedType>): MethodDetail {
   const r = resolverOf(spec, shared);
   const detail: MethodDetail = {
-    name: spec.method,
+    name: catalogueName(spec.method, spec.restVersion),
     paramsDocumented: spec.paramsDocumented,
     params: spec.params.map((p) => paramInfo(p, r, 0)),
     errors: [...new Set(spec.errors.map((e) => e.code ?? e.message ?? '').filter((c) => c !== ''))],
@@ -216,7 +217,7 @@ export function emitCatalogue(set: SpecSet): Map<string, string> {
   const out = new Map<string, string>();
   out.set(
     `${MCP_DIR}/catalogue/search-index.ts`,
-    dataModule('INDEX_JSON', 'The search index of every REST method (catalogue-types.ts IndexEntry[]).', specs.map(indexEntry)),
+    dataModule('INDEX_JSON', 'The search index of every REST 1 and REST 3.0 method (catalogue-types.ts IndexEntry[]).', specs.map(indexEntry)),
   );
   const byNamespace = new Map<string, MethodDetail[]>();
   for (const spec of specs) {

@@ -22,7 +22,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Methods, MethodsV3 } from '../methods.js';
 import type { RestClient } from '../runtime/index.js';
 
-export { TOOL_DESCRIPTIONS, type McpPortalClient, type McpServerOptions } from './server.js';
+export { TOOL_DESCRIPTIONS, type McpApiClient, type McpPortalClient, type McpServerOptions } from './server.js';
 export { main, parseArgs, clientFromEnv, USAGE } from './cli.js';
 export type { Policy } from './policy.js';
 export type { IndexEntry, MethodDetail, ParamInfo, MethodAccess } from './catalogue-types.js';

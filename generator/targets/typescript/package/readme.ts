@@ -36,7 +36,8 @@ const MCP_SECTION = `
 \`b24-mcp\` serves the whole REST API to an MCP client through five tools (\`search_methods\`, \`describe_method\`,
 \`call_method\`, \`list_all\`, \`batch\`), over stdio or Streamable HTTP (\`--http <port>\`). Read-only unless started with
 \`--allow-writes\` or \`--allow <methods|globs|scopes>\`; \`--deny\` always wins. Params are checked against the docs
-before any request; secrets never appear in answers or logs.
+before any request; secrets never appear in answers or logs. REST 3.0 methods are named \`<method>@v3\`
+(\`tasks.task.add@v3\`) and go through \`client.v3\`; the bare name is the REST 1 method.
 
 \`\`\`json
 {
