@@ -217,6 +217,13 @@ describe('b24-mcp tools', () => {
       expect(textOf(bare)).toContain('Did you mean note.collection.get@v3 (REST 3.0)?');
     });
 
+    it('search: a word and its learned synonym count once, so the REST 3.0 "Find …" titles do not push a REST 1 answer out', async () => {
+      // REST 3.0 adds "Find Departments" (humanresources.node.search@v3) and the like: "find" → `search` is learned,
+      // and im.search.*.list ("Find Chats") would match "find" twice. api-reference/crm/duplicates/crm-duplicate-find-by-comm.md.
+      const r = await callTool(await connect(), 'search_methods', { query: 'find contacts by phone number', limit: 3 });
+      expect((r.structuredContent as { results: Array<{ name: string }> }).results.map((x) => x.name)).toContain('crm.duplicate.findbycomm');
+    });
+
     it('describe and a valid call go to /rest/api/ with the documented name', async () => {
       const client = await serve();
       // api-reference/tasks/tasks-task-get-rest-v3.md:33 `id*` (required), :37 `select`.
