@@ -21,9 +21,28 @@ export function restError(status: number, code: string, description: string): An
   return { status, body: { error: code, error_description: description } };
 }
 
-/** A REST 1 system error by code, with the status and message the shared catalogue documents (fallback: the given ones). */
-export function systemError(catalog: MockCatalog, code: string, fallbackStatus = 500, fallbackMessage = code): Answer {
+/**
+ * The system errors a mock answers most, as _includes/system-errors.md:10-35 documents them: used when the
+ * loaded specs carry no system-error catalogue (a spec set made by hand, `--only` does keep it).
+ */
+const KNOWN_SYSTEM_ERRORS: Record<string, { status: number; message: string }> = {
+  INTERNAL_SERVER_ERROR: { status: 500, message: 'Internal server error' },
+  QUERY_LIMIT_EXCEEDED: { status: 503, message: 'Too many requests' },
+  NO_AUTH_FOUND: { status: 401, message: 'Wrong authorization data' },
+  OVERLOAD_LIMIT: { status: 503, message: 'REST API is blocked due to overload' },
+  expired_token: { status: 401, message: 'The access token provided has expired' },
+};
+
+/** A system error's documented status and message: the loaded catalogue's, else the known ones; undefined for another code. */
+export function systemErrorEntry(catalog: MockCatalog, code: string): { status: number; message: string } | undefined {
   const e = catalog.systemErrors.get(code);
+  if (e?.status) return { status: e.status, message: e.message ?? code };
+  return KNOWN_SYSTEM_ERRORS[code];
+}
+
+/** A REST 1 system error by code, with its documented status and message (fallback: the given ones). */
+export function systemError(catalog: MockCatalog, code: string, fallbackStatus = 500, fallbackMessage = code): Answer {
+  const e = systemErrorEntry(catalog, code);
   return restError(e?.status ?? fallbackStatus, code, e?.message ?? fallbackMessage);
 }
 
@@ -47,8 +66,8 @@ export function methodNotFound(v3: boolean): Answer {
 
 /** What a problem's words look like in a documented error's message or description. */
 const PROBLEM_WORDS: Record<Problem['kind'], RegExp> = {
-  missing: /required|not (?:been )?(?:passed|specified|set|filled|provided|transferred)|missing|empty|is null|no .* (?:passed|specified)/i,
-  'missing-one-of': /required|not (?:been )?(?:passed|specified|set|filled|provided)|missing|empty|is null/i,
+  missing: /required|not (?:been )?(?:passed|specified|set|filled|provided|transferred|defined)|undefined|missing|empty|is null|no .* (?:passed|specified)/i,
+  'missing-one-of': /required|not (?:been )?(?:passed|specified|set|filled|provided|defined)|missing|empty|is null/i,
   type: /invalid|incorrect|wrong|must be|format|type|not a valid|not an? (?:integer|number|array)/i,
   enum: /invalid|incorrect|wrong|unknown value|not allowed|unsupported|must be one of/i,
   unknown: /$^/,
@@ -60,18 +79,37 @@ function problemParams(p: Problem): string[] {
 }
 
 /**
- * The method's own documented error for a problem, when one clearly fits: it has a code, and its
- * message or description names the param and uses the problem's words ("`LIST_ID` is not found",
- * "Argument 'USER_TYPE_ID' is null or empty"). System errors are not the method's own.
+ * The method's own documented error for a problem, when one clearly fits: its message or description
+ * names the param and uses the problem's words ("`LIST_ID` is not found", "ID is not defined or invalid").
+ * System errors are not the method's own. Returns the code to send: the documented one, else (the docs
+ * give only the message) the `error` of the method's error example with that message, else "" — what the
+ * portal sends then (api-reference/crm/contacts/crm-contact-get.md:480-481: `"error": ""`).
  */
-export function documentedErrorFor(spec: MethodSpec, problem: Problem, catalog: MockCatalog): ErrorEntry | undefined {
+export function documentedErrorFor(spec: MethodSpec, problem: Problem, catalog: MockCatalog): { entry: ErrorEntry; code: string } | undefined {
   const names: string[] = problemParams(problem).map((n) => n.split('.').at(-1)!.toLowerCase());
-  return spec.errors.find((e) => {
-    if (!e.code || catalog.systemErrors.has(e.code)) return false;
+  const entry = spec.errors.find((e) => {
+    if (e.code && catalog.systemErrors.has(e.code)) return false;
     const text = `${e.message ?? ''} ${e.description ?? ''}`;
     const words: string[] = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
     return names.some((n) => words.includes(n)) && PROBLEM_WORDS[problem.kind].test(text);
   });
+  if (!entry) return undefined;
+  return { entry, code: entry.code ?? exampleCode(spec, entry.message) ?? '' };
+}
+
+/** The `error` an error example sends with this message (the docs' examples carry the code the tables leave out). */
+function exampleCode(spec: MethodSpec, message: string | null): string | undefined {
+  if (!message) return undefined;
+  const norm = (t: unknown) =>
+    String(t ?? '')
+      .replace(/[.\s]+$/, '')
+      .toLowerCase();
+  for (const ex of spec.examples) {
+    const j = ex.json as Record<string, unknown> | undefined;
+    if (ex.kind === 'error' && j && typeof j === 'object' && typeof j['error'] === 'string' && norm(j['error_description']) === norm(message))
+      return j['error'];
+  }
+  return undefined;
 }
 
 /** The message of a problem in the portal's words. */
@@ -100,8 +138,15 @@ export function problemMessage(p: Problem): string {
  */
 export function rest1ValidationError(spec: MethodSpec, problem: Problem, catalog: MockCatalog): Answer {
   const own = documentedErrorFor(spec, problem, catalog);
-  if (own) return restError(own.status ?? 400, own.code!, own.message ?? problemMessage(problem));
+  if (own) return restError(own.entry.status ?? 400, own.code, exampleMessage(spec, own.code, own.entry.message) ?? problemMessage(problem));
   return restError(400, 'ERROR_ARGUMENT', problemMessage(problem));
+}
+
+/** The message as the error example writes it (with its final period), else as the table does. */
+function exampleMessage(spec: MethodSpec, code: string, message: string | null): string | null {
+  const ex = spec.examples.find((e) => e.kind === 'error' && (e.json as Record<string, unknown> | undefined)?.['error'] === code);
+  const d = (ex?.json as Record<string, unknown> | undefined)?.['error_description'];
+  return typeof d === 'string' && message && d.toLowerCase().startsWith(message.toLowerCase()) ? d : message;
 }
 
 /** A REST 3.0 validation error (rest-v3.md:262-270, 278: VALIDATION_REQUESTVALIDATIONEXCEPTION, 400). */

@@ -9,9 +9,9 @@ import { loadSpecSet } from '../pipeline/inputs.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import { buildCatalog } from './catalog.ts';
 import { mockCoverage, type MockCoverage } from './coverage.ts';
-import { FaultList, parseFault, type Fault } from './faults.ts';
-import { newTokenState, type OAuthOptions } from './oauth.ts';
-import { handleRequest, type MockRequest, type PortalState } from './portal.ts';
+import { parseFault, type Fault } from './faults.ts';
+import type { OAuthOptions } from './oauth.ts';
+import { createPortalState, handleRequest, type MockRequest } from './portal.ts';
 import { startServer } from './server.ts';
 
 export type { Fault } from './faults.ts';
@@ -68,23 +68,19 @@ export interface MockPortal {
 export async function createMockPortal(options: MockPortalOptions): Promise<MockPortal> {
   const set = typeof options.specs === 'string' ? await loadSpecSet(options.specs) : options.specs;
   const catalog = buildCatalog(set, options.only);
-  const faults = new FaultList();
-  const toFault = (f: Fault | string) => (typeof f === 'string' ? parseFault(f) : f);
-  for (const f of options.faults ?? []) faults.add(toFault(f));
-  const state: PortalState = {
+  const state = createPortalState(
     catalog,
-    settings: {
-      records: options.records ?? 120,
-      seed: options.seed ?? 1,
-      strict: options.strict ?? true,
+    {
+      records: options.records,
+      seed: options.seed,
+      strict: options.strict,
       webhook: { user: options.webhook?.user ?? '1', token: options.webhook?.token ?? 'mocktoken' },
-      vibeApiKey: options.vibeApiKey ?? 'vibe_api_mock',
+      vibeApiKey: options.vibeApiKey,
     },
-    tokens: newTokenState(options.oauth),
-    faults,
-    requests: [],
-    lists: new Map(),
-  };
+    options.oauth,
+  );
+  const toFault = (f: Fault | string) => (typeof f === 'string' ? parseFault(f) : f);
+  for (const f of options.faults ?? []) state.faults.add(toFault(f));
   const server = await startServer((req) => handleRequest(state, req), options.port ?? 0, options.host);
   const { user, token } = state.settings.webhook;
   return {
@@ -97,8 +93,8 @@ export async function createMockPortal(options: MockPortalOptions): Promise<Mock
     vibeApiKey: state.settings.vibeApiKey,
     requests: state.requests,
     coverage: mockCoverage(catalog),
-    inject: (f) => faults.add(toFault(f)),
-    clearFaults: () => faults.clear(),
+    inject: (f) => state.faults.add(toFault(f)),
+    clearFaults: () => state.faults.clear(),
     expireToken: () => void state.tokens.expired.add(state.tokens.access),
     close: () => server.close(),
   };

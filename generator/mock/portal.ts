@@ -8,9 +8,19 @@
 import type { MethodSpec } from '../spec/schema.ts';
 import { runBatch } from './batch.ts';
 import { matchVibe, type MockCatalog } from './catalog.ts';
-import { methodNotFound, restError, rest1ValidationError, systemError, v3Error, v3ValidationError, vibeError, type Answer } from './errors.ts';
-import { parseFault, type Fault, type FaultList } from './faults.ts';
-import { checkAccessToken, refreshTokens, type TokenState } from './oauth.ts';
+import {
+  methodNotFound,
+  restError,
+  rest1ValidationError,
+  systemError,
+  systemErrorEntry,
+  v3Error,
+  v3ValidationError,
+  vibeError,
+  type Answer,
+} from './errors.ts';
+import { FaultList, parseFault, type Fault } from './faults.ts';
+import { checkAccessToken, newTokenState, refreshTokens, type OAuthOptions, type TokenState } from './oauth.ts';
 import { pageRest1, pageRest3, pageVibe } from './paging.ts';
 import { parsePhpQuery } from './php-query.ts';
 import { listShape, makeRecords, type ListShape } from './records.ts';
@@ -59,6 +69,24 @@ export interface IncomingRequest {
 
 export interface Reply extends Answer {
   delayMs?: number;
+}
+
+/** A fresh portal state over a catalogue (defaults: 120 records, seed 1, strict, webhook 1/mocktoken). */
+export function createPortalState(catalog: MockCatalog, settings: Partial<PortalSettings> = {}, oauth?: OAuthOptions): PortalState {
+  return {
+    catalog,
+    settings: {
+      records: settings.records ?? 120,
+      seed: settings.seed ?? 1,
+      strict: settings.strict ?? true,
+      webhook: settings.webhook ?? { user: '1', token: 'mocktoken' },
+      vibeApiKey: settings.vibeApiKey ?? 'vibe_api_mock',
+    },
+    tokens: newTokenState(oauth),
+    faults: new FaultList(),
+    requests: [],
+    lists: new Map(),
+  };
 }
 
 /** The portal's `time` block, as every REST answer carries it. */
@@ -217,7 +245,7 @@ export function faultAnswer(state: PortalState, fault: Fault, api: 'rest' | 'v3'
     // A bare status: what a proxy in front of the portal sends (an HTML page, not JSON).
     return { status: fault.status!, body: `<html><body><h1>${fault.status} Mock fault</h1></body></html>`, headers: { 'content-type': 'text/html' } };
   }
-  const sys = state.catalog.systemErrors.get(fault.error);
+  const sys = systemErrorEntry(state.catalog, fault.error);
   const status = fault.status ?? sys?.status ?? (fault.error === 'invalid_token' ? 401 : 500);
   const message = sys?.message ?? fault.error;
   if (api === 'vibe') {

@@ -39,10 +39,12 @@ export function validateParams(spec: MethodSpec, params: Record<string, unknown>
       if (p.required === true && !inAlternative(spec, p.name)) problems.push({ kind: 'missing', param: p.name });
       continue;
     }
-    const bad = checkValue(p.type, v, { spec, catalog, loose }, 0);
+    const bad = checkValue(p.type, v, { spec, catalog, loose, fields: !keyedByFields(spec, p.name) }, 0);
     if (bad) problems.push({ ...bad, param: p.name } as Problem);
   }
   for (const alt of spec.alternatives) {
+    // A member inside a list (`MESSAGES[].message.text`) is a rule for each item, not checked here.
+    if (alt.params.some((path) => path.includes('[]'))) continue;
     if (alt.params.every((path) => isAbsent(valueAtPath(params, path, loose)))) problems.push({ kind: 'missing-one-of', params: alt.params });
   }
   if (opts.unknown && spec.paramsDocumented === 'table') {
@@ -54,6 +56,16 @@ export function validateParams(spec: MethodSpec, params: Record<string, unknown>
     for (const k of Object.keys(params)) if (!known.has(loose ? k.toLowerCase() : k)) problems.push({ kind: 'unknown', param: k });
   }
   return problems;
+}
+
+/**
+ * Whether a param's keys name entity fields but its values are not field values: a list's `filter`
+ * (conditions) and `order` (ASC/DESC), also `sort` (list-methods-pecularities.md). The docs type such a
+ * param with the entity's field table, so only its being an object is checked.
+ */
+function keyedByFields(spec: MethodSpec, name: string): boolean {
+  const n = name.toLowerCase();
+  return ['filter', 'order', 'sort', spec.list?.filter?.param.toLowerCase(), spec.list?.order?.param.toLowerCase()].includes(n);
 }
 
 /** Whether a required param is one member of an "at least one of" group (then the group decides). */
@@ -86,6 +98,8 @@ interface CheckContext {
   spec: MethodSpec;
   catalog: MockCatalog;
   loose: boolean;
+  /** Check the documented fields of objects (false: only that the value is an object). */
+  fields: boolean;
 }
 
 type Bad = { kind: 'type'; expected: string } | { kind: 'enum'; allowed: string[] };
@@ -116,7 +130,7 @@ export function checkValue(t: TypeRef, v: unknown, ctx: CheckContext, depth: num
       // PHP sends an empty map as []; a list is a map keyed 0, 1, 2….
       if (Array.isArray(v)) return v.length === 0 || ctx.loose ? undefined : { kind: 'type', expected: 'object' };
       if (!isRecord(v)) return { kind: 'type', expected: 'object' };
-      if (t.kind === 'map') return undefined;
+      if (t.kind === 'map' || !ctx.fields) return undefined;
       for (const f of t.fields) {
         const fv = valueOf(v, [f.name, ...(f.aliases ?? [])], ctx.loose);
         const bad = checkValue(f.type, fv, ctx, depth + 1);
