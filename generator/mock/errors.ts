@@ -40,12 +40,6 @@ export function systemErrorEntry(catalog: MockCatalog, code: string): { status: 
   return KNOWN_SYSTEM_ERRORS[code];
 }
 
-/** A REST 1 system error by code, with its documented status and message (fallback: the given ones). */
-export function systemError(catalog: MockCatalog, code: string, fallbackStatus = 500, fallbackMessage = code): Answer {
-  const e = systemErrorEntry(catalog, code);
-  return restError(e?.status ?? fallbackStatus, code, e?.message ?? fallbackMessage);
-}
-
 /** REST 3.0's error envelope (rest-v3.md:259-271). */
 export function v3Error(status: number, code: string, message: string, validation?: Array<{ field: string; message: string }>): Answer {
   return { status, body: { error: { code, message, ...(validation ? { validation } : {}) } } };

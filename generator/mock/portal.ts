@@ -8,17 +8,7 @@
 import type { MethodSpec } from '../spec/schema.ts';
 import { runBatch } from './batch.ts';
 import { matchVibe, type MockCatalog } from './catalog.ts';
-import {
-  methodNotFound,
-  restError,
-  rest1ValidationError,
-  systemError,
-  systemErrorEntry,
-  v3Error,
-  v3ValidationError,
-  vibeError,
-  type Answer,
-} from './errors.ts';
+import { methodNotFound, restError, rest1ValidationError, systemErrorEntry, v3Error, v3ValidationError, vibeError, type Answer } from './errors.ts';
 import { FaultList, parseFault, type Fault } from './faults.ts';
 import { checkAccessToken, newTokenState, refreshTokens, type OAuthOptions, type TokenState } from './oauth.ts';
 import { pageRest1, pageRest3, pageVibe } from './paging.ts';
@@ -123,11 +113,19 @@ export function handleRequest(state: PortalState, req: IncomingRequest): Reply {
     return log('other', path, {}, restError(400, 'MOCK_BAD_FAULT', (err as Error).message));
   }
   const v3 = /^\/rest\/api\/(?:([^/]+)\/([^/]+)\/)?([A-Za-z0-9_.]+?)(?:\.json)?\/?$/.exec(path);
-  if (v3) return handleV3(state, req, url, v3[1], v3[2], v3[3]!, header, log);
+  if (v3) return handleV3(state, req, url, { user: v3[1], token: v3[2], method: v3[3]!, header }, log);
   const rest = /^\/rest\/(?:([^/]+)\/([^/]+)\/)?([A-Za-z0-9_.]+?)(?:\.json)?\/?$/.exec(path);
-  if (rest) return handleRest1(state, req, url, rest[1], rest[2], rest[3]!, header, log);
+  if (rest) return handleRest1(state, req, url, { user: rest[1], token: rest[2], method: rest[3]!, header }, log);
   if (path.startsWith('/v1/')) return handleVibe(state, req, url, header, log);
   return log('other', path, {}, restError(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!'));
+}
+
+/** A REST path read: the webhook's user and token (absent: OAuth), the method, and the request's own fault. */
+interface RestRoute {
+  user: string | undefined;
+  token: string | undefined;
+  method: string;
+  header: Fault | undefined;
 }
 
 type Log = (api: MockRequest['api'], method: string, params: Record<string, unknown>, reply: Reply) => Reply;
@@ -155,37 +153,46 @@ function rest1Params(req: IncomingRequest, url: URL): Record<string, unknown> | 
   return { ...query, ...parsePhpQuery(text) };
 }
 
-function handleRest1(
-  state: PortalState,
-  req: IncomingRequest,
-  url: URL,
-  user: string | undefined,
-  token: string | undefined,
-  method: string,
-  header: Fault | undefined,
-  log: Log,
-): Reply {
+/** A REST 1 call (or batch). */
+function handleRest1(state: PortalState, req: IncomingRequest, url: URL, { user, token, method, header }: RestRoute, log: Log): Reply {
   const params = rest1Params(req, url);
   if (!params) return log('rest', method, {}, restError(400, 'ERROR_ARGUMENT', 'The request body is not valid JSON'));
-  const oauth = user === undefined;
-  let delayMs: number | undefined;
-  const fault = header ?? state.faults.take(method);
-  if (fault) {
-    if (fault.error === 'expired_token' && oauth) state.tokens.expired.add(state.tokens.access);
-    const answer = faultAnswer(state, fault, 'rest');
-    if (answer) return log('rest', method, params, { ...answer, delayMs: fault.delayMs });
-    delayMs = fault.delayMs;
-  }
-  // _includes/system-errors.md:20-21: NO_AUTH_FOUND (401), "Invalid access token or webhook code".
-  if (!oauth && (user !== state.settings.webhook.user || token !== state.settings.webhook.token))
-    return log('rest', method, params, { ...systemError(state.catalog, 'NO_AUTH_FOUND', 401), delayMs });
-  if (oauth) {
-    const bad = checkAccessToken(state.tokens, params['auth']);
-    if (bad) return log('rest', method, params, { ...restError(401, bad.code, bad.message), delayMs });
-  }
+  const { stop, delayMs } = gate(state, 'rest', header ?? state.faults.take(method), user, token, params['auth']);
+  if (stop) return log('rest', method, params, { ...stop, delayMs });
   const answer = method.toLowerCase() === 'batch' ? runBatch(params, (m, p) => batchCommand(state, m, p)) : callRest1(state, method, params);
   if (answer.status === 200 && isRecord(answer.body)) answer.body['time'] ??= timeBlock();
   return log('rest', method, params, { ...answer, delayMs });
+}
+
+/**
+ * What comes before a REST 1 or 3.0 method runs: an injected fault (an `expired_token` one also expires the
+ * OAuth token, so the client must refresh), then the webhook path or the OAuth token. Returns the answer that
+ * stops the call, if any, and the delay to give the answer.
+ */
+function gate(
+  state: PortalState,
+  api: 'rest' | 'v3',
+  fault: Fault | undefined,
+  user: string | undefined,
+  token: string | undefined,
+  authToken: unknown,
+): { stop?: Answer; delayMs?: number } {
+  const oauth = user === undefined;
+  const error = (status: number, code: string, message: string) => (api === 'v3' ? v3Error(status, code, message) : restError(status, code, message));
+  let delayMs: number | undefined;
+  if (fault) {
+    if (fault.error === 'expired_token' && oauth) state.tokens.expired.add(state.tokens.access);
+    const answer = faultAnswer(state, fault, api);
+    if (answer) return { stop: answer, delayMs: fault.delayMs };
+    delayMs = fault.delayMs;
+  }
+  // _includes/system-errors.md:20-21: NO_AUTH_FOUND (401), "Invalid access token or webhook code".
+  if (!oauth && (user !== state.settings.webhook.user || token !== state.settings.webhook.token)) {
+    const e = systemErrorEntry(state.catalog, 'NO_AUTH_FOUND')!;
+    return { stop: error(e.status, 'NO_AUTH_FOUND', e.message), delayMs };
+  }
+  const bad = oauth ? checkAccessToken(state.tokens, authToken) : undefined;
+  return bad ? { stop: error(401, bad.code, bad.message), delayMs } : { delayMs };
 }
 
 /** One batch command: an injected error fault answers it (delays do not apply inside a batch). */
@@ -259,16 +266,8 @@ export function faultAnswer(state: PortalState, fault: Fault, api: 'rest' | 'v3'
   return restError(status, fault.error, message);
 }
 
-function handleV3(
-  state: PortalState,
-  req: IncomingRequest,
-  url: URL,
-  user: string | undefined,
-  token: string | undefined,
-  method: string,
-  header: Fault | undefined,
-  log: Log,
-): Reply {
+/** A REST 3.0 call. */
+function handleV3(state: PortalState, req: IncomingRequest, url: URL, { user, token, method, header }: RestRoute, log: Log): Reply {
   // rest-v3.md:56: REST 3.0 reads params from the JSON body only, not the query string.
   let json: unknown;
   try {
@@ -278,21 +277,16 @@ function handleV3(
     return log('v3', method, {}, v3Error(400, 'BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION', 'The request body is not valid JSON'));
   }
   const params = isRecord(json) ? json : {};
-  const oauth = user === undefined;
-  let delayMs: number | undefined;
-  const fault = header ?? state.faults.take(method);
-  if (fault) {
-    if (fault.error === 'expired_token' && oauth) state.tokens.expired.add(state.tokens.access);
-    const answer = faultAnswer(state, fault, 'v3');
-    if (answer) return log('v3', method, params, { ...answer, delayMs: fault.delayMs });
-    delayMs = fault.delayMs;
-  }
-  if (!oauth && (user !== state.settings.webhook.user || token !== state.settings.webhook.token))
-    return log('v3', method, params, { ...v3Error(401, 'NO_AUTH_FOUND', 'Wrong authorization data'), delayMs });
-  if (oauth) {
-    const bad = checkAccessToken(state.tokens, Array.isArray(json) ? url.searchParams.get('auth') : params['auth']);
-    if (bad) return log('v3', method, params, { ...v3Error(401, bad.code, bad.message), delayMs });
-  }
+  // An array body (a REST 3.0 batch) carries the OAuth token as ?auth=.
+  const { stop, delayMs } = gate(
+    state,
+    'v3',
+    header ?? state.faults.take(method),
+    user,
+    token,
+    Array.isArray(json) ? url.searchParams.get('auth') : params['auth'],
+  );
+  if (stop) return log('v3', method, params, { ...stop, delayMs });
   return log('v3', method, params, { ...callRest3(state, method, params), delayMs });
 }
 
