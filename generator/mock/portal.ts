@@ -11,7 +11,7 @@ import { matchVibe, type MockCatalog } from './catalog.ts';
 import { methodNotFound, restError, rest1ValidationError, systemErrorEntry, v3Error, v3ValidationError, vibeError, type Answer } from './errors.ts';
 import { FaultList, parseFault, type Fault } from './faults.ts';
 import { checkAccessToken, newTokenState, refreshTokens, type OAuthOptions, type TokenState } from './oauth.ts';
-import { pageRest1, pageRest3, pageVibe } from './paging.ts';
+import { pageRest1, pageRest3, pageVibe, project } from './paging.ts';
 import { parsePhpQuery } from './php-query.ts';
 import { listShape, makeRecords, type ListShape } from './records.ts';
 import { isRecord, resultValue } from './synth.ts';
@@ -287,7 +287,23 @@ function handleV3(state: PortalState, req: IncomingRequest, url: URL, { user, to
     Array.isArray(json) ? url.searchParams.get('auth') : params['auth'],
   );
   if (stop) return log('v3', method, params, { ...stop, delayMs });
-  return log('v3', method, params, { ...callRest3(state, method, params), delayMs });
+  const answer = method.toLowerCase() === 'batch' ? batchRest3(state, json) : callRest3(state, method, params);
+  return log('v3', method, Array.isArray(json) ? { commands: json } : params, { ...answer, delayMs });
+}
+
+/**
+ * A REST 3.0 batch (rest-v3.md:426-467): a JSON array of `{ method, query }`, answered by the results in the
+ * same order (a failing command's place holds its error envelope); the old `cmd` object is refused with
+ * INVALIDSELECTEXCEPTION (rest-v3.md:461-463).
+ */
+function batchRest3(state: PortalState, body: unknown): Answer {
+  if (!Array.isArray(body)) return v3Error(400, 'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION', 'Unable to recognize the select parameter');
+  const result = body.map((c: unknown) => {
+    const cmd = isRecord(c) ? c : {};
+    const answer = callRest3(state, String(cmd['method'] ?? ''), isRecord(cmd['query']) ? cmd['query'] : {});
+    return answer.status === 200 && isRecord(answer.body) ? answer.body['result'] : answer.body;
+  });
+  return { status: 200, body: { result, time: timeBlock() } };
 }
 
 /** A REST 3.0 method's answer. */
@@ -306,13 +322,10 @@ export function callRest3(state: PortalState, method: string, params: Record<str
     const result = shape.key === null ? page.items : { ...(isRecord(base) ? base : {}), [shape.key]: page.items };
     return { status: 200, body: { result, time: timeBlock() } };
   }
-  return {
-    status: 200,
-    body: {
-      result: isRecord(base) && isRecord(base['item']) ? { ...base, item: withRequestedId(base['item'], params) } : withRequestedId(base, params),
-      time: timeBlock(),
-    },
-  };
+  // rest-v3.md:291-301: `select` names the fields of the `item` answered.
+  const item = (v: unknown) => (Array.isArray(params['select']) && isRecord(v) ? project(v, params['select']) : v);
+  const result = isRecord(base) && isRecord(base['item']) ? { ...base, item: item(withRequestedId(base['item'], params)) } : withRequestedId(base, params);
+  return { status: 200, body: { result, time: timeBlock() } };
 }
 
 function handleVibe(state: PortalState, req: IncomingRequest, url: URL, header: Fault | undefined, log: Log): Reply {

@@ -185,6 +185,15 @@ describe('REST 3.0 and Vibe', () => {
     expect([err.code, err.status]).toEqual(['BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', 400]);
   });
 
+  it('REST 3.0 batch: a JSON array of { method, query }, results in order (rest-v3.md:426-456)', async () => {
+    const [a, b] = await client().v3.batch([
+      ['tasks.task.get', { id: 289, select: ['id', 'title'] }],
+      ['tasks.task.get', { id: 429, select: ['id', 'title'] }],
+    ]);
+    expect(a).toEqual({ ok: true, result: { item: { id: 289, title: 'title' } } });
+    expect(b).toEqual({ ok: true, result: { item: { id: 429, title: 'title' } } });
+  });
+
   it('Vibe: an operation with X-Api-Key, a list over limit/offset pages', async () => {
     const vibe = createVibeClient({ apiKey: portal.vibeApiKey, baseUrl: portal.url, retry: fastRetry() });
     const one = await vibe.request('GET /v1/contacts/{id}', { path: { id: 71 } });

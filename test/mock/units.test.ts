@@ -38,7 +38,8 @@ const withExample = MethodSpec.parse({
   ...spec('x.thing.count', { result: int }),
   examples: [{ id: 'response:1', kind: 'response', json: { result: 7, time: {} }, source: { file: 'api-reference/x.md', how: 'read' } }],
 });
-const set = specSet([thingGet, thingAdd, thingFind, thingList, withExample]);
+const taskGet = spec('x.task.get', { restVersion: '3', params: [param('id', int, { required: true })], result: obj(field('item', obj(field('id', int)))) });
+const set = specSet([thingGet, thingAdd, thingFind, thingList, withExample, taskGet]);
 const state = (strict = true) => createPortalState(buildCatalog(set), { strict, records: 120 });
 const call = (method: string, params: Record<string, unknown>, strict = true) => callRest1(state(strict), method, params);
 
@@ -171,5 +172,40 @@ describe('faults and routes', () => {
   it('webhook GET with the params in the query string, and `.json`', () => {
     const r = handleRequest(state(), { verb: 'GET', url: '/rest/1/mocktoken/x.thing.get.json?id=12', headers: {}, body: '', origin: 'http://x' });
     expect((r.body as { result: { ID: string } }).result.ID).toBe('12');
+  });
+});
+
+describe('REST 3.0 (api-reference/rest-v3.md)', () => {
+  const v3 = (path: string, body: unknown) =>
+    handleRequest(state(), { verb: 'POST', url: `/rest/api/1/mocktoken/${path}`, headers: {}, body: JSON.stringify(body), origin: 'http://x' });
+  it('JSON is typed: "5" is not an integer; the error carries `validation` (rest-v3.md:259-278, 423)', () => {
+    expect(v3('x.task.get', { id: '5' })).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+          message: 'Error validating request object',
+          validation: [{ field: 'id' }],
+        },
+      },
+    });
+    expect(v3('x.task.get', {})).toMatchObject({ body: { error: { validation: [{ message: 'Required field `id` is not specified', field: 'id' }] } } });
+    expect(v3('x.task.get', { id: 5 })).toMatchObject({ status: 200, body: { result: { item: { id: 5 } } } });
+  });
+
+  it('batch takes an array; the old cmd object is INVALIDSELECTEXCEPTION (rest-v3.md:461-463)', () => {
+    expect(
+      v3('batch', [
+        { method: 'x.task.get', query: { id: 2 } },
+        { method: 'x.task.get', query: {} },
+      ]),
+    ).toMatchObject({
+      status: 200,
+      body: { result: [{ item: { id: 2 } }, { error: { code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION' } }] },
+    });
+    expect(v3('batch', { cmd: { a: 'x.task.get?id=1' } })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION' } },
+    });
   });
 });
