@@ -22,11 +22,14 @@ export function runBatch(params: Record<string, unknown>, run: RunCommand): Answ
   if (Object.keys(cmd).length > MAX_BATCH_COMMANDS)
     return { status: 400, body: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' } };
   const halt = ['1', 'true', 'Y'].includes(String(params['halt'] ?? params['HALT'] ?? '0'));
-  const result: Record<string, unknown> = {};
-  const errors: Record<string, unknown> = {};
-  const totals: Record<string, unknown> = {};
-  const nexts: Record<string, unknown> = {};
-  const times: Record<string, unknown> = {};
+  // Any string is a command key, `__proto__` included: the maps have no prototype to collide with.
+  const [result, errors, totals, nexts, times] = Array.from({ length: 5 }, () => Object.create(null) as Record<string, unknown>) as [
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+  ];
   for (const [key, line] of Object.entries(cmd)) {
     const text = String(line);
     const q = text.indexOf('?');

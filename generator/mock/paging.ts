@@ -36,7 +36,7 @@ function lowerKeys(params: Rec): Rec {
 
 /** A record's field by name, exactly or else in any case (REST 1 field names are case-insensitive in filters). */
 function fieldOf(rec: Rec, name: string): { found: boolean; value: unknown } {
-  if (name in rec) return { found: true, value: rec[name] };
+  if (Object.hasOwn(rec, name)) return { found: true, value: rec[name] };
   const k = Object.keys(rec).find((x) => x.toLowerCase() === name.toLowerCase());
   return k === undefined ? { found: false, value: undefined } : { found: true, value: rec[k] };
 }

@@ -6,7 +6,9 @@
 
 /** Parse a query string (without the `?`) into nested params, PHP-style. */
 export function parsePhpQuery(qs: string): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  // Levels without a prototype: a key such as `__proto__` or `constructor` is a key like any other (and
+  // `__proto__[x]=1` cannot reach Object.prototype).
+  const root: Record<string, unknown> = Object.create(null);
   for (const part of qs.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
@@ -22,7 +24,7 @@ export function parsePhpQuery(qs: string): Record<string, unknown> {
       if (i === path.length - 1) node[k] = value;
       else {
         const next = node[k];
-        node = (next && typeof next === 'object' ? next : (node[k] = {})) as Record<string, unknown>;
+        node = (next && typeof next === 'object' ? next : (node[k] = Object.create(null))) as Record<string, unknown>;
       }
     });
   }

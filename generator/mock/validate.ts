@@ -77,7 +77,7 @@ const isAbsent = (v: unknown) => v === undefined || v === null || v === '';
 
 /** The value under any of `names` (in any case when `loose`: REST 1 reads keys in any case). */
 function valueOf(params: Record<string, unknown>, names: readonly string[], loose: boolean): unknown {
-  for (const n of names) if (n in params) return params[n];
+  for (const n of names) if (Object.hasOwn(params, n)) return params[n];
   if (!loose) return undefined;
   const lower = new Set(names.map((n) => n.toLowerCase()));
   const k = Object.keys(params).find((x) => lower.has(x.toLowerCase()));

@@ -139,6 +139,14 @@ describe('batch (settings/how-to-call-rest-api/batch.md)', () => {
     expect(batch({ cmd })).toMatchObject({ status: 400, body: { error: 'ERROR_BATCH_LENGTH_EXCEEDED' } });
   });
 
+  it('any string is a command key, __proto__ included, and a query cannot reach Object.prototype', () => {
+    const r = batch({ cmd: JSON.parse('{"__proto__":"x.thing.count","constructor":"x.thing.get?id=2"}') as Record<string, string> });
+    const body = JSON.parse(JSON.stringify(r.body)) as { result: { result: Record<string, unknown> } };
+    expect(Object.keys(body.result.result)).toEqual(['__proto__', 'constructor']);
+    parsePhpQuery('__proto__[polluted]=1&constructor[prototype][polluted]=1');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('PHP query strings nest and list', () => {
     expect(parsePhpQuery('filter%5B%3EID%5D=5&select[0]=ID&select[1]=NAME&a[]=x')).toEqual({ filter: { '>ID': '5' }, select: ['ID', 'NAME'], a: ['x'] });
   });
