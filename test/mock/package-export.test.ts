@@ -20,7 +20,7 @@ it("a user's vitest test imports the mock as 'b24gen/mock'", async () => {
   await symlink(resolve('.'), join(dir, 'node_modules', 'b24gen'));
   await symlink(resolve('node_modules/vitest'), join(dir, 'node_modules', 'vitest'));
   await writeFile(join(dir, 'package.json'), '{ "name": "user-project", "type": "module" }\n');
-  await writeFile(join(dir, 'vitest.config.mjs'), 'export default { resolve: { preserveSymlinks: true } };\n');
+  await writeFile(join(dir, 'vitest.config.mjs'), 'export default { resolve: { preserveSymlinks: true }, test: { testTimeout: 120_000 } };\n');
   await writeFile(
     join(dir, 'app.test.ts'),
     [
