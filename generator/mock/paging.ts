@@ -159,10 +159,32 @@ function testV3(op: string, v: unknown, want: unknown): boolean {
   return test(op === '!=' ? '!' : op, v, want);
 }
 
-/** A Vibe list page (`limit`/`offset`) with its `meta` (`total`, `hasMore`). */
-export function pageVibe(records: readonly Rec[], limitRaw: unknown, offsetRaw: unknown, pageSize: number): { data: Rec[]; meta: Rec } {
-  const limit = Math.max(1, Number(limitRaw ?? pageSize) || pageSize);
-  const offset = Math.max(0, Number(offsetRaw ?? 0) || 0);
-  const data = records.slice(offset, offset + limit);
-  return { data, meta: { total: records.length, hasMore: offset + data.length < records.length } };
+/** Vibe's `$` operators as REST 1 prefixes (vibecode docs_filtering.txt:17-31: `$gt $gte $lt $lte $ne $contains $in`). */
+const VIBE_OPERATORS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=', $ne: '!', $contains: '%', $in: '@' };
+
+/**
+ * A Vibe filter as prefix conditions: `{ amount: { $gte: 5 } }` is `{ '>=amount': 5 }`, a plain value an exact
+ * match, a prefixed key (`'>=amount'`, docs_filtering.txt:43-50) stays as it is; an unknown `$` operator is dropped.
+ */
+export function vibeFilterToPrefix(filter: unknown): Rec {
+  const out: Rec = {};
+  if (!isRecord(filter)) return out;
+  for (const [field, cond] of Object.entries(filter)) {
+    if (!isRecord(cond) || !Object.keys(cond).some((k) => k.startsWith('$'))) out[field] = cond;
+    else for (const [op, v] of Object.entries(cond)) if (VIBE_OPERATORS[op] !== undefined) out[`${VIBE_OPERATORS[op]}${field}`] = v;
+  }
+  return out;
+}
+
+/**
+ * A Vibe list page: `filter` (both syntaxes), `order` (`{ lastName: 'asc' }`), `select` (`id,name` or a list),
+ * `limit`/`offset` (vibecode docs_entities_contacts_list.txt:10-15), with its `meta` (`total`, `hasMore`).
+ */
+export function pageVibe(records: readonly Rec[], params: Rec, idField: string, pageSize: number): { data: Rec[]; meta: Rec } {
+  const rows = orderBy(filterPrefix(records, vibeFilterToPrefix(params['filter'])), params['order'], idField);
+  const limit = Math.max(1, Number(params['limit'] ?? pageSize) || pageSize);
+  const offset = Math.max(0, Number(params['offset'] ?? 0) || 0);
+  const select = typeof params['select'] === 'string' ? params['select'].split(',').map((x) => x.trim()) : params['select'];
+  const data = rows.slice(offset, offset + limit).map((r) => project(r, select));
+  return { data, meta: { total: rows.length, hasMore: offset + data.length < rows.length } };
 }

@@ -357,8 +357,8 @@ function handleVibe(state: PortalState, req: IncomingRequest, url: URL, header: 
   const problems = validateParams(spec, params, state.catalog, { unknown: false, tolerate: [], loose: true });
   if (problems.length > 0) return log('vibe', name, params, { ...vibeError(400, 'VALIDATION_ERROR', vibeProblemMessage(problems[0]!)), delayMs });
   if (spec.list) {
-    const { records } = listOf(state, spec);
-    const page = pageVibe(records, params['limit'], params['offset'], spec.list.pageSize ?? 50);
+    const { shape, records } = listOf(state, spec);
+    const page = pageVibe(records, params, shape.idField, spec.list.pageSize ?? 50);
     return log('vibe', name, params, { status: 200, body: { success: true, ...page }, delayMs });
   }
   return log('vibe', name, params, { status: 200, body: { success: true, data: resultValue(spec, state.catalog).value }, delayMs });

@@ -7,6 +7,7 @@ import { callRest1, createPortalState, handleRequest } from '../../generator/moc
 import { parsePhpQuery } from '../../generator/mock/php-query.ts';
 import { makeRecords, listShape } from '../../generator/mock/records.ts';
 import { synthValue } from '../../generator/mock/synth.ts';
+import { pageVibe, vibeFilterToPrefix } from '../../generator/mock/paging.ts';
 import { MethodSpec } from '../../generator/spec/schema.ts';
 import { alternative, arr, error, field, int, list, obj, param, ref, named, spec, specSet, str, strEnum, yn } from '../diff/spec-builder.ts';
 
@@ -214,6 +215,21 @@ describe('REST 3.0 (api-reference/rest-v3.md)', () => {
     expect(v3('batch', { cmd: { a: 'x.task.get?id=1' } })).toMatchObject({
       status: 400,
       body: { error: { code: 'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION' } },
+    });
+  });
+});
+
+describe('Vibe lists (vibecode docs_filtering.txt, docs_entities_contacts_list.txt)', () => {
+  const records = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, name: `C${i + 1}`, amount: (i + 1) * 100 }));
+  it('both filter syntaxes, order, select as text, limit/offset and meta', () => {
+    expect(vibeFilterToPrefix({ amount: { $gte: 300, $lte: 500 }, '!id': 4, name: 'C5' })).toEqual({ '>=amount': 300, '<=amount': 500, '!id': 4, name: 'C5' });
+    const p = pageVibe(records, { filter: { amount: { $gte: '300' }, '!id': 4 }, order: { id: 'desc' }, select: 'id,name', limit: '2', offset: '1' }, 'id', 50);
+    expect(p).toEqual({
+      data: [
+        { id: 9, name: 'C9' },
+        { id: 8, name: 'C8' },
+      ],
+      meta: { total: 7, hasMore: true },
     });
   });
 });
