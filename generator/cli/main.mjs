@@ -145,6 +145,43 @@ export async function main(argv, hooks = {}) {
     .action((oldSide, newSide, opts) => run('diff', { old: oldSide, new: newSide, ...opts }));
 
   program
+    .command('mock')
+    .description(
+      [
+        'A mock Bitrix24 portal for tests, driven by the specs. Every documented method',
+        'answers with its documented response example (or one built from its result type):',
+        '  /rest/<user>/<token>/<method>   webhook (REST 1; .json allowed)',
+        '  /rest/<method> + auth           OAuth (refresh at /oauth/token/)',
+        '  /rest/api/…                     REST 3.0',
+        '  /v1/… + X-Api-Key               Vibe',
+        'Requests are validated against the params (missing, unknown, wrong type, enum:',
+        "ERROR_ARGUMENT or the method's own documented error); lists page over generated",
+        'records (start/next/total, start=-1 with >ID); batch runs. Prints the URLs and',
+        'runs until Ctrl-C.',
+        '',
+        'Faults (--fault, repeatable; also per request as the X-Mock-Fault header):',
+        '  [<method>=]<what>[+<what>][*<times>]',
+        '  what: an error code, an HTTP status, or a delay <n>ms',
+        '  QUERY_LIMIT_EXCEEDED            every call answers 503 QUERY_LIMIT_EXCEEDED',
+        '  crm.deal.list=500*2             the next 2 crm.deal.list calls: a bare 500',
+        '  crm.*=expired_token*1           the next crm call answers 401 expired_token',
+        '  *=300ms                         every answer 300 ms late',
+      ].join('\n'),
+    )
+    .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
+    .addOption(new Option('-p, --port <port>', 'port to listen on; 0 picks a free one').default('0'))
+    .addOption(new Option('--host <host>', 'address to listen on').default('127.0.0.1'))
+    .addOption(new Option('--records <n>', 'records each list method pages over').default('120'))
+    .addOption(new Option('--seed <n>', 'seed of the generated records (the same seed, the same records)').default('1'))
+    .option('--only <methods...>', 'serve only these methods or namespaces (crm, crm.deal.*)')
+    .option('--fault <fault...>', 'inject a fault (see above); repeatable')
+    .addOption(new Option('--webhook-user <id>', 'the webhook user id in the path').default('1'))
+    .addOption(new Option('--webhook-token <token>', 'the webhook token in the path').default('mocktoken'))
+    .option('--vibe-api-key <key>', 'the X-Api-Key the Vibe paths accept (default: vibe_api_mock)')
+    .option('--no-strict', 'accept params the method does not document')
+    .action((opts) => run('mock', opts));
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the spec (derived from the zod definitions).')
     .action(() => run('schema', {}));

@@ -55,6 +55,20 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
         surface: Boolean(args['surface']),
         log,
       });
+    case 'mock':
+      return (await import('./commands/mock.ts')).runMock({
+        specs,
+        port: Number(args['port'] ?? 0),
+        host: str(args['host']) ?? '127.0.0.1',
+        records: Number(args['records'] ?? 120),
+        seed: Number(args['seed'] ?? 1),
+        only: Array.isArray(args['only']) ? (args['only'] as string[]) : undefined,
+        faults: Array.isArray(args['fault']) ? (args['fault'] as string[]) : [],
+        webhook: { user: str(args['webhookUser']) ?? '1', token: str(args['webhookToken']) ?? 'mocktoken' },
+        vibeApiKey: str(args['vibeApiKey']),
+        strict: args['strict'] !== false,
+        log,
+      });
     case 'schema':
       process.stdout.write((await import('../spec/json-schema.ts')).specJsonSchemaText());
       return 0;
