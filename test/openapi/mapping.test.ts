@@ -202,7 +202,7 @@ describe('errors, deprecation, servers', () => {
 
   it('one response per status with the codes as an enum; system errors included', () => {
     expect(Object.keys(o.responses)).toEqual(['200', '400', '404', '503', 'default']);
-    expect(o.responses['404'].content['application/json'].schema.allOf[1]).toEqual({ properties: { error: { type: 'string', enum: ['NOT_FOUND'] } } });
+    expect(o.responses['404'].content['application/json'].schema.allOf[1]).toEqual({ properties: { error: { enum: ['NOT_FOUND'] } } });
     expect(o.responses['503'].content['application/json'].schema.allOf[1].properties.error.enum).toEqual(['QUERY_LIMIT_EXCEEDED']);
     expect(o.responses['default'].description).toContain('(no code)');
     expect(d['x-b24-system-errors'][0]).toMatchObject({

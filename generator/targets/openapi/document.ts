@@ -133,7 +133,8 @@ function envelopeSchemas(api: OpenApiApi): Record<string, Json> {
       B24Error: {
         type: 'object',
         required: ['error'],
-        properties: { error: { type: 'string', description: 'The error code' }, error_description: { type: 'string' } },
+        // The portal sends numeric codes as numbers ("error": 100, booking-v1-booking-delete.md); the runtime reads String(error).
+        properties: { error: { type: ['string', 'integer'], description: 'The error code' }, error_description: { type: 'string' } },
       },
     };
   }
@@ -420,7 +421,8 @@ function responses(m: PlanMethod, system: ErrorEntry[], envelope: Json, errorSch
 /** The `code` enum of an error body in the API's envelope. */
 function codeEnum(api: OpenApiApi, codes: string[]): Json {
   const code = { type: 'string', enum: codes };
-  if (api === 'rest') return { properties: { error: code } };
+  // REST 1 sends a numeric code as a number: the enum lists both forms.
+  if (api === 'rest') return { properties: { error: { enum: codes.flatMap((c) => (/^[0-9]{1,15}$/.test(c) ? [c, Number(c)] : [c])) } } };
   return { properties: { error: { properties: { code } } } };
 }
 
