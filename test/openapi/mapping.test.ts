@@ -248,6 +248,14 @@ describe('hostile names', () => {
     expect(Object.getPrototypeOf(body(d, 'x.evil.get').properties)).toBe(Object.prototype);
   });
 
+  it('line separators and bidi controls are escaped in the text and round-trip', () => {
+    const prose = 'a\u2028b\u202ec\u0000d';
+    const text = emitOpenApi(specSet([spec('x.prose.get', { description: prose })]), CTX, ['rest']).get('openapi/rest.json')!.text;
+    expect(/[\u0000\u2028\u202e]/.test(text)).toBe(false);
+    expect(text).toContain('a\\u2028b\\u202ec\\u0000d');
+    expect((JSON.parse(text) as Json)['paths']['/x.prose.get'].post.description).toBe(prose);
+  });
+
   it('a type named __proto__ is a component with its field', () => {
     const c = component(d, result(d, 'x.evil.ref'));
     expect(Object.keys(c.properties)).toEqual(['constructor']);
