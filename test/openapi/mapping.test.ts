@@ -293,6 +293,8 @@ describe('REST 3.0 and Vibe', () => {
       ['include', 'query', false],
     ]);
     expect(o.parameters[0].schema.type).toBe('integer');
+    // runtime/query.ts: the Vibe API documents comma-joined arrays (include=company,requisite).
+    expect(o.parameters[1]).toMatchObject({ style: 'form', explode: false });
     expect(Object.keys(o.responses['200'].content['application/json'].schema.properties)).toEqual(['success', 'data', 'meta']);
     expect(d.components.securitySchemes.apiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
   });

@@ -454,8 +454,11 @@ function vibeOperation(plan: Plan, m: PlanMethod, use: (d: TypeDecl) => void): J
       const param: Json = { name: p.name, in: where, required: where === 'path' || p.required === true, schema };
       if (p.description) param['description'] = p.description;
       if (p.deprecated) param['deprecated'] = true;
-      // A structured query value (filter, order) travels as JSON text.
-      if (where === 'query' && deref(p.type, m.scope)?.type.kind === 'object') param['style'] = 'deepObject';
+      // The Vibe API documents comma-joined arrays (include=company,requisite) and bracketed objects
+      // (filter[companyId]=15), as runtime/query.ts encodes them.
+      const kind = schema['type'] ?? deref(p.type, m.scope)?.type.kind;
+      if (where === 'query' && kind === 'array') Object.assign(param, { style: 'form', explode: false });
+      if (where === 'query' && (kind === 'object' || kind === 'map')) Object.assign(param, { style: 'deepObject', explode: true });
       param['x-b24-source'] = sourceOf(p.source);
       parameters.push(param);
     }
