@@ -262,7 +262,7 @@ export function restParamsSchema(m: PlanMethod, use: (d: TypeDecl) => void, para
   const props: Json = {};
   const required: string[] = [];
   const groups: string[][] = m.spec.alternatives.map((a) => a.params);
-  const list = listSchemas(m, use);
+  const list = listSchemas(m);
   for (const p of params) {
     if (Object.prototype.hasOwnProperty.call(props, p.name)) continue;
     const listed = list.get(p.name.toLowerCase());
@@ -315,7 +315,7 @@ function requiredPath(path: string, topLevel: ReadonlySet<string>): Json | undef
  * are `<operator><FIELD>` (REST 1 prefixes: `propertyNames`), REST 3.0 conditions `[field, operator, value]`;
  * the operators as documented in `x-b24-filter-operators` (JSON Schema cannot tie an operator to a value form).
  */
-function listSchemas(m: PlanMethod, _use: (d: TypeDecl) => void): Map<string, Json> {
+function listSchemas(m: PlanMethod): Map<string, Json> {
   const out = new Map<string, Json>();
   const l = m.spec.list;
   if (!l || !hasListParams(m.spec)) return out;
@@ -445,7 +445,7 @@ function vibeOperation(plan: Plan, m: PlanMethod, use: (d: TypeDecl) => void): J
   const op = operationHead(plan, m, m.spec.method, m.group);
   const ctx: SchemaContext = { scope: m.scope, mode: 'input', api: 'vibe', use };
   const v = m.vibe!;
-  const list = listSchemas(m, use);
+  const list = listSchemas(m);
   const parameters: Json[] = [];
   for (const where of ['path', 'query'] as const) {
     for (const p of v.params[where]) {
