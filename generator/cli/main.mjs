@@ -52,10 +52,43 @@ export async function main(argv, hooks = {}) {
 
   program
     .command('generate')
-    .description('Generate the TypeScript client package from a specs folder.')
+    .description('Generate the TypeScript client package from a specs folder (with its OpenAPI documents, openapi/*.json).')
     .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
     .addOption(new Option('-o, --out <dir>', 'package folder, replaced as a whole, atomically (default: generated/)'))
     .action((opts) => run('generate', opts));
+
+  program
+    .command('openapi')
+    .description(
+      [
+        'Write an OpenAPI 3.1 document per API from a specs folder:',
+        '  rest.json   REST 1: one POST /{method} per method',
+        '  rest3.json  REST 3.0: POST /rest/api/{method}',
+        '  vibe.json   Vibe: its own verbs and paths',
+        'Derived from the spec (never edited by hand); the same specs give',
+        'byte-identical files. `b24gen build` and `generate` also write them,',
+        'under generated/openapi/.',
+        '',
+        'Each document has: request bodies and parameters from the params',
+        '(required, enums, alternatives as anyOf of required); the response',
+        'envelope around the result as the portal sends it (ids as numeric',
+        'strings, Y/N flags); the documented and system error codes per HTTP',
+        'status; deprecations; the docs examples; webhook and OAuth servers and',
+        'security; x-b24-source (file, line, read|inferred) on operations,',
+        'parameters and schemas. What JSON Schema cannot say is in x-b24-*',
+        'extensions (README, "OpenAPI export").',
+        '',
+        'Examples:',
+        '  b24gen openapi',
+        '  b24gen openapi --api rest3 --out /tmp/openapi',
+        '  npx @redocly/cli build-docs generated/openapi/vibe.json',
+        '      (view in a browser; npx downloads the CLI)',
+      ].join('\n'),
+    )
+    .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
+    .addOption(new Option('-o, --out <dir>', "output folder, replaced atomically; the other APIs' documents in it are kept (default: generated/openapi/)"))
+    .addOption(new Option('--api <api>', 'which document').choices(['rest', 'rest3', 'vibe', 'all']).default('all'))
+    .action((opts) => run('openapi', opts));
 
   program
     .command('build')

@@ -15,6 +15,13 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
       return (await import('./commands/parse.ts')).runParse({ inputs: args['inputs'] as string[], out: str(args['out'])!, log });
     case 'generate':
       return (await import('./commands/generate.ts')).runGenerate({ specs, out: str(args['out']) ?? d.generated, log });
+    case 'openapi':
+      return (await import('./commands/openapi.ts')).runOpenApi({
+        specs,
+        out: str(args['out']) ?? `${d.generated}/openapi`,
+        api: str(args['api']) ?? 'all',
+        log,
+      });
     case 'build':
       return (await import('./commands/build.ts')).runBuild({
         shared: d.shared,

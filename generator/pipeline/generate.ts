@@ -2,11 +2,12 @@
 import { formatFiles, type FormattedCache } from '../format/index.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import type { Target, TargetContext } from '../targets/target.ts';
+import { openapiTarget } from '../targets/openapi/index.ts';
 import { typescriptClient } from '../targets/typescript/index.ts';
 import { loadTargetContext } from './inputs.ts';
 
-/** The targets `generate` and `build` run. */
-export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient];
+/** The targets `generate` and `build` run: the TypeScript client and its OpenAPI 3.1 documents (openapi/*.json). */
+export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient, openapiTarget];
 
 /** Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may not write the same path. */
 export async function generateFiles(

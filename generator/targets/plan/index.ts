@@ -54,6 +54,7 @@ export { camelCase, namespaceOf, type NamingPolicy } from './naming.ts';
 export { fileStem, vibeOperationKey } from './placement.ts';
 export { deref } from './deref.ts';
 export { ynFlagPaths } from './flag-paths.ts';
+export { scalarKind, type ScalarKind } from './scalar-kind.ts';
 
 /** What a plan is built from: the spec set's methods and catalogues. */
 export interface PlanInput {

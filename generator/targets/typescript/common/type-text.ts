@@ -30,6 +30,7 @@ import type { Field, TypeRef, Wire, WireForm } from '../../../spec/schema.ts';
 import type { FileContext } from './file-context.ts';
 import { defaultValueText, docCode, escapeDocText, renderDoc, type DocParts } from './jsdoc.ts';
 import type { TypeScope } from '../../plan/index.ts';
+import { scalarKind, type ScalarKind } from '../../plan/scalar-kind.ts';
 import { declFile, SHARED_TYPES_FILE } from './paths.ts';
 import { absentableType, quote, typePropertyKey } from './identifiers.ts';
 
@@ -78,26 +79,7 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
   }
 }
 
-/** What a scalar is, whatever the output: the one reading of (name, format) every mapping starts from. */
-export type ScalarKind = 'string' | 'numeric-string' | 'flag' | 'number' | 'boolean' | 'null' | 'unknown';
-
-/** The kind of a scalar: ids and doubles are numeric strings on the wire, `yn` strings are Y/N flags. */
-export function scalarKind(name: string, format: string | undefined): ScalarKind {
-  switch (name) {
-    case 'string':
-      if (format === 'id' || format === 'double') return 'numeric-string';
-      return format === 'yn' ? 'flag' : 'string';
-    case 'integer':
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'null':
-      return 'null';
-    default:
-      return 'unknown';
-  }
-}
+export { scalarKind, type ScalarKind } from '../../plan/scalar-kind.ts';
 
 /** Where a scalar is typed: parameters, results, or a filter value (lenient where Bitrix is). */
 export type ScalarMode = TypeMode | 'filter';
