@@ -116,6 +116,13 @@ function plainProse(set: SpecSet): SpecSet {
 
 /** The generated TypeScript files that come from the specs (the runtime is copied in verbatim). */
 const generatedTs = (files: Map<string, string>) => [...files].filter(([path]) => path.endsWith('.ts') && !path.startsWith('src/runtime/'));
+/**
+ * Program files: the runtime and the MCP server (copied verbatim from generator/) and the MCP entry and bin, whose
+ * top-level code (the bin's `main(...)` call, template strings) is the program itself, not doc text. They stay in
+ * the node-for-node check above, which would see doc text that broke into them; the checks below look at the rest.
+ */
+const isProgramFile = (path: string) => path.startsWith('src/mcp/') && !path.startsWith('src/mcp/catalogue/');
+const declarationTs = (files: Map<string, string>) => generatedTs(files).filter(([path]) => !isProgramFile(path));
 
 /** A file's syntax as a list of node kinds (comments are trivia, so they never show): doc text that broke out would add nodes. */
 function nodeKinds(path: string, text: string): string[] {
@@ -221,7 +228,7 @@ describe('hostile pages: the generated package', () => {
   });
 
   it('parses without errors and has only declarations at the top level', () => {
-    for (const [path, text] of generatedTs(files)) {
+    for (const [path, text] of declarationTs(files)) {
       const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
       expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, path).toEqual([]);
       for (const s of sf.statements) expect(ts.isExpressionStatement(s) || ts.isEmptyStatement(s), `${path}: ${s.getText(sf).slice(0, 80)}`).toBe(false);
@@ -230,7 +237,7 @@ describe('hostile pages: the generated package', () => {
 
   it('keeps hostile text inside comments and string literals only', () => {
     let seen = 0;
-    for (const [path, text] of generatedTs(files)) {
+    for (const [path, text] of declarationTs(files)) {
       const { outside, comments } = markerPlaces(path, text);
       expect(outside, path).toEqual([]);
       seen += comments;

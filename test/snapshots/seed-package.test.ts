@@ -6,20 +6,24 @@ import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/pipeline/generate.ts';
-import { loadRuntime } from '../../generator/pipeline/inputs.ts';
+import { loadMcpServer, loadRuntime } from '../../generator/pipeline/inputs.ts';
 import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../targets/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 import { CRM_AND_CONTACTS_PACKAGE_FILES, filesUnder } from '../support/snapshots.ts';
 
 const CASES = join(ROOT, 'test/fixtures/seed-type-cases');
-/** The generated files outside the runtime (copied verbatim, tested on its own). */
-const EXPECTED = CRM_AND_CONTACTS_PACKAGE_FILES;
+/** The MCP server's generated files: its entry, its bin and the seed methods' catalogue (the server code is copied verbatim). */
+const MCP_FILES = ['src/mcp/bin.ts', 'src/mcp/catalogue/index.ts', 'src/mcp/catalogue/ns-crm.ts', 'src/mcp/catalogue/search-index.ts', 'src/mcp/index.ts'];
+/** The generated files outside the runtime and the MCP server code (copied verbatim, tested on their own). */
+const EXPECTED = [...CRM_AND_CONTACTS_PACKAGE_FILES, ...MCP_FILES].sort();
+let mcpServer = new Map<string, string>();
 let files = new Map<string, string>();
 let dir = '';
 let diagnostics: Diagnostic[] = [];
 
 beforeAll(async () => {
   files = await generateFiles(parseFolder(SEEDS_DIR));
+  mcpServer = await loadMcpServer();
   dir = await writePackage(files, 'b24gen-seed-pkg-');
   await cp(CASES, join(dir, 'cases'), { recursive: true });
   await writeFile(join(dir, 'tsconfig.cases.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src', 'cases'] }));
@@ -39,9 +43,17 @@ describe('seed package files', () => {
     for (const [rel, text] of runtime) expect(files.get(rel === 'README.md' ? 'RUNTIME.md' : `src/runtime/${rel}`), rel).toBe(text);
   });
 
+  it('copies the MCP server verbatim', () => {
+    expect(mcpServer.size).toBeGreaterThan(5);
+    for (const [rel, text] of mcpServer) expect(files.get(`src/mcp/${rel}`), rel).toBe(text);
+  });
+
   it('generates exactly the expected (non-runtime) files, and the snapshot folder holds no others', () => {
     // The OpenAPI documents (openapi/*.json) are the openapi target's, tested in test/openapi.
-    const generated = [...files.keys()].filter((f) => !f.startsWith('src/runtime/') && f !== 'RUNTIME.md' && !f.startsWith('openapi/')).sort();
+    const copied = new Set([...mcpServer.keys()].map((rel) => `src/mcp/${rel}`));
+    const generated = [...files.keys()]
+      .filter((f) => !f.startsWith('src/runtime/') && f !== 'RUNTIME.md' && !f.startsWith('openapi/') && !copied.has(f))
+      .sort();
     expect(generated).toEqual(expect.arrayContaining(['package.json', 'src/index.ts', 'src/methods.ts', 'src/vibe.ts']));
     expect(generated).toEqual(EXPECTED);
     expect(filesUnder(new URL('__snapshots__/seed-package/', import.meta.url))).toEqual(EXPECTED);

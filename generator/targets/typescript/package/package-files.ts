@@ -54,7 +54,8 @@ export function packageJson(version: string, namespaces: readonly string[] = [],
       typecheck: 'tsc -p tsconfig.json',
     },
     // 4.1: z.codec, which the wire schemas (src/zod/_lenient.ts) are built from.
-    dependencies: { zod: '^4.1.0', ...(opts.mcp ? { '@modelcontextprotocol/sdk': MCP_SDK_RANGE } : {}) },
+    // Sorted by name, as npm writes them.
+    dependencies: { ...(opts.mcp ? { '@modelcontextprotocol/sdk': MCP_SDK_RANGE } : {}), zod: '^4.1.0' },
     // @types/node: the MCP server's bin and HTTP transport are Node code.
     devDependencies: { ...(opts.mcp ? { '@types/node': '^20.19.0' } : {}), typescript: '~6.0.3' },
     engines: { node: '>=20.6' },
