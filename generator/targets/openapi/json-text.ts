@@ -1,19 +1,13 @@
 /** JSON text for large generated documents: indented, but any value whose one-line form is short stays on one line. */
+import { escapeInvisible } from '../typescript/common/identifiers.ts';
 
 /** Width up to which an object or array is written on one line. */
 const INLINE_WIDTH = 120;
 
-/**
- * Characters JSON lets stand raw in strings that editors, diffs and terminals show wrongly or hide: line and
- * paragraph separators, bidi controls (a doc page may carry them). They only occur inside strings, so the
- * text escapes them as `\uXXXX` and parses back to the same value.
- */
-const INVISIBLE = /[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-
 /** Indented JSON where short objects and arrays (`{"type":"string"}`, an `x-b24-source`) stay on one line; ends with a newline. */
 export function jsonText(value: unknown): string {
-  const text = render(value, '').text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${text}\n`;
+  // Line separators and bidi controls a doc page may carry: escaped, so editors, diffs and terminals show them.
+  return `${escapeInvisible(render(value, '').text)}\n`;
 }
 
 /** A value's text at `indent` and the length of its one-line form (bottom-up: the one-line form is built only when short). */

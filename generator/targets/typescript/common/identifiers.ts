@@ -45,14 +45,19 @@ export function isDeclarableName(name: string): boolean {
 }
 
 /**
- * A string literal for generated code: JSON escaping, plus escapes for what JSON leaves raw — the two line
- * separators, and the bidi controls (jsdoc.ts BIDI_CONTROLS: raw, they reorder how the code displays). The value is unchanged.
+ * JSON text with what JSON leaves raw inside strings escaped as `\uXXXX`: the two line separators, and the bidi
+ * controls (jsdoc.ts BIDI_CONTROLS: raw, they reorder how the code displays). It parses back to the same value.
  */
-export function quote(text: string): string {
-  return JSON.stringify(text)
+export function escapeInvisible(json: string): string {
+  return json
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
     .replace(BIDI_CONTROLS, unicodeEscape);
+}
+
+/** A string literal for generated code: JSON escaping plus {@link escapeInvisible}. The value is unchanged. */
+export function quote(text: string): string {
+  return escapeInvisible(JSON.stringify(text));
 }
 
 /** Object.prototype's members (TypeScript's `keyof Object`): every object has them, as own keys or inherited. */
