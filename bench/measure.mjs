@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { YOUNG_GENERATION_FLAG } from '../generator/cli/young-generation.mjs';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,13 +60,18 @@ export function runCommand(cmd, args, cwd = ROOT) {
   return { seconds, rssMiB: rss ? Number(rss) / 1024 : undefined, status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
+/** The samples that are b24gen's own stages (the rest are the baseline and the peer). */
+const B24GEN_SAMPLES = new Set(['full', 'full-2-threads', 'generate']);
+
 /**
  * One cold sample of bench/sample.ts in a fresh Node process: its phases, seconds, operations and peak RSS.
  * @param {string} kind @param {string[]} [extra]
  * @returns {{ kind: string, seconds: number, phases: Record<string, number>, ops: number, maxRssMiB: number }}
  */
 export function runSample(kind, extra = []) {
-  const r = runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/sample.ts'), kind, ...extra]);
+  // b24gen's samples run its stages in-process: with the young generation its CLI runs them with.
+  const flags = B24GEN_SAMPLES.has(kind) ? [YOUNG_GENERATION_FLAG] : [];
+  const r = runCommand(process.execPath, [...flags, '--import', 'tsx', join(ROOT, 'bench/sample.ts'), kind, ...extra]);
   const line = r.out.split('\n').find((l) => l.startsWith('{"kind"'));
   if (r.status !== 0 || !line) throw new Error(`sample ${kind} failed (exit ${r.status}):\n${r.out.slice(-3000)}`);
   return JSON.parse(line);

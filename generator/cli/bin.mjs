@@ -2,11 +2,16 @@
 // The toolkit runs from its TypeScript sources, with no build step: tsx is registered only when a
 // command needs it, so `b24gen --help` answers without loading it.
 import { plainBuild, upToDate } from './up-to-date.mjs';
+import { dieWithParent, isChild, runInChild, wantsChild } from './young-generation.mjs';
 
 const argv = process.argv.slice(2);
-// A plain `build` with nothing to do answers before the command line itself loads.
-const plain = plainBuild(argv);
+// A plain `build` with nothing to do answers before the command line itself loads (the parent asked already).
+const plain = isChild() ? null : plainBuild(argv);
 if (plain && (await upToDate(plain.opts, plain.quiet))) process.exit(0);
+
+// Heavy commands run in a child Node with a larger young generation (young-generation.mjs).
+if (wantsChild(argv)) process.exit(await runInChild(process.argv[1] ?? '', argv));
+dieWithParent();
 
 const { main } = await import('./main.mjs');
 let registered = false;

@@ -26,14 +26,22 @@ function safeJoin(root: string, rel: string): string {
   return full;
 }
 
+/** File operations in flight at once: enough to keep the thread pool busy, few enough to stay far below open-file limits. */
+const IO_BATCH = 64;
+
+/** Run `fn` over `items`, at most IO_BATCH at a time (a folder of thousands of small files is bound by round trips, not bytes). */
+async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += IO_BATCH) out.push(...(await Promise.all(items.slice(i, i + IO_BATCH).map(fn))));
+  return out;
+}
+
 /** The files of the current folder whose text is what the run would write there; `whole` when nothing else differs. */
 async function unchangedFiles(target: string, files: FileTree): Promise<{ same: Set<string>; whole: boolean }> {
   const present = (await exists(target)) ? await listFiles(target) : [];
-  const same = new Set<string>();
-  for (const rel of present) {
-    const text = files.get(rel);
-    if (text !== undefined && (await readFile(join(target, rel), 'utf8')) === text) same.add(rel);
-  }
+  const candidates = present.filter((rel) => files.has(rel));
+  const equal = await inBatches(candidates, async (rel) => (await readFile(join(target, rel), 'utf8')) === files.get(rel));
+  const same = new Set(candidates.filter((_, i) => equal[i]));
   return { same, whole: same.size === files.size && present.length === files.size };
 }
 
@@ -42,12 +50,14 @@ async function stage(target: string, files: FileTree, same: ReadonlySet<string>)
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, `.${basename(target)}.staging-`));
   try {
-    for (const rel of [...files.keys()].sort()) {
-      const full = safeJoin(staging, rel);
-      await mkdir(dirname(full), { recursive: true });
-      if (same.has(rel)) await carry(join(target, rel), full, files.get(rel)!);
-      else await writeFile(full, files.get(rel)!, 'utf8');
-    }
+    const rels = [...files.keys()].sort();
+    const full = new Map(rels.map((rel) => [rel, safeJoin(staging, rel)]));
+    // Each folder once, parents first (sorted paths put a parent before its children).
+    const dirs = [...new Set([...full.values()].map((f) => dirname(f)))].sort();
+    for (const d of dirs) await mkdir(d, { recursive: true });
+    await inBatches(rels, (rel) =>
+      same.has(rel) ? carry(join(target, rel), full.get(rel)!, files.get(rel)!) : writeFile(full.get(rel)!, files.get(rel)!, 'utf8'),
+    );
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;

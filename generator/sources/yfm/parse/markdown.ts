@@ -5,7 +5,8 @@
  * every open CommonMark block except raw-HTML blocks of kinds 1–5. The split is checked; if a region leaked
  * into the next one, the regions are parsed one by one. Regions are first cut into segments (segments.ts),
  * served from the memo when seen before (memo.ts), and single paragraphs are joined into inline groups
- * (groups.ts). Every path gives the same tree as parsing each region on its own.
+ * (groups.ts); one-line regions of plain text skip the parser (plain.ts). Every path gives the same tree as
+ * parsing each region on its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph, RootContent } from 'mdast';
@@ -13,6 +14,7 @@ import { warn, type FileCtx } from './context.ts';
 import { GROUP_SEPARATOR, inlineLines, splitGroup, type GroupMember } from './groups.ts';
 import { fillFromMemo, memoKey, recall, remember } from './memo.ts';
 import { PLACEHOLDER, type RegionPlan, type SkelLine } from './plan.ts';
+import { plainParagraph } from './plain.ts';
 import { blocksOnly, finish } from './resolve.ts';
 import { segment } from './segments.ts';
 
@@ -58,6 +60,12 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       p.fill(blocksOnly(p));
       continue;
     }
+    const inl = inlineLines(p, ctx);
+    const plain = inl?.length === 1 ? plainParagraph(inl[0]!, p.skeleton.indexOf(inl[0]!)) : null;
+    if (plain) {
+      finish(p, [plain], p.skeleton, ctx);
+      continue;
+    }
     const key = memoKey(p, ctx);
     const hit = recall(key);
     if (hit) {
@@ -73,7 +81,6 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       }
       duplicates.set(key, []);
     }
-    const inl = inlineLines(p, ctx);
     if (inl) {
       if (!group || group.length >= GROUP_MAX_MEMBERS || groupChars > GROUP_MAX_CHARS) {
         closeGroup();

@@ -1,0 +1,89 @@
+/** plain.ts: the paragraphs built without micromark are the ones mdast-util-from-markdown gives. */
+import fc from 'fast-check';
+import type { Paragraph } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { describe, expect, it } from 'vitest';
+import type { FileCtx } from '../../../../generator/sources/yfm/parse/context.ts';
+import { inlineLines } from '../../../../generator/sources/yfm/parse/groups.ts';
+import type { SkelLine } from '../../../../generator/sources/yfm/parse/plan.ts';
+import { plainParagraph } from '../../../../generator/sources/yfm/parse/plain.ts';
+import { all, parse } from '../../../support/yfm-tree.ts';
+
+/** A skeleton line standing for source line 1, column 1. */
+const skel = (text: string): SkelLine => ({ text, src: { line: 1, col: 1, offset: 0, text, prev: '\n' } });
+
+/** What the region parser asks before the fast path: one line that is paragraph text under default options. */
+function paragraphLine(text: string): boolean {
+  const ctx = { cacheable: true } as FileCtx;
+  return inlineLines({ skeleton: [skel(text)], blocks: new Map(), hasMarkdown: true, fill: () => {} }, ctx)?.length === 1;
+}
+
+// Characters chosen to hit every rule: inline syntax, block starts, spaces and tabs, NBSP, Cyrillic, an astral
+// character (two UTF-16 units: columns count units), controls and the group separator.
+const char = fc.constantFrom(
+  ...'ab Zя1.)-+#>=~|:!"\'(%/'.split(''),
+  ' ',
+  ' ',
+  '\t',
+  '\u00a0',
+  '😀',
+  '*',
+  '_',
+  '`',
+  '\\',
+  '[',
+  ']',
+  '<',
+  '&',
+  '\u0000',
+  '\u001f',
+);
+const line = fc.array(char, { maxLength: 24 }).map((cs) => cs.join(''));
+
+/** Each text node of a tree with where it starts in the page. */
+function paragraphTexts(tree: unknown): Array<{ text: string; line?: number; column?: number }> {
+  return all<{ type: string; value: string; position?: Paragraph['position'] }>(tree, 'text').map((t) => ({
+    text: t.value,
+    line: t.position?.start.line,
+    column: t.position?.start.column,
+  }));
+}
+
+describe('plainParagraph', () => {
+  it('builds the paragraph micromark gives, whenever it builds one', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!paragraphLine(text)) return;
+        const mine = plainParagraph(skel(text), 0);
+        if (mine === null) return;
+        built++;
+        expect([mine]).toEqual(fromMarkdown(text).children);
+      }),
+      { numRuns: 4000 },
+    );
+    // The property is not vacuous: a good share of the random lines took the fast path.
+    expect(built).toBeGreaterThan(400);
+  });
+
+  it('keeps leading spaces outside both nodes and trailing spaces outside the text', () => {
+    const p = plainParagraph(skel('  Identifier of the deal  '), 2) as Paragraph;
+    expect(p.children).toEqual([
+      { type: 'text', value: 'Identifier of the deal', position: { start: { line: 3, column: 3, offset: 2 }, end: { line: 3, column: 25, offset: 24 } } },
+    ]);
+    expect(p.position).toEqual({ start: { line: 3, column: 3, offset: 2 }, end: { line: 3, column: 27, offset: 26 } });
+  });
+
+  it('leaves everything with inline syntax, controls or a deep indent to the parser', () => {
+    for (const text of ['`code`', 'a *b*', 'snake_case', 'a\\b', '[link](x)', '<b>', 'a &amp; b', 'tab\there', 'nul\u0000', '    indented', '   ']) {
+      expect(plainParagraph(skel(text), 0), text).toBeNull();
+    }
+  });
+
+  it('gives table cells their source positions through the reader', () => {
+    const text = '#|\n|| Name | Description ||\n|| **id** | Identifier of the deal ||\n|#\n';
+    const cells = paragraphTexts(parse(text).tree);
+    expect(cells).toContainEqual({ text: 'Identifier of the deal', line: 3, column: 13 });
+    expect(cells).toContainEqual({ text: 'Name', line: 2, column: 4 });
+  });
+});
