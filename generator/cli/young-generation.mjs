@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * The heavy commands (reading pages, linking, emitting) allocate many short-lived objects. A 64 MiB
- * semi-space instead of V8's 16 MiB halves the young-generation collections: on the whole corpus GC pauses
- * went from 4.7 s to 2.9 s and a cold `build` from 40–42 s to 36 s, at the same peak RSS. V8 reads the size
- * only at start-up, so such a command runs in a child Node started with it. The child is tied to this
+ * The heavy commands (reading pages, linking, emitting) allocate many short-lived objects. A 32 MiB
+ * semi-space instead of V8's 16 MiB halves the young-generation collections: reading the corpus, GC pauses
+ * went from 4.7 s to 3.5 s (64 MiB: 2.9 s, but a cold `build` then peaked at 1.48 GiB, too near the
+ * 1.5 GiB budget). V8 reads the size only at start-up, so such a command runs in a child Node started with it. The child is tied to this
  * process: signals are passed on, and if this process dies (even by SIGKILL) the child stops within
  * 0.1 s, so a killed run is a killed run, never an orphan still writing.
  */
@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 /** The V8 flag heavy commands run with (the bench gives b24gen's in-process samples the same). */
-export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=64';
+export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=32';
 const CHILD_ENV = 'B24GEN_YOUNG_GENERATION_CHILD';
 /** Commands that read or emit the whole corpus; the rest start faster without a second process. */
 const HEAVY = new Set(['build', 'parse', 'generate', 'diff', 'openapi']);

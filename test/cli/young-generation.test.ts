@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wantsChild } from '../../generator/cli/young-generation.mjs';
+import { wantsChild, YOUNG_GENERATION_FLAG } from '../../generator/cli/young-generation.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'generator/cli/bin.mjs');
@@ -55,7 +55,7 @@ describe('heavy commands in a child Node', () => {
     const parent = spawn(process.execPath, [BIN, 'parse', CORPUS, '-o', out], { stdio: 'ignore' });
     // Wait until the child is reading (it carries the semi-space flag on its command line).
     const deadline = Date.now() + 20_000;
-    while (!processesWith(out).some((c) => c.includes('--max-semi-space-size=64'))) {
+    while (!processesWith(out).some((c) => c.includes(YOUNG_GENERATION_FLAG))) {
       if (Date.now() > deadline) throw new Error('the child Node never started');
       await new Promise((r) => setTimeout(r, 50));
     }
