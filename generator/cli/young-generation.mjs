@@ -2,12 +2,13 @@
 /**
  * The heavy commands (reading pages, linking, emitting) allocate many short-lived objects. A 32 MiB
  * semi-space instead of V8's 16 MiB halves the young-generation collections: reading the corpus, GC pauses
- * went from 4.7 s to 3.5 s (64 MiB: 2.9 s, but a cold `build` then peaked at 1.48 GiB, too near the
- * 1.5 GiB budget). V8 reads the size only at start-up, so such a command runs in a child Node started with it. The child is tied to this
- * process: signals are passed on, and if this process dies (even by SIGKILL) the child stops within
- * 0.1 s, so a killed run is a killed run, never an orphan still writing.
+ * went from 4.7 s to 3.5 s (64 MiB: 2.9 s, but peak RSS 1.48 GiB against 1.45 GiB at 32 MiB, with a budget
+ * of 1.5 GiB). V8 reads the size only at start-up, so such a command runs in a child Node started with it.
+ * The child is tied to this process: signals are passed on, and if this process dies (even by SIGKILL) the
+ * child stops within 0.1 s, so a killed run is a killed run, never an orphan still writing.
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** The V8 flag heavy commands run with (the bench gives b24gen's in-process samples the same). */
@@ -53,7 +54,7 @@ export function runInChild(script, argv) {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       for (const s of signals) process.off(s, forward);
-      resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : signal === 'SIGKILL' ? 9 : 15));
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 15));
     });
   });
 }
