@@ -3,6 +3,7 @@
  * item, else one built from the item type or the list's entity type), each with its own id (1…count, in
  * the id's documented form: "7" or 7) and, from a seeded generator, its own names and dates.
  */
+import { mulberry32 } from '../core/prng.ts';
 import type { MethodSpec, TypeRef } from '../spec/schema.ts';
 import { resolveType, type MockCatalog } from './catalog.ts';
 import { documentedResponse, isRecord, synthValue } from './synth.ts';
@@ -88,16 +89,4 @@ function shiftDays(text: string, days: number): string {
   if (Number.isNaN(d.getTime())) return text;
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10) + text.slice(10);
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same records. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -52,9 +52,8 @@ async function stage(target: string, files: FileTree, same: ReadonlySet<string>)
   try {
     const rels = [...files.keys()].sort();
     const full = new Map(rels.map((rel) => [rel, safeJoin(staging, rel)]));
-    // Each folder once, parents first (sorted paths put a parent before its children).
-    const dirs = [...new Set([...full.values()].map((f) => dirname(f)))].sort();
-    for (const d of dirs) await mkdir(d, { recursive: true });
+    // Each folder once (recursive: a parent is made with its first child).
+    for (const d of new Set([...full.values()].map((f) => dirname(f)))) await mkdir(d, { recursive: true });
     await inBatches(rels, (rel) =>
       same.has(rel) ? carry(join(target, rel), full.get(rel)!, files.get(rel)!) : writeFile(full.get(rel)!, files.get(rel)!, 'utf8'),
     );

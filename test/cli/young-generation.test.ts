@@ -35,7 +35,7 @@ describe('heavy commands in a child Node', () => {
     expect(wantsChild([])).toBe(false);
   });
 
-  it('runs the command with the larger semi-space and passes its exit code on', () => {
+  it('gives the command’s output, exit code and messages as one process would', () => {
     const out = join(work, 'specs-ok');
     const ok = spawnSync(process.execPath, [BIN, 'parse', join(ROOT, 'test/fixtures/seeds'), '-o', out], { encoding: 'utf8' });
     expect(ok.status, ok.stderr).toBe(0);

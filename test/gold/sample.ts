@@ -4,7 +4,7 @@
  * the truth for each is written by reading the page (test/gold/truth/), never from a spec.
  */
 
-import { mulberry32 } from '../support/prng.ts';
+import { mulberry32 } from '../../generator/core/prng.ts';
 
 /** One candidate method: what the sampler needs to know to place it in a stratum. */
 export interface Candidate {

@@ -4,7 +4,11 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parsePhpQuery } from '../../generator/mock/php-query.ts';
 import { handleV3, newV3State, type V3State } from './fake-portal-v3.ts';
+
+/** The portal's PHP parse_str, shared with the mock portal (re-exported for the wire tests). */
+export { parsePhpQuery };
 
 export const WEBHOOK_SECRET = 'whk7Qx9sEcReT4b2';
 export const ACCESS_TOKEN = 'acc-OLD-7f3a9c1e55';
@@ -278,35 +282,6 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
       server.close(() => resolve());
     });
   return portal;
-}
-
-/** A minimal PHP parse_str: brackets nest, sequential numeric keys become arrays. */
-export function parsePhpQuery(qs: string): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const part of qs.split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const k = decodeURIComponent((eq === -1 ? part : part.slice(0, eq)).replace(/\+/g, ' '));
-    const v = eq === -1 ? '' : decodeURIComponent(part.slice(eq + 1).replace(/\+/g, ' '));
-    const m = /^([^[]+)((?:\[[^\]]*\])*)$/.exec(k);
-    if (!m) continue;
-    const path = [m[1]!, ...[...m[2]!.matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]!)];
-    let node = root;
-    path.forEach((seg, i) => {
-      if (i === path.length - 1) node[seg] = v;
-      else node = (node[seg] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return arrayify(root) as Record<string, unknown>;
-}
-
-function arrayify(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') return v;
-  const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  const fixed = Object.fromEntries(keys.map((k) => [k, arrayify(o[k])]));
-  if (keys.length > 0 && keys.every((k, i) => k === String(i))) return keys.map((k) => fixed[k]);
-  return fixed;
 }
 
 function resolveRefs(v: unknown, results: Record<string, unknown>): unknown {

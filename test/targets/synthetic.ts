@@ -5,7 +5,7 @@
  * Deterministic (a seeded generator), so timings compare across runs.
  */
 import { SPEC_VERSION, type ErrorCatalogue, type Field, type MethodSpec, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
-import { mulberry32 } from '../support/prng.ts';
+import { mulberry32 } from '../../generator/core/prng.ts';
 
 const NAMESPACES: Array<[string, number]> = [
   ['crm', 420],

@@ -1,4 +1,4 @@
-/** A tiny seeded PRNG (mulberry32): test inputs drawn from it are the same on every run and platform. */
+/** A tiny seeded PRNG (mulberry32): what is drawn from it is the same on every run and platform. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
