@@ -56,8 +56,15 @@ function targetsTable(r) {
       '≤ 1.5 GiB',
     ],
     ['build with nothing changed (wall, Node start-up included)', seconds(r.incremental?.noop), '—', '—', '≤ 300 ms'],
-    ['build after one page changed (wall)', seconds(r.incremental?.onePage), '—', '—', '≤ 1 s'],
-    ['full cold pipeline, reading on two threads ÷ on the default', sized(p['full-2-threads'], 'methods'), sized(p.full, 'methods'), ratio(p['full-2-threads']?.seconds, p.full?.seconds), '—'],
+    ['build after one page changed, no fact moved (wall)', seconds(r.incremental?.onePage), '—', '—', '≤ 1 s'],
+    ['build after one page changed, a description reworded (wall)', seconds(r.incremental?.onePageFact), '—', '—', '≤ 1 s'],
+    [
+      'full cold pipeline, reading on two threads ÷ on the default',
+      sized(p['full-2-threads'], 'methods'),
+      sized(p.full, 'methods'),
+      ratio(p['full-2-threads']?.seconds, p.full?.seconds),
+      '—',
+    ],
     ['tsc --noEmit per op ÷ openapi-typescript output per op', perOp(t.ours), perOp(t.theirs), ratio(t.ours?.perOp, t.theirs?.perOp), '≤ 1.0'],
     ['one type lookup in a one-file app (wall ratio)', lookup(t.lookup), lookup(t['peer-lookup']), ratio(t.lookup?.seconds, t['peer-lookup']?.seconds), '—'],
   ];

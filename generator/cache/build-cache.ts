@@ -1,7 +1,9 @@
 /**
  * The persistent content-hash cache of `build` (and of anything else that reads doc trees, like `diff`):
  *   page text + the texts of the files it includes + generator fingerprint → the page's reading;
- *   unformatted file text + generator fingerprint → formatted text.
+ *   unformatted file text + generator fingerprint → formatted text;
+ *   the spec files + generator fingerprint → the content hashes of the package files generated from them
+ *   (so a run whose specs came out the same skips generation, once the output folder still holds those).
  * Every entry is found by content hashes, and the whole cache is keyed by the generator's fingerprint
  * (its sources and locked dependencies), so it is never stale after a generator change and is safe to
  * delete at any time. Files are replaced atomically: a killed run leaves the previous cache or none.
@@ -16,11 +18,14 @@ import { generatorFingerprint } from './build-stamp.mjs';
 
 const READINGS_FILE = 'readings.v8';
 const FORMATTED_FILE = 'formatted.v8';
+const PACKAGES_FILE = 'packages.v8';
 
 /** Unformatted text → formatted text, by content hash; entries this run did not use go first when saved. */
 export class FormatMemo {
   private readonly entries: Map<string, { text: string; used: number }>;
   private readonly run: number;
+  /** Whether this run looked anything up or stored anything (else there is nothing new to save). */
+  touched = false;
 
   constructor(stored?: { entries: Map<string, { text: string; used: number }>; run: number }) {
     this.entries = stored?.entries ?? new Map();
@@ -29,6 +34,7 @@ export class FormatMemo {
 
   /** The formatted text of this unformatted text, when it was formatted before. */
   get(text: string): string | undefined {
+    this.touched = true;
     const e = this.entries.get(sha256(text));
     if (e) e.used = this.run;
     return e?.text;
@@ -36,12 +42,45 @@ export class FormatMemo {
 
   /** Remember a formatting result. */
   set(text: string, formatted: string): void {
+    this.touched = true;
     this.entries.set(sha256(text), { text: formatted, used: this.run });
   }
 
   /** What to persist: this run's entries, then the most recently used others while under `maxBytes`. */
   snapshot(maxBytes = 128 << 20): { entries: Map<string, { text: string; used: number }>; run: number } {
     return { entries: keepRecent(this.entries, this.run, (e) => e.text.length, maxBytes), run: this.run };
+  }
+}
+
+/** One generated package: each file's path and content hash. */
+export type PackageHashes = ReadonlyArray<readonly [path: string, hash: string]>;
+
+/** The digest of a set of spec files → the package generated from them (by content hash), the last few kept. */
+export class PackageMemo {
+  private readonly entries: Map<string, { files: PackageHashes; used: number }>;
+  private readonly run: number;
+
+  constructor(stored?: { entries: Map<string, { files: PackageHashes; used: number }>; run: number }) {
+    this.entries = stored?.entries ?? new Map();
+    this.run = (stored?.run ?? 0) + 1;
+  }
+
+  /** The package generated from the spec files of this digest, when one was. */
+  get(specsDigest: string): PackageHashes | undefined {
+    const e = this.entries.get(specsDigest);
+    if (e) e.used = this.run;
+    return e?.files;
+  }
+
+  /** Remember what generation gave for the spec files of this digest (path → text). */
+  set(specsDigest: string, files: ReadonlyMap<string, string>): void {
+    const hashes = [...files].map(([path, text]) => [path, sha256(text)] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.entries.set(specsDigest, { files: hashes, used: this.run });
+  }
+
+  /** What to persist: this run's entries and the most recent others, eight packages at most (~30 KB each). */
+  snapshot(): { entries: Map<string, { files: PackageHashes; used: number }>; run: number } {
+    return { entries: keepRecent(this.entries, this.run, () => 1, 8), run: this.run };
   }
 }
 
@@ -52,6 +91,7 @@ export class BuildCache {
     readonly fingerprint: string,
     readonly readings: ReadingMemo,
     readonly formatted: FormatMemo,
+    readonly packages: PackageMemo,
   ) {}
 
   /** Open the cache in `dir`; entries written by another generator version, or unreadable, are ignored. */
@@ -59,14 +99,17 @@ export class BuildCache {
     const fingerprint = generatorFingerprint();
     const readings = await load<{ entries: Map<string, MemoEntry>; run: number }>(join(dir, READINGS_FILE), fingerprint);
     const formatted = await load<{ entries: Map<string, { text: string; used: number }>; run: number }>(join(dir, FORMATTED_FILE), fingerprint);
-    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new FormatMemo(formatted));
+    const packages = await load<{ entries: Map<string, { files: PackageHashes; used: number }>; run: number }>(join(dir, PACKAGES_FILE), fingerprint);
+    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new FormatMemo(formatted), new PackageMemo(packages));
   }
 
   /** Write what this run used back to the folder, each file atomically. */
   async save(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     await store(join(this.dir, READINGS_FILE), this.fingerprint, this.readings.snapshot());
-    await store(join(this.dir, FORMATTED_FILE), this.fingerprint, this.formatted.snapshot());
+    // A run that formatted nothing (its package was kept) leaves the large formatting memo as it was.
+    if (this.formatted.touched) await store(join(this.dir, FORMATTED_FILE), this.fingerprint, this.formatted.snapshot());
+    await store(join(this.dir, PACKAGES_FILE), this.fingerprint, this.packages.snapshot());
   }
 }
 

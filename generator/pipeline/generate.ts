@@ -1,6 +1,6 @@
 /** The targets stage: a spec set → every target's files → the TypeScript ones formatted (path under the output folder → text). */
 import { formatFiles, type FormattedCache } from '../format/index.ts';
-import type { SpecSet } from '../spec/spec-set.ts';
+import { withoutSourceHashes, type SpecSet } from '../spec/spec-set.ts';
 import type { Target, TargetContext } from '../targets/target.ts';
 import { openapiTarget } from '../targets/openapi/index.ts';
 import { typescriptClient } from '../targets/typescript/index.ts';
@@ -9,7 +9,11 @@ import { loadTargetContext } from './inputs.ts';
 /** The targets `generate` and `build` run: the TypeScript client and its OpenAPI 3.1 documents (openapi/*.json). */
 export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient, openapiTarget];
 
-/** Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may not write the same path. */
+/**
+ * Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may
+ * not write the same path. Targets are not given the sources' content hashes (the build keys its package
+ * memo on everything else: spec-set.ts `targetInputDigest`).
+ */
 export async function generateFiles(
   set: SpecSet,
   ctx?: TargetContext,
@@ -17,10 +21,11 @@ export async function generateFiles(
   formatted?: FormattedCache,
 ): Promise<Map<string, string>> {
   const context = ctx ?? (await loadTargetContext());
+  const input = withoutSourceHashes(set);
   const text = new Map<string, string>();
   const typescript = new Map<string, string>();
   for (const target of targets) {
-    for (const [path, file] of target.emit(set, context)) {
+    for (const [path, file] of target.emit(input, context)) {
       if (text.has(path)) throw new Error(`targets clash: ${target.name} writes ${path}, which another target wrote`);
       text.set(path, file.text);
       if (file.format === 'typescript') typescript.set(path, file.text);

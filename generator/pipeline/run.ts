@@ -13,10 +13,9 @@ import type { Logger } from '../core/log.ts';
 import { silentLogger } from '../core/log.ts';
 import { linkSpecSet } from '../link/index.ts';
 import { readPages, type PageInput, type ReadingMemo } from '../sources/index.ts';
-import { specSetFromFiles, specSetToFiles, type SpecSet } from '../spec/spec-set.ts';
+import { specSetFromFiles, specSetToFiles, targetInputDigest, type SpecSet } from '../spec/spec-set.ts';
 import { replaceTrees } from '../write/atomic-tree.ts';
-import { staleFiles, type StaleFile } from './stale.ts';
-import { generateFiles } from './generate.ts';
+import { holdsFiles, staleFiles, type StaleFile } from './stale.ts';
 import { readPagesParallel } from './read-parallel.ts';
 import { collectPages, loadSpecSet, type CollectedPage, type InputProblem } from './inputs.ts';
 
@@ -75,7 +74,7 @@ export async function parseToFolder(opts: { inputs: readonly string[]; specsDir:
 export async function generateToFolder(opts: { specsDir: string; outDir: string; log?: Logger }): Promise<RunResult> {
   const set = await loadSpecSet(opts.specsDir);
   opts.log?.info(`generating the client for ${set.specs.length} methods…`);
-  const files = await generateFiles(set);
+  const files = await (await targetsStage()).generateFiles(set);
   await replaceTrees([{ dir: opts.outDir, files }]);
   return { ok: true, problems: [], specs: set.specs.length, files: files.size };
 }
@@ -89,31 +88,50 @@ export async function buildToFolders(opts: {
   cache?: BuildCache;
 }): Promise<RunResult & { written: number }> {
   const log = opts.log ?? silentLogger;
-  const built = await buildFiles(opts.inputs, log, opts.cache);
+  const built = await buildFiles(opts.inputs, opts.outDir, log, opts.cache);
   if (!built.ok) return { ok: false, problems: built.problems, specs: 0, files: 0, written: 0 };
   const written = await replaceTrees([
     { dir: opts.specsDir, files: built.specFiles },
-    { dir: opts.outDir, files: built.pkgFiles },
+    ...(built.pkgFiles ? [{ dir: opts.outDir, files: built.pkgFiles }] : []),
   ]);
-  return { ok: true, problems: built.problems, specs: built.specs, files: built.specFiles.size + built.pkgFiles.size, written };
+  return { ok: true, problems: built.problems, specs: built.specs, files: built.specFiles.size + built.pkgSize, written };
 }
 
-/** Inputs → the files of specs/ and generated/, in memory. */
+/**
+ * Inputs → the files of specs/ and generated/, in memory. With the cache, spec files identical to an
+ * earlier run's (but for the sources' hashes, which targets are not given) whose package `outDir` still
+ * holds byte for byte skip generation: `pkgFiles` is then null. (The package is a pure function of what
+ * the targets are given and of the generator, which keys the whole cache.)
+ */
 async function buildFiles(
   inputs: readonly string[],
+  outDir: string,
   log: Logger,
   cache?: BuildCache,
 ): Promise<
-  { ok: false; problems: InputProblem[] } | { ok: true; problems: InputProblem[]; specs: number; specFiles: Map<string, string>; pkgFiles: Map<string, string> }
+  | { ok: false; problems: InputProblem[] }
+  | { ok: true; problems: InputProblem[]; specs: number; specFiles: Map<string, string>; pkgFiles: Map<string, string> | null; pkgSize: number }
 > {
   const { set, problems } = await readSpecSet(inputs, log, cache?.readings);
   if (!set) return { ok: false, problems };
   const specFiles = specSetToFiles(set);
+  const digest = cache ? targetInputDigest(specFiles) : undefined;
+  const kept = digest ? cache?.packages.get(digest) : undefined;
+  if (kept && (await holdsFiles(outDir, kept))) {
+    log.info(`the specs came out as an earlier build's, and ${outDir} still holds the package generated from them: generation skipped`);
+    return { ok: true, problems, specs: set.specs.length, specFiles, pkgFiles: null, pkgSize: kept.length };
+  }
   // Generate from the specs as written and read back, so `build` is exactly `parse` followed by `generate`.
   const written = specSetFromFiles(specFiles);
   log.info(`generating the client for ${written.specs.length} methods…`);
-  const pkgFiles = await generateFiles(written, undefined, undefined, cache?.formatted);
-  return { ok: true, problems, specs: written.specs.length, specFiles, pkgFiles };
+  const pkgFiles = await (await targetsStage()).generateFiles(written, undefined, undefined, cache?.formatted);
+  if (digest) cache?.packages.set(digest, pkgFiles);
+  return { ok: true, problems, specs: written.specs.length, specFiles, pkgFiles, pkgSize: pkgFiles.size };
+}
+
+/** The targets stage, loaded when a run generates (it brings ts-morph; a build whose specs did not change never needs it). */
+async function targetsStage(): Promise<typeof import('./generate.ts')> {
+  return import('./generate.ts');
 }
 
 /** `build --check`: what `build` would write, compared with the folders as they are; writes nothing. */
@@ -124,8 +142,9 @@ export async function checkFolders(opts: {
   log?: Logger;
   cache?: BuildCache;
 }): Promise<{ ok: boolean; problems: InputProblem[]; stale: StaleFile[] }> {
-  const built = await buildFiles(opts.inputs, opts.log ?? silentLogger, opts.cache);
+  const built = await buildFiles(opts.inputs, opts.outDir, opts.log ?? silentLogger, opts.cache);
   if (!built.ok) return { ok: false, problems: built.problems, stale: [] };
-  const stale = [...(await staleFiles(opts.specsDir, built.specFiles)), ...(await staleFiles(opts.outDir, built.pkgFiles))];
+  // A null package was found in outDir as generation would give it: nothing there is stale.
+  const stale = [...(await staleFiles(opts.specsDir, built.specFiles)), ...(built.pkgFiles ? await staleFiles(opts.outDir, built.pkgFiles) : [])];
   return { ok: true, problems: built.problems, stale };
 }

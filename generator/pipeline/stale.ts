@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '../core/hash.ts';
 import { listFiles } from '../write/atomic-tree.ts';
 
 /** A file `build` would change: written with other bytes, written where none is, or left over. */
@@ -12,6 +13,15 @@ export interface StaleFile {
 
 // Folders a build never writes but users' tools create inside generated/ (an install, a package build).
 const NOT_OURS = /^(?:node_modules|dist)\//;
+
+/** Whether a folder holds exactly these files (path → content hash, sorted by path), beside the user's own node_modules/ and dist/. */
+export async function holdsFiles(dir: string, hashes: ReadonlyArray<readonly [string, string]>): Promise<boolean> {
+  if (!existsSync(dir)) return false;
+  const present = (await listFiles(dir)).filter((f) => !NOT_OURS.test(f));
+  if (present.length !== hashes.length || present.some((rel, i) => rel !== hashes[i]![0])) return false;
+  for (const [rel, hash] of hashes) if (sha256(await readFile(join(dir, rel))) !== hash) return false;
+  return true;
+}
 
 /** Compare a folder with the files (relative path → text) a run would replace it with. */
 export async function staleFiles(dir: string, expected: ReadonlyMap<string, string>): Promise<StaleFile[]> {

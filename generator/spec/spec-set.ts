@@ -1,5 +1,6 @@
 /** The set of specs a run produces, and its layout as files under specs/. */
 import type { z } from 'zod';
+import { filesDigest } from '../core/hash.ts';
 import { canonicalErrorCatalogue, canonicalPage, canonicalSpec, canonicalTypeCatalogue, compareStrings } from './canonical.ts';
 import { ErrorCatalogue, MethodSpec, MethodSpecFile, PageReport, ProvenanceSidecar, SpecIndex, TypeCatalogue, type PageRecord } from './schema.ts';
 import { jsonText, serializeJson } from './serialize.ts';
@@ -79,6 +80,32 @@ export function specSetToFiles(input: SpecSet): Map<string, string> {
   files.set('pages.json', serializeJson(PageReport, { specVersion: SPEC_VERSION, pages: set.pages }));
   files.set('spec.schema.json', specJsonSchemaText());
   return files;
+}
+
+/**
+ * A digest of spec files (path → text) as the targets see them: everything but the sources' content
+ * hashes, which the targets are never given (`withoutSourceHashes`), so a page edit that moves no fact
+ * digests the same.
+ */
+export function targetInputDigest(files: ReadonlyMap<string, string>): string {
+  const seen = new Map<string, string>();
+  for (const [file, text] of files) seen.set(file, isSidecarPath(file) ? sidecarWithoutHashes(text) : text);
+  return filesDigest(seen);
+}
+
+function sidecarWithoutHashes(text: string): string {
+  try {
+    const json = JSON.parse(text) as { sha256?: unknown };
+    delete json.sha256;
+    return JSON.stringify(json);
+  } catch {
+    return text;
+  }
+}
+
+/** The set with every source's content hash blanked: what the targets are given, so nothing they emit can change with a hash alone. */
+export function withoutSourceHashes(set: SpecSet): SpecSet {
+  return { ...set, specs: set.specs.map((s) => ({ ...s, sources: s.sources.map((f) => ({ ...f, sha256: '' })) })) };
 }
 
 /** A spec file that failed validation, named by path with the zod issue paths. */

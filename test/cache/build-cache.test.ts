@@ -107,6 +107,38 @@ describe('b24gen build with the cache', () => {
     expect(await listFiles(p())).not.toContain('unused-cache/readings.v8');
   }, 60_000);
 
+  it('skips generation when an edit changes no fact, and generates again when the package folder was touched', async () => {
+    const file = p('shared', DELETE_PAGE);
+    await writeFile(file, `${await readFile(file, 'utf8')}\n## Continue Learning\n\n- A note for readers, with no fact in it.\n`);
+    const specsBefore = await tree(p('out'));
+    const genBefore = await fileIdentities(p('out', 'gen'));
+    const kept = await b24gen(buildArgs());
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('cache: 2 of 3 pages reused');
+    expect(kept.stderr).toContain('generation skipped');
+    // The page's hash moved (its provenance sidecar says so); no API file and no package file changed.
+    const after = await tree(p('out'));
+    const changed = [...after].filter(([rel, text]) => specsBefore.get(rel) !== text).map(([rel]) => rel);
+    expect(changed).toEqual([`specs/_provenance/${DELETE_SPEC}`]);
+    expect(await fileIdentities(p('out', 'gen'))).toEqual(genBefore);
+    await b24gen([...buildArgs('plain'), '--no-cache'], { cache: p('unused-cache') });
+    expect(after).toEqual(await tree(p('plain')));
+
+    expect((await b24gen([...buildArgs(), '--check'])).code).toBe(0);
+
+    // A package file edited by hand: the memo's hashes no longer hold, so the package is generated again.
+    const index = p('out', 'gen', 'src', 'index.ts');
+    await writeFile(index, `${await readFile(index, 'utf8')}// edited by hand\n`);
+    const check = await b24gen([...buildArgs(), '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`${index}: differs from what the inputs give`);
+    const again = await b24gen(buildArgs());
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain('generation skipped');
+    expect(again.stderr).toContain('1 file(s) written');
+    expect(await tree(p('out'))).toEqual(await tree(p('plain')));
+  }, 60_000);
+
   it('treats a damaged cache as empty, and still gives the same bytes', async () => {
     const readings = p('cache', 'readings.v8');
     await writeFile(readings, (await readFile(readings)).subarray(0, 100));

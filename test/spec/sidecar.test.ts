@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ProvenanceSidecar, SPEC_VERSION } from '../../generator/spec/schema.ts';
 import { extractProvenance, mergeProvenance, sidecarPath } from '../../generator/spec/sidecar.ts';
-import { normalizeSpecSet, SpecFileError, specSetFromFiles, specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
+import {
+  normalizeSpecSet,
+  SpecFileError,
+  specSetFromFiles,
+  specSetToFiles,
+  targetInputDigest,
+  withoutSourceHashes,
+  type SpecSet,
+} from '../../generator/spec/spec-set.ts';
 import { PAGE_TEXT, specSetOfPage } from './page.ts';
 
 const SPEC_FILE = 'rest/crm/crm.contact.get.json';
@@ -28,6 +36,19 @@ describe('provenance sidecar', () => {
     const files = specSetToFiles(set);
     expect(set).toEqual(before);
     expect(specSetFromFiles(files)).toEqual(normalizeSpecSet(before));
+  });
+
+  it('digests the files as the targets see them: a source hash alone does not move the digest, a line does', () => {
+    const set = specSetOfPage();
+    const files = specSetToFiles(set);
+    const rehashed = specSetToFiles({ ...set, specs: set.specs.map((s) => ({ ...s, sources: s.sources.map((f) => ({ ...f, sha256: 'f'.repeat(64) })) })) });
+    expect(rehashed.get(sidecarPath(SPEC_FILE))).not.toBe(files.get(sidecarPath(SPEC_FILE)));
+    expect(targetInputDigest(rehashed)).toBe(targetInputDigest(files));
+    const moved = new Map(files);
+    moved.set(sidecarPath(SPEC_FILE), files.get(sidecarPath(SPEC_FILE))!.replace('"/facts/title": 1', '"/facts/title": 2'));
+    expect(targetInputDigest(moved)).not.toBe(targetInputDigest(files));
+    // What the targets are given carries no hash, so nothing they emit can depend on one.
+    expect(withoutSourceHashes(set).specs.flatMap((s) => s.sources.map((f) => f.sha256))).toEqual(set.specs.flatMap((s) => s.sources.map(() => '')));
   });
 
   it('splits and merges catalogues too, and leaves pages.json its lines', () => {
