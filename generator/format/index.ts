@@ -45,26 +45,47 @@ export interface FormattedCache {
 const PARALLEL_THRESHOLD_BYTES = 1_000_000;
 
 /**
- * Format many files; `.ts` files go through prettier, others pass through unchanged.
+ * Format many files; `.ts` files go through prettier, others pass through unchanged. A file given as
+ * chunks (whole top-level statements that format apart as they do together) is formatted chunk by chunk
+ * and joined by '\n' (each formatted chunk ends with a newline: that is the blank line between them).
  * `cache` (unformatted text → formatted text) is owned by the caller, so an incremental run can skip
- * files whose unformatted text did not change; formatting stays a pure function of the text.
+ * chunks and files whose unformatted text did not change; formatting stays a pure function of the text.
  * Large batches are split over worker threads (the output does not depend on how they are split).
  */
-export async function formatFiles(files: ReadonlyMap<string, string>, cache?: FormattedCache, opts: { threads?: number } = {}): Promise<Map<string, string>> {
+export async function formatFiles(
+  files: ReadonlyMap<string, string | readonly string[]>,
+  cache?: FormattedCache,
+  opts: { threads?: number } = {},
+): Promise<Map<string, string>> {
+  // Every piece to format, by id: `path#i` for the i-th chunk of a chunked file, the path for a whole file.
+  const parts = new Map<string, string[]>();
   const done = new Map<string, string>();
   const todo: Array<[string, string]> = [];
   for (const [path, text] of files) {
-    const hit = path.endsWith('.ts') ? cache?.get(text) : text;
-    if (hit !== undefined) done.set(path, hit);
-    else todo.push([path, text]);
+    const chunks = typeof text === 'string' ? [text] : text;
+    const ids = typeof text === 'string' ? [path] : chunks.map((_, i) => `${path}#${i}`);
+    parts.set(path, ids);
+    chunks.forEach((chunk, i) => {
+      const hit = path.endsWith('.ts') ? cache?.get(chunk) : chunk;
+      if (hit !== undefined) done.set(ids[i]!, hit);
+      else todo.push([ids[i]!, chunk]);
+    });
   }
   const bytes = todo.reduce((a, [, t]) => a + t.length, 0);
   const threads = Math.max(1, Math.min(opts.threads ?? defaultThreads(), 8, todo.length));
   const results = threads > 1 && bytes >= PARALLEL_THRESHOLD_BYTES ? await formatParallel(todo, threads) : await formatSerial(todo);
-  for (const [path, formatted] of results) done.set(path, formatted);
-  if (cache) for (const [path, text] of todo) cache.set(text, done.get(path)!);
+  for (const [id, formatted] of results) done.set(id, formatted);
+  if (cache) for (const [id, text] of todo) cache.set(text, done.get(id)!);
   // Keep the caller's order.
-  return new Map([...files.keys()].map((p) => [p, done.get(p)!]));
+  return new Map(
+    [...files.keys()].map((p) => [
+      p,
+      parts
+        .get(p)!
+        .map((id) => done.get(id)!)
+        .join('\n'),
+    ]),
+  );
 }
 
 /**

@@ -23,12 +23,12 @@ export async function generateFiles(
   const context = ctx ?? (await loadTargetContext());
   const input = withoutSourceHashes(set);
   const text = new Map<string, string>();
-  const typescript = new Map<string, string>();
+  const typescript = new Map<string, string | readonly string[]>();
   for (const target of targets) {
     for (const [path, file] of target.emit(input, context)) {
       if (text.has(path)) throw new Error(`targets clash: ${target.name} writes ${path}, which another target wrote`);
       text.set(path, file.text);
-      if (file.format === 'typescript') typescript.set(path, file.text);
+      if (file.format === 'typescript') typescript.set(path, file.chunks ?? file.text);
     }
   }
   const done = await formatFiles(typescript, formatted);

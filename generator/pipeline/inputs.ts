@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import { inBatches } from '../core/batches.ts';
 import type { Logger } from '../core/log.ts';
 import { UserError } from '../core/errors.ts';
 import { compareStrings } from '../spec/serialize.ts';
@@ -91,12 +92,16 @@ async function readCorpus(root: string, log: Logger): Promise<{ pages: Collected
   const texts = new Map<string, string>();
   const problems: InputProblem[] = [];
   let done = 0;
-  for (const rel of rels) {
+  const bytes = await inBatches(rels, async (rel) => {
+    const read = await readFile(join(root, rel));
     log.progress('  reading', ++done, rels.length);
-    const decoded = decodeText(await readFile(join(root, rel)));
+    return read;
+  });
+  rels.forEach((rel, i) => {
+    const decoded = decodeText(bytes[i]!);
     if ('error' in decoded) problems.push({ file: rel, message: decoded.error });
     else texts.set(rel, decoded.text);
-  }
+  });
   return { pages: corpusPages(texts), problems };
 }
 
@@ -149,9 +154,13 @@ export async function collectPages(inputs: readonly string[], log: Logger): Prom
 
   const roots = new Map<string, ReadContext>();
   let done = 0;
-  for (const f of files) {
+  const bytes = await inBatches(files, async (f) => {
+    const read = await readFile(f.full);
     log.progress('  reading', ++done, files.length);
-    const decoded = decodeText(await readFile(f.full));
+    return read;
+  });
+  for (const [i, f] of files.entries()) {
+    const decoded = decodeText(bytes[i]!);
     if ('error' in decoded) {
       problems.push({ file: f.cited, message: decoded.error });
       continue;
@@ -183,9 +192,8 @@ function uniqueByPath(pages: readonly CollectedPage[]): CollectedPage[] {
 /** Read every file of a folder into a path → text map (sorted by path). */
 export async function readTree(dir: string, filter: (rel: string) => boolean = () => true): Promise<Map<string, string>> {
   const rels = (await listFiles(dir)).filter(filter);
-  const files = new Map<string, string>();
-  for (const rel of rels) files.set(rel, await readFile(join(dir, rel), 'utf8'));
-  return files;
+  const texts = await inBatches(rels, (rel) => readFile(join(dir, rel), 'utf8'));
+  return new Map(rels.map((rel, i) => [rel, texts[i]!]));
 }
 
 /** Read and validate a specs folder; a bad file is a UserError naming it. */

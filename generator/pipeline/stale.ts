@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inBatches } from '../core/batches.ts';
 import { sha256 } from '../core/hash.ts';
 import { listFiles } from '../write/atomic-tree.ts';
 
@@ -14,24 +15,28 @@ export interface StaleFile {
 // Folders a build never writes but users' tools create inside generated/ (an install, a package build).
 const NOT_OURS = /^(?:node_modules|dist)\//;
 
-/** Whether a folder holds exactly these files (path → content hash, sorted by path), beside the user's own node_modules/ and dist/. */
+/**
+ * Whether a folder holds exactly these files (path → content hash, sorted by path) and nothing else: then
+ * writing them would change nothing (write/atomic-tree.ts leaves such a folder alone).
+ */
 export async function holdsFiles(dir: string, hashes: ReadonlyArray<readonly [string, string]>): Promise<boolean> {
   if (!existsSync(dir)) return false;
-  const present = (await listFiles(dir)).filter((f) => !NOT_OURS.test(f));
+  const present = await listFiles(dir);
   if (present.length !== hashes.length || present.some((rel, i) => rel !== hashes[i]![0])) return false;
-  for (const [rel, hash] of hashes) if (sha256(await readFile(join(dir, rel))) !== hash) return false;
-  return true;
+  const same = await inBatches(hashes, async ([rel, hash]) => sha256(await readFile(join(dir, rel))) === hash);
+  return same.every(Boolean);
 }
 
 /** Compare a folder with the files (relative path → text) a run would replace it with. */
 export async function staleFiles(dir: string, expected: ReadonlyMap<string, string>): Promise<StaleFile[]> {
   const present = existsSync(dir) ? (await listFiles(dir)).filter((f) => !NOT_OURS.test(f)) : [];
   const out: StaleFile[] = [];
-  for (const [rel, text] of expected) {
+  const found = await inBatches([...expected], async ([rel, text]): Promise<StaleFile | null> => {
     const file = join(dir, rel);
-    if (!existsSync(file)) out.push({ file, why: 'missing' });
-    else if ((await readFile(file, 'utf8')) !== text) out.push({ file, why: 'differs' });
-  }
+    if (!existsSync(file)) return { file, why: 'missing' };
+    return (await readFile(file, 'utf8')) !== text ? { file, why: 'differs' } : null;
+  });
+  for (const f of found) if (f) out.push(f);
   for (const rel of present) if (!expected.has(rel)) out.push({ file: join(dir, rel), why: 'extra' });
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

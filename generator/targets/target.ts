@@ -17,6 +17,11 @@ export interface TargetContext {
 export interface EmittedFile {
   text: string;
   format: 'typescript' | 'none';
+  /**
+   * TypeScript only: the text cut between top-level statements into chunks that format apart as they do
+   * together (`text` is their join by '\n'), so a run can reuse the formatting of every unchanged chunk.
+   */
+  chunks?: readonly string[];
 }
 
 /** An output target (the TypeScript client first; JSON Schema, OpenAPI, MCP later). */

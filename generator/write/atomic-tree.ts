@@ -7,6 +7,7 @@
  */
 import { link, mkdir, readFile, rename, rm, writeFile, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { inBatches } from '../core/batches.ts';
 
 /** Relative path (forward slashes) → file text. */
 export type FileTree = Map<string, string>;
@@ -24,16 +25,6 @@ function safeJoin(root: string, rel: string): string {
     throw new Error(`refusing to write outside ${root}: ${JSON.stringify(rel)}`);
   }
   return full;
-}
-
-/** File operations in flight at once: enough to keep the thread pool busy, few enough to stay far below open-file limits. */
-const IO_BATCH = 64;
-
-/** Run `fn` over `items`, at most IO_BATCH at a time (a folder of thousands of small files is bound by round trips, not bytes). */
-async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += IO_BATCH) out.push(...(await Promise.all(items.slice(i, i + IO_BATCH).map(fn))));
-  return out;
 }
 
 /** The files of the current folder whose text is what the run would write there; `whole` when nothing else differs. */

@@ -13,7 +13,7 @@ import { buildPlan, type PlanMethod } from '../plan/index.ts';
 import type { EmittedFile, Target, TargetContext } from '../target.ts';
 import type { ExportEntry } from './common/file-context.ts';
 import { exportedNamesOf, typescriptNamingPolicy } from './common/identifiers.ts';
-import { printFile } from './common/print.ts';
+import { printChunks } from './common/print.ts';
 import {
   ERRORS_FILE,
   FILTER_FILE,
@@ -59,7 +59,8 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   const out = new Map<string, EmittedFile>();
   const exports: ExportEntry[] = [];
   const put = (r: FileOutput) => {
-    out.set(r.file.file, { text: printFile(r.statements), format: 'typescript' });
+    const chunks = printChunks(r.statements);
+    out.set(r.file.file, { text: chunks.join('\n'), chunks, format: 'typescript' });
     exports.push(...r.file.exports);
   };
   const final = (path: string, text: string) => out.set(path, { text, format: 'none' });
