@@ -1,7 +1,8 @@
 /**
  * The persistent content-hash cache of `build` (and of anything else that reads doc trees, like `diff`):
  *   page text + the texts of the files it includes + generator fingerprint → the page's reading;
- *   unformatted file text + generator fingerprint → formatted text;
+ *   unformatted file text + generator fingerprint → formatted text (by chunk: format/index.ts);
+ *   the structures of a chunk of generated code + generator fingerprint → its printed text;
  *   the spec files + generator fingerprint → the content hashes of the package files generated from them
  *   (so a run whose specs came out the same skips generation, once the output folder still holds those).
  * Every entry is found by content hashes, and the whole cache is keyed by the generator's fingerprint
@@ -18,10 +19,11 @@ import { generatorFingerprint } from './build-stamp.mjs';
 
 const READINGS_FILE = 'readings.v8';
 const FORMATTED_FILE = 'formatted.v8';
+const PRINTED_FILE = 'printed.v8';
 const PACKAGES_FILE = 'packages.v8';
 
-/** Unformatted text → formatted text, by content hash; entries this run did not use go first when saved. */
-export class FormatMemo {
+/** A text → the text derived from it (unformatted → formatted; structures → printed), by content hash; entries this run did not use go first when saved. */
+export class TextMemo {
   private readonly entries: Map<string, { text: string; used: number }>;
   private readonly run: number;
   /** Whether this run looked anything up or stored anything (else there is nothing new to save). */
@@ -32,7 +34,7 @@ export class FormatMemo {
     this.run = (stored?.run ?? 0) + 1;
   }
 
-  /** The formatted text of this unformatted text, when it was formatted before. */
+  /** What was derived from this text, when it was before. */
   get(text: string): string | undefined {
     this.touched = true;
     const e = this.entries.get(sha256(text));
@@ -40,10 +42,10 @@ export class FormatMemo {
     return e?.text;
   }
 
-  /** Remember a formatting result. */
-  set(text: string, formatted: string): void {
+  /** Remember what was derived from a text. */
+  set(text: string, derived: string): void {
     this.touched = true;
-    this.entries.set(sha256(text), { text: formatted, used: this.run });
+    this.entries.set(sha256(text), { text: derived, used: this.run });
   }
 
   /** What to persist: this run's entries, then the most recently used others while under `maxBytes`. */
@@ -90,7 +92,8 @@ export class BuildCache {
     readonly dir: string,
     readonly fingerprint: string,
     readonly readings: ReadingMemo,
-    readonly formatted: FormatMemo,
+    readonly formatted: TextMemo,
+    readonly printed: TextMemo,
     readonly packages: PackageMemo,
   ) {}
 
@@ -98,17 +101,20 @@ export class BuildCache {
   static async open(dir: string): Promise<BuildCache> {
     const fingerprint = generatorFingerprint();
     const readings = await load<{ entries: Map<string, MemoEntry>; run: number }>(join(dir, READINGS_FILE), fingerprint);
-    const formatted = await load<{ entries: Map<string, { text: string; used: number }>; run: number }>(join(dir, FORMATTED_FILE), fingerprint);
+    type Texts = { entries: Map<string, { text: string; used: number }>; run: number };
+    const formatted = await load<Texts>(join(dir, FORMATTED_FILE), fingerprint);
+    const printed = await load<Texts>(join(dir, PRINTED_FILE), fingerprint);
     const packages = await load<{ entries: Map<string, { files: PackageHashes; used: number }>; run: number }>(join(dir, PACKAGES_FILE), fingerprint);
-    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new FormatMemo(formatted), new PackageMemo(packages));
+    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new TextMemo(formatted), new TextMemo(printed), new PackageMemo(packages));
   }
 
   /** Write what this run used back to the folder, each file atomically. */
   async save(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     await store(join(this.dir, READINGS_FILE), this.fingerprint, this.readings.snapshot());
-    // A run that formatted nothing (its package was kept) leaves the large formatting memo as it was.
+    // A run that generated nothing (its package was kept) leaves the large text memos as they were.
     if (this.formatted.touched) await store(join(this.dir, FORMATTED_FILE), this.fingerprint, this.formatted.snapshot());
+    if (this.printed.touched) await store(join(this.dir, PRINTED_FILE), this.fingerprint, this.printed.snapshot());
     await store(join(this.dir, PACKAGES_FILE), this.fingerprint, this.packages.snapshot());
   }
 }

@@ -1,7 +1,7 @@
 /** The targets stage: a spec set → every target's files → the TypeScript ones formatted (path under the output folder → text). */
 import { formatFiles, type FormattedCache } from '../format/index.ts';
 import { withoutSourceHashes, type SpecSet } from '../spec/spec-set.ts';
-import type { Target, TargetContext } from '../targets/target.ts';
+import type { Target, TargetContext, TextMemo } from '../targets/target.ts';
 import { openapiTarget } from '../targets/openapi/index.ts';
 import { typescriptClient } from '../targets/typescript/index.ts';
 import { loadTargetContext } from './inputs.ts';
@@ -11,16 +11,16 @@ export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient, openapiTarg
 
 /**
  * Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may
- * not write the same path. Targets are not given the sources' content hashes (the build keys its package
+ * not write the same path; `memos` (the build cache's) save formatting and printing. Targets are not given the sources' content hashes (the build keys its package
  * memo on everything else: spec-set.ts `targetInputDigest`).
  */
 export async function generateFiles(
   set: SpecSet,
   ctx?: TargetContext,
   targets: readonly Target[] = DEFAULT_TARGETS,
-  formatted?: FormattedCache,
+  memos: { formatted?: FormattedCache | undefined; printed?: TextMemo | undefined } = {},
 ): Promise<Map<string, string>> {
-  const context = ctx ?? (await loadTargetContext());
+  const context = { ...(ctx ?? (await loadTargetContext())), printed: memos.printed };
   const input = withoutSourceHashes(set);
   const text = new Map<string, string>();
   const typescript = new Map<string, string | readonly string[]>();
@@ -31,6 +31,6 @@ export async function generateFiles(
       if (file.format === 'typescript') typescript.set(path, file.chunks ?? file.text);
     }
   }
-  const done = await formatFiles(typescript, formatted);
+  const done = await formatFiles(typescript, memos.formatted);
   return new Map([...text].map(([path, t]) => [path, done.get(path) ?? t]));
 }

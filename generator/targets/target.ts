@@ -11,6 +11,17 @@ export interface TargetContext {
   /** The MCP server's sources (relative path → text, generator/mcp-server); absent: the package has no MCP server. */
   mcp?: ReadonlyMap<string, string> | undefined;
   packageVersion: string;
+  /**
+   * A memo the caller keeps across runs: a text that stands for what a target prints (its structures,
+   * serialised) → the printed text. Optional, and output is the same without it: it only saves printing.
+   */
+  printed?: TextMemo | undefined;
+}
+
+/** A text → the text derived from it, remembered by the caller (the build cache's, or a Map). */
+export interface TextMemo {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
 }
 
 /** One output file; `none`: final text (runtime copied verbatim, JSON, Markdown). */

@@ -59,7 +59,7 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   const out = new Map<string, EmittedFile>();
   const exports: ExportEntry[] = [];
   const put = (r: FileOutput) => {
-    const chunks = printChunks(r.statements);
+    const chunks = printChunks(r.statements, ctx.printed);
     out.set(r.file.file, { text: chunks.join('\n'), chunks, format: 'typescript' });
     exports.push(...r.file.exports);
   };

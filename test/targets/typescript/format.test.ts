@@ -65,3 +65,27 @@ describe('formatting by chunks', () => {
     for (const [path, f] of changed) expect(again.get(path)).toBe(await formatTypeScript(f.text));
   }, 180_000);
 });
+
+describe('printing through a memo', () => {
+  it('gives the same files, and prints again only the chunks whose statements changed', () => {
+    const input = syntheticInput(120);
+    const ctx = { runtime: stubRuntime(), packageVersion: '0' };
+    const plain = typescriptClient.emit({ ...input, pages: [] }, ctx);
+    const memo = new Map<string, string>();
+    const printed: string[] = [];
+    const watching = { get: (k: string) => memo.get(k), set: (k: string, t: string) => (printed.push(t), memo.set(k, t)) };
+    const first = typescriptClient.emit({ ...input, pages: [] }, { ...ctx, printed: watching });
+    expect(first).toEqual(plain);
+    const chunks = [...first.values()].reduce((n, f) => n + (f.chunks?.length ?? 0), 0);
+    expect(printed.length).toBe(chunks);
+
+    printed.length = 0;
+    const target = input.specs.find((s) => s.method.startsWith('crm.') && s.description)!;
+    const edited = { ...input, specs: input.specs.map((s) => (s === target ? { ...s, description: `${s.description} Reworded.` } : s)) };
+    const second = typescriptClient.emit({ ...edited, pages: [] }, { ...ctx, printed: watching });
+    expect(second).toEqual(typescriptClient.emit({ ...edited, pages: [] }, ctx));
+    const changed = [...second].flatMap(([path, f]) => (f.chunks ?? []).filter((c, i) => c !== first.get(path)?.chunks?.[i]));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(printed.sort()).toEqual(changed.sort());
+  });
+});
