@@ -13,6 +13,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { sha256 } from '../core/hash.ts';
+import type { TextMemo } from '../core/text-memo.ts';
 import { keepRecent } from '../core/recent.ts';
 import { ReadingMemo, type MemoEntry } from '../sources/reading-memo.ts';
 import { generatorFingerprint } from './build-stamp.mjs';
@@ -23,7 +24,7 @@ const PRINTED_FILE = 'printed.v8';
 const PACKAGES_FILE = 'packages.v8';
 
 /** A text → the text derived from it (unformatted → formatted; structures → printed), by content hash; entries this run did not use go first when saved. */
-export class TextMemo {
+export class HashedTextMemo implements TextMemo {
   private readonly entries: Map<string, { text: string; used: number }>;
   private readonly run: number;
   /** Whether this run looked anything up or stored anything (else there is nothing new to save). */
@@ -92,8 +93,8 @@ export class BuildCache {
     readonly dir: string,
     readonly fingerprint: string,
     readonly readings: ReadingMemo,
-    readonly formatted: TextMemo,
-    readonly printed: TextMemo,
+    readonly formatted: HashedTextMemo,
+    readonly printed: HashedTextMemo,
     readonly packages: PackageMemo,
   ) {}
 
@@ -105,7 +106,7 @@ export class BuildCache {
     const formatted = await load<Texts>(join(dir, FORMATTED_FILE), fingerprint);
     const printed = await load<Texts>(join(dir, PRINTED_FILE), fingerprint);
     const packages = await load<{ entries: Map<string, { files: PackageHashes; used: number }>; run: number }>(join(dir, PACKAGES_FILE), fingerprint);
-    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new TextMemo(formatted), new TextMemo(printed), new PackageMemo(packages));
+    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new HashedTextMemo(formatted), new HashedTextMemo(printed), new PackageMemo(packages));
   }
 
   /** Write what this run used back to the folder, each file atomically. */

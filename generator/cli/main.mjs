@@ -100,8 +100,8 @@ export async function main(argv, hooks = {}) {
         'generated code printed and formatted by its content, and the package generated from each ' +
         "set of specs, all keyed by the generator's own version. A run where no generator, input or " +
         'output file changed returns at once; otherwise only changed pages are read again, a run ' +
-        'whose specs come out as before skips generation, only the code chunks holding a changed declaration are ' +
-        'printed and formatted again, and only files whose bytes change are rewritten.',
+        'whose specs come out as before skips generation, only the code chunks holding a changed ' +
+        'declaration are printed and formatted again, and only files whose bytes change are rewritten.',
     )
     .addOption(new Option('--shared <dir>', 'the shared input folder (default: ../shared)'))
     .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 
 /** Hex sha256 of a text, hashed as UTF-8 (or of bytes, so a file read raw hashes as the text it was written from). */
 export function sha256(text: string | Uint8Array): string {
-  return typeof text === 'string' ? createHash('sha256').update(text, 'utf8').digest('hex') : createHash('sha256').update(text).digest('hex');
+  // Node hashes a string as its UTF-8 bytes.
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Hex sha256 of a set of files (relative path → text), whatever order the map holds them in. */

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type * as prettier from 'prettier';
+import type { TextMemo } from '../core/text-memo.ts';
 
 /** The one set of options every generated TypeScript file is formatted with. */
 export const PRETTIER_OPTIONS: prettier.Options = Object.freeze({
@@ -35,12 +36,6 @@ function loadPrettier(): Promise<typeof prettier> {
   return (prettierModule ??= import('prettier'));
 }
 
-/** Unformatted text → formatted text, remembered between calls (a Map, or the build cache's hashed memo). */
-export interface FormattedCache {
-  get(text: string): string | undefined;
-  set(text: string, formatted: string): void;
-}
-
 /** Below this much TypeScript, starting workers (≈0.2 s each: they load prettier) costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 1_000_000;
 
@@ -54,16 +49,16 @@ const PARALLEL_THRESHOLD_BYTES = 1_000_000;
  */
 export async function formatFiles(
   files: ReadonlyMap<string, string | readonly string[]>,
-  cache?: FormattedCache,
+  cache?: TextMemo,
   opts: { threads?: number } = {},
 ): Promise<Map<string, string>> {
-  // Every piece to format, by id: `path#i` for the i-th chunk of a chunked file, the path for a whole file.
+  // Every piece to format, by id: `path#i` for the i-th chunk of a file (a whole file is its one chunk).
   const parts = new Map<string, string[]>();
   const done = new Map<string, string>();
   const todo: Array<[string, string]> = [];
   for (const [path, text] of files) {
     const chunks = typeof text === 'string' ? [text] : text;
-    const ids = typeof text === 'string' ? [path] : chunks.map((_, i) => `${path}#${i}`);
+    const ids = chunks.map((_, i) => `${path}#${i}`);
     parts.set(path, ids);
     chunks.forEach((chunk, i) => {
       const hit = path.endsWith('.ts') ? cache?.get(chunk) : chunk;

@@ -1,7 +1,8 @@
 /** The targets stage: a spec set → every target's files → the TypeScript ones formatted (path under the output folder → text). */
-import { formatFiles, type FormattedCache } from '../format/index.ts';
+import type { TextMemo } from '../core/text-memo.ts';
+import { formatFiles } from '../format/index.ts';
 import { withoutSourceHashes, type SpecSet } from '../spec/spec-set.ts';
-import type { Target, TargetContext, TextMemo } from '../targets/target.ts';
+import type { Target, TargetContext } from '../targets/target.ts';
 import { openapiTarget } from '../targets/openapi/index.ts';
 import { typescriptClient } from '../targets/typescript/index.ts';
 import { loadTargetContext } from './inputs.ts';
@@ -10,15 +11,15 @@ import { loadTargetContext } from './inputs.ts';
 export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient, openapiTarget];
 
 /**
- * Run each target and format what it marks as TypeScript (reusing `formatted` results); two targets may
- * not write the same path; `memos` (the build cache's) save formatting and printing. Targets are not given the sources' content hashes (the build keys its package
- * memo on everything else: spec-set.ts `targetInputDigest`).
+ * Run each target and format what it marks as TypeScript; two targets may not write the same path.
+ * `memos` (the build cache's) save formatting and printing. Targets are not given the sources' content
+ * hashes (the build keys its package memo on everything else: spec-set.ts `targetInputDigest`).
  */
 export async function generateFiles(
   set: SpecSet,
   ctx?: TargetContext,
   targets: readonly Target[] = DEFAULT_TARGETS,
-  memos: { formatted?: FormattedCache | undefined; printed?: TextMemo | undefined } = {},
+  memos: { formatted?: TextMemo | undefined; printed?: TextMemo | undefined } = {},
 ): Promise<Map<string, string>> {
   const context = { ...(ctx ?? (await loadTargetContext())), printed: memos.printed };
   const input = withoutSourceHashes(set);

@@ -30,13 +30,12 @@ export async function holdsFiles(dir: string, hashes: ReadonlyArray<readonly [st
 /** Compare a folder with the files (relative path → text) a run would replace it with. */
 export async function staleFiles(dir: string, expected: ReadonlyMap<string, string>): Promise<StaleFile[]> {
   const present = existsSync(dir) ? (await listFiles(dir)).filter((f) => !NOT_OURS.test(f)) : [];
-  const out: StaleFile[] = [];
   const found = await inBatches([...expected], async ([rel, text]): Promise<StaleFile | null> => {
     const file = join(dir, rel);
     if (!existsSync(file)) return { file, why: 'missing' };
     return (await readFile(file, 'utf8')) !== text ? { file, why: 'differs' } : null;
   });
-  for (const f of found) if (f) out.push(f);
+  const out = found.filter((f): f is StaleFile => f !== null);
   for (const rel of present) if (!expected.has(rel)) out.push({ file: join(dir, rel), why: 'extra' });
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -2,6 +2,7 @@
  * The contract between the pipeline and an output target: a target turns a spec set into files, purely
  * (no I/O, no clock, no formatting — the pipeline formats `typescript` files and writes them).
  */
+import type { TextMemo } from '../core/text-memo.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 
 /** What a target gets besides the spec set. */
@@ -16,12 +17,6 @@ export interface TargetContext {
    * serialised) → the printed text. Optional, and output is the same without it: it only saves printing.
    */
   printed?: TextMemo | undefined;
-}
-
-/** A text → the text derived from it, remembered by the caller (the build cache's, or a Map). */
-export interface TextMemo {
-  get(key: string): string | undefined;
-  set(key: string, text: string): void;
 }
 
 /** One output file; `none`: final text (runtime copied verbatim, JSON, Markdown). */
