@@ -4,7 +4,9 @@
  *   unformatted file text + generator fingerprint → formatted text (by chunk: format/index.ts);
  *   the structures of a chunk of generated code + generator fingerprint → its printed text;
  *   the spec files + generator fingerprint → the content hashes of the package files generated from them
- *   (so a run whose specs came out the same skips generation, once the output folder still holds those).
+ *   (so a run whose specs came out the same skips generation, once the output folder still holds those);
+ *   the readings but for their sources' hashes + generator fingerprint → the content hashes of the spec
+ *   files linked from them (so a run whose readings moved no fact skips link: pipeline/link-cutoff.ts).
  * Every entry is found by content hashes, and the whole cache is keyed by the generator's fingerprint
  * (its sources and locked dependencies), so it is never stale after a generator change and is safe to
  * delete at any time. Files are replaced atomically: a killed run leaves the previous cache or none.
@@ -22,6 +24,7 @@ const READINGS_FILE = 'readings.v8';
 const FORMATTED_FILE = 'formatted.v8';
 const PRINTED_FILE = 'printed.v8';
 const PACKAGES_FILE = 'packages.v8';
+const LINKED_FILE = 'linked.v8';
 
 /** A text → the text derived from it (unformatted → formatted; structures → printed), by content hash; entries this run did not use go first when saved. */
 export class HashedTextMemo implements TextMemo {
@@ -55,10 +58,10 @@ export class HashedTextMemo implements TextMemo {
   }
 }
 
-/** One generated package: each file's path and content hash. */
+/** A set of output files (a generated package, the spec files): each file's path and content hash, by path. */
 export type PackageHashes = ReadonlyArray<readonly [path: string, hash: string]>;
 
-/** The digest of a set of spec files → the package generated from them (by content hash), the last few kept. */
+/** The digest of a stage's input → the files the stage gave from it (by content hash), the last few kept. */
 export class PackageMemo {
   private readonly entries: Map<string, { files: PackageHashes; used: number }>;
   private readonly run: number;
@@ -68,20 +71,20 @@ export class PackageMemo {
     this.run = (stored?.run ?? 0) + 1;
   }
 
-  /** The package generated from the spec files of this digest, when one was. */
-  get(specsDigest: string): PackageHashes | undefined {
-    const e = this.entries.get(specsDigest);
+  /** The files given from the input of this digest, when any were. */
+  get(inputDigest: string): PackageHashes | undefined {
+    const e = this.entries.get(inputDigest);
     if (e) e.used = this.run;
     return e?.files;
   }
 
-  /** Remember what generation gave for the spec files of this digest (path → text). */
-  set(specsDigest: string, files: ReadonlyMap<string, string>): void {
+  /** Remember the files (path → text) given from the input of this digest. */
+  set(inputDigest: string, files: ReadonlyMap<string, string>): void {
     const hashes = [...files].map(([path, text]) => [path, sha256(text)] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.entries.set(specsDigest, { files: hashes, used: this.run });
+    this.entries.set(inputDigest, { files: hashes, used: this.run });
   }
 
-  /** What to persist: this run's entries and the most recent others, eight packages at most (~30 KB each). */
+  /** What to persist: this run's entries and the most recent others, eight at most (~30 KB a package, ~0.3 MB a set of spec files). */
   snapshot(): { entries: Map<string, { files: PackageHashes; used: number }>; run: number } {
     return { entries: keepRecent(this.entries, this.run, () => 1, 8), run: this.run };
   }
@@ -96,6 +99,7 @@ export class BuildCache {
     readonly formatted: HashedTextMemo,
     readonly printed: HashedTextMemo,
     readonly packages: PackageMemo,
+    readonly linked: PackageMemo,
   ) {}
 
   /** Open the cache in `dir`; entries written by another generator version, or unreadable, are ignored. */
@@ -105,8 +109,18 @@ export class BuildCache {
     type Texts = { entries: Map<string, { text: string; used: number }>; run: number };
     const formatted = await load<Texts>(join(dir, FORMATTED_FILE), fingerprint);
     const printed = await load<Texts>(join(dir, PRINTED_FILE), fingerprint);
-    const packages = await load<{ entries: Map<string, { files: PackageHashes; used: number }>; run: number }>(join(dir, PACKAGES_FILE), fingerprint);
-    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new HashedTextMemo(formatted), new HashedTextMemo(printed), new PackageMemo(packages));
+    type Files = { entries: Map<string, { files: PackageHashes; used: number }>; run: number };
+    const packages = await load<Files>(join(dir, PACKAGES_FILE), fingerprint);
+    const linked = await load<Files>(join(dir, LINKED_FILE), fingerprint);
+    return new BuildCache(
+      dir,
+      fingerprint,
+      new ReadingMemo(readings),
+      new HashedTextMemo(formatted),
+      new HashedTextMemo(printed),
+      new PackageMemo(packages),
+      new PackageMemo(linked),
+    );
   }
 
   /** Write what this run used back to the folder, each file atomically. */
@@ -117,6 +131,7 @@ export class BuildCache {
     if (this.formatted.touched) await store(join(this.dir, FORMATTED_FILE), this.fingerprint, this.formatted.snapshot());
     if (this.printed.touched) await store(join(this.dir, PRINTED_FILE), this.fingerprint, this.printed.snapshot());
     await store(join(this.dir, PACKAGES_FILE), this.fingerprint, this.packages.snapshot());
+    await store(join(this.dir, LINKED_FILE), this.fingerprint, this.linked.snapshot());
   }
 }
 

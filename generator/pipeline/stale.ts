@@ -20,11 +20,20 @@ const NOT_OURS = /^(?:node_modules|dist)\//;
  * writing them would change nothing (write/atomic-tree.ts leaves such a folder alone).
  */
 export async function holdsFiles(dir: string, hashes: ReadonlyArray<readonly [string, string]>): Promise<boolean> {
-  if (!existsSync(dir)) return false;
+  return (await heldTexts(dir, hashes)) !== null;
+}
+
+/** The texts of a folder that holds exactly these files (as `holdsFiles`), path → text; null when it does not. */
+export async function heldTexts(dir: string, hashes: ReadonlyArray<readonly [string, string]>): Promise<Map<string, string> | null> {
+  if (!existsSync(dir)) return null;
   const present = await listFiles(dir);
-  if (present.length !== hashes.length || present.some((rel, i) => rel !== hashes[i]![0])) return false;
-  const same = await inBatches(hashes, async ([rel, hash]) => sha256(await readFile(join(dir, rel))) === hash);
-  return same.every(Boolean);
+  if (present.length !== hashes.length || present.some((rel, i) => rel !== hashes[i]![0])) return null;
+  const texts = await inBatches(hashes, async ([rel, hash]) => {
+    const bytes = await readFile(join(dir, rel));
+    return sha256(bytes) === hash ? bytes.toString('utf8') : null;
+  });
+  if (texts.some((t) => t === null)) return null;
+  return new Map(hashes.map(([rel], i) => [rel, texts[i]!]));
 }
 
 /** Compare a folder with the files (relative path → text) a run would replace it with. */

@@ -4,7 +4,8 @@
  * then rewrites sidecars, never API files.
  */
 import { compareStrings } from './canonical.ts';
-import { SPEC_VERSION, type ErrorCatalogue, type MethodSpec, type ProvenanceSidecar, type TypeCatalogue, type TypeRef } from './schema.ts';
+import { ProvenanceSidecar, SPEC_VERSION, type ErrorCatalogue, type MethodSpec, type TypeCatalogue, type TypeRef } from './schema.ts';
+import { serializeJson } from './serialize.ts';
 
 /** The folder of specs/ that holds the sidecars. */
 export const SIDECAR_DIR = '_provenance';
@@ -101,6 +102,24 @@ export function extractProvenance(api: ApiDocument): ProvenanceSidecar {
     }
   }
   return sidecar;
+}
+
+/**
+ * A written sidecar's text with its sources' hashes taken from `hashes` (path → content hash): the same
+ * text when none differs, the text the writer would give otherwise, null when a source is not in `hashes`.
+ */
+export function withSourceHashes(text: string, hashes: ReadonlyMap<string, string>): string | null {
+  const sidecar = JSON.parse(text) as ProvenanceSidecar;
+  let changed = false;
+  for (const path of Object.keys(sidecar.sha256 ?? {})) {
+    const hash = hashes.get(path);
+    if (hash === undefined) return null;
+    if (hash !== sidecar.sha256[path]) {
+      sidecar.sha256[path] = hash;
+      changed = true;
+    }
+  }
+  return changed ? serializeJson(ProvenanceSidecar, sidecar) : text;
 }
 
 /** Whether a sidecar holds nothing (no file is written for it). */

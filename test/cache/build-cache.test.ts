@@ -101,13 +101,15 @@ describe('b24gen build with the cache', () => {
     await edit(DELETE_PAGE, 'removes a demo item.', 'removes a demo item for good.');
     const cached = await b24gen(buildArgs());
     expect(cached.stderr).toContain('cache: 2 of 3 pages reused');
+    // A fact moved: link runs.
+    expect(cached.stderr).not.toContain('link skipped');
     const uncached = await b24gen([...buildArgs('plain'), '--no-cache'], { cache: p('unused-cache') });
     expect(uncached.code).toBe(0);
     expect(await tree(p('out'))).toEqual(await tree(p('plain')));
     expect(await listFiles(p())).not.toContain('unused-cache/readings.v8');
   }, 60_000);
 
-  it('skips generation when an edit changes no fact, and generates again when the package folder was touched', async () => {
+  it('skips link and generation when an edit changes no fact, and generates again when the package folder was touched', async () => {
     const file = p('shared', DELETE_PAGE);
     await writeFile(file, `${await readFile(file, 'utf8')}\n## Continue Learning\n\n- A note for readers, with no fact in it.\n`);
     const specsBefore = await tree(p('out'));
@@ -115,6 +117,7 @@ describe('b24gen build with the cache', () => {
     const kept = await b24gen(buildArgs());
     expect(kept.code).toBe(0);
     expect(kept.stderr).toContain('cache: 2 of 3 pages reused');
+    expect(kept.stderr).toContain('link skipped');
     expect(kept.stderr).toContain('generation skipped');
     // The page's hash moved (its provenance sidecar says so); no API file and no package file changed.
     const after = await tree(p('out'));
@@ -136,6 +139,18 @@ describe('b24gen build with the cache', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).not.toContain('generation skipped');
     expect(again.stderr).toContain('1 file(s) written');
+    expect(await tree(p('out'))).toEqual(await tree(p('plain')));
+  }, 60_000);
+
+  it('links again when the specs folder no longer holds what the cache names, and gives the same bytes', async () => {
+    const sidecar = p('out', 'specs', '_provenance', DELETE_SPEC);
+    await writeFile(sidecar, `${await readFile(sidecar, 'utf8')}\n`);
+    const file = p('shared', DELETE_PAGE);
+    await writeFile(file, `${await readFile(file, 'utf8')}\n- Another note, with no fact in it.\n`);
+    const r = await b24gen(buildArgs());
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('link skipped');
+    await b24gen([...buildArgs('plain'), '--no-cache'], { cache: p('unused-cache') });
     expect(await tree(p('out'))).toEqual(await tree(p('plain')));
   }, 60_000);
 
