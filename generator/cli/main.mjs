@@ -96,12 +96,14 @@ export async function main(argv, hooks = {}) {
       'parse + generate with the committed defaults: the seeds, the YFM corpus and the Vibe pages under ' +
         '../shared → specs/ → generated/. Both folders change together or not at all.\n\n' +
         'Incremental: the cache (node_modules/.cache/b24gen, or B24GEN_CACHE_DIR; safe to delete) ' +
-        "keeps each page's reading by the content of the page and its includes, each chunk of " +
-        'generated code printed and formatted by its content, and the package generated from each ' +
-        "set of specs, all keyed by the generator's own version. A run where no generator, input or " +
-        'output file changed returns at once; otherwise only changed pages are read again, a run ' +
-        'whose specs come out as before skips generation, only the code chunks holding a changed ' +
-        'declaration are printed and formatted again, and only files whose bytes change are rewritten.',
+        "keeps each page's reading by the content of the page and its includes, the spec files " +
+        'linked from each set of readings, each chunk of generated code printed and formatted by its ' +
+        "content, and the package generated from each set of specs, all keyed by the generator's own " +
+        'version. A run where no generator, input or output file changed returns at once; otherwise ' +
+        "only changed pages are read again, a run whose readings move no fact (only the pages' hashes " +
+        'change) skips link, a run whose specs come out as before skips generation, only the code ' +
+        'chunks holding a changed declaration are printed and formatted again, and only files whose ' +
+        'bytes change are rewritten.',
     )
     .addOption(new Option('--shared <dir>', 'the shared input folder (default: ../shared)'))
     .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))
