@@ -90,14 +90,20 @@ export class PackageMemo {
   }
 }
 
+/** The text memos generation uses (formatting and printing), loaded together. */
+export interface TextMemos {
+  formatted: HashedTextMemo;
+  printed: HashedTextMemo;
+}
+
 /** The cache folder's contents for the running generator. */
 export class BuildCache {
+  private memos: Promise<TextMemos> | undefined;
+
   private constructor(
     readonly dir: string,
     readonly fingerprint: string,
     readonly readings: ReadingMemo,
-    readonly formatted: HashedTextMemo,
-    readonly printed: HashedTextMemo,
     readonly packages: PackageMemo,
     readonly linked: PackageMemo,
   ) {}
@@ -106,21 +112,21 @@ export class BuildCache {
   static async open(dir: string): Promise<BuildCache> {
     const fingerprint = generatorFingerprint();
     const readings = await load<{ entries: Map<string, MemoEntry>; run: number }>(join(dir, READINGS_FILE), fingerprint);
-    type Texts = { entries: Map<string, { text: string; used: number }>; run: number };
-    const formatted = await load<Texts>(join(dir, FORMATTED_FILE), fingerprint);
-    const printed = await load<Texts>(join(dir, PRINTED_FILE), fingerprint);
     type Files = { entries: Map<string, { files: PackageHashes; used: number }>; run: number };
     const packages = await load<Files>(join(dir, PACKAGES_FILE), fingerprint);
     const linked = await load<Files>(join(dir, LINKED_FILE), fingerprint);
-    return new BuildCache(
-      dir,
-      fingerprint,
-      new ReadingMemo(readings),
-      new HashedTextMemo(formatted),
-      new HashedTextMemo(printed),
-      new PackageMemo(packages),
-      new PackageMemo(linked),
-    );
+    return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new PackageMemo(packages), new PackageMemo(linked));
+  }
+
+  /** The formatting and printing memos, read from the folder on first use: a run that skips generation never loads them (~36 MB on the corpus). */
+  textMemos(): Promise<TextMemos> {
+    this.memos ??= (async () => {
+      type Texts = { entries: Map<string, { text: string; used: number }>; run: number };
+      const formatted = await load<Texts>(join(this.dir, FORMATTED_FILE), this.fingerprint);
+      const printed = await load<Texts>(join(this.dir, PRINTED_FILE), this.fingerprint);
+      return { formatted: new HashedTextMemo(formatted), printed: new HashedTextMemo(printed) };
+    })();
+    return this.memos;
   }
 
   /** Write what this run used back to the folder, each file atomically. */
@@ -128,8 +134,9 @@ export class BuildCache {
     await mkdir(this.dir, { recursive: true });
     await store(join(this.dir, READINGS_FILE), this.fingerprint, this.readings.snapshot());
     // A run that generated nothing (its package was kept) leaves the large text memos as they were.
-    if (this.formatted.touched) await store(join(this.dir, FORMATTED_FILE), this.fingerprint, this.formatted.snapshot());
-    if (this.printed.touched) await store(join(this.dir, PRINTED_FILE), this.fingerprint, this.printed.snapshot());
+    const memos = await this.memos;
+    if (memos?.formatted.touched) await store(join(this.dir, FORMATTED_FILE), this.fingerprint, memos.formatted.snapshot());
+    if (memos?.printed.touched) await store(join(this.dir, PRINTED_FILE), this.fingerprint, memos.printed.snapshot());
     await store(join(this.dir, PACKAGES_FILE), this.fingerprint, this.packages.snapshot());
     await store(join(this.dir, LINKED_FILE), this.fingerprint, this.linked.snapshot());
   }

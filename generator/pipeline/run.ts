@@ -137,7 +137,7 @@ async function buildFiles(
   // Generate from the specs as written and read back, so `build` is exactly `parse` followed by `generate`.
   const written = specSetFromFiles(specFiles);
   log.info(`generating the client for ${written.specs.length} methods…`);
-  const pkgFiles = await (await targetsStage()).generateFiles(written, undefined, undefined, cache);
+  const pkgFiles = await (await targetsStage()).generateFiles(written, undefined, undefined, await cache?.textMemos());
   if (digest) cache?.packages.set(digest, pkgFiles);
   return { ok: true, problems, specs: written.specs.length, specFiles, pkgFiles, pkgSize: pkgFiles.size };
 }
