@@ -9,7 +9,7 @@ import { makeLog, type LogFn } from './logger.js';
 import { flagsAsYN, wireValue } from './query.js';
 import { ownValue } from './own.js';
 import { Redactor } from './redact.js';
-import { parseRetryAfter, resolveRetryPolicy, withRetry, type AttemptInfo, type RetryPolicy } from './retry.js';
+import { parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry, type AttemptInfo, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
 
 /** A successful response, unwrapped from the envelope but with metadata kept. */
@@ -120,7 +120,7 @@ export function createRestCore(options: RestClientOptions): RestCore {
 
   function transportError(kind: HttpFailureKind, method: string, cause: unknown, status: number | undefined, a: AttemptInfo): B24Error {
     const f = describeFailure(kind, cause, status);
-    const why = kind === 'timeout' ? ` after ${a.timeoutMs}ms (${a.byDeadline ? "the call's timeout" : 'attemptTimeout'})` : '';
+    const why = kind === 'timeout' ? timeoutReason(a) : '';
     return makeB24Error(redactor, { code: f.code, method, status, message: `${method}: ${f.reason}${why}`, cause }, f.transport);
   }
 

@@ -98,6 +98,15 @@ export interface AttemptInfo {
   timeoutMs: number;
   /** True when the limit is what is left of the call's `timeout` (shorter than `attemptTimeout`). */
   byDeadline: boolean;
+  /** The call's `timeout` (ms), when it has one: what a timed-out attempt cut short by the deadline reports. */
+  callTimeoutMs?: number | undefined;
+}
+
+/** Why an attempt timed out, for its error message: the call's timeout when the deadline cut it short (not what was left of it), else `attemptTimeout`. */
+export function timeoutReason(a: AttemptInfo): string {
+  return a.byDeadline && a.callTimeoutMs !== undefined
+    ? ` (the call's timeout of ${a.callTimeoutMs}ms has passed)`
+    : ` after ${a.timeoutMs}ms (attemptTimeout)`;
 }
 
 /** An attempt's time limit: the shorter of `attemptTimeout` and what is left before the call's deadline. */
@@ -121,7 +130,7 @@ export async function withRetry<T>(attempt: (a: AttemptInfo) => Promise<T>, ctx:
     const limit = attemptLimit(ctx.attemptTimeoutMs, deadline, policy.now());
     if (limit.byDeadline && limit.timeoutMs <= 0) throw ctx.timedOut ? ctx.timedOut(ctx.timeoutMs!) : new Error('deadline passed');
     try {
-      return await attempt({ n, ...limit });
+      return await attempt({ n, ...limit, callTimeoutMs: deadline === undefined ? undefined : ctx.timeoutMs });
     } catch (err) {
       if (n >= policy.maxRetries || !isRetryable(err, ctx.idempotent)) throw err;
       if (limit.byDeadline && (err as ApiError).code === 'TIMEOUT') throw err;

@@ -9,7 +9,7 @@ import { makeLog } from './logger.js';
 import { ownValue } from './own.js';
 import { encodeVibeQuery } from './query.js';
 import { Redactor } from './redact.js';
-import { parseRetryAfter, resolveRetryPolicy, withRetry } from './retry.js';
+import { parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry } from './retry.js';
 import { parseSecureUrl } from './url-safety.js';
 import { checkResult } from './validate.js';
 import type { VibeClient, VibeClientOptions, VibeMeta, VibeOperationMap, VibeRequestOptions } from './vibe-types.js';
@@ -118,7 +118,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
           { fetch: doFetch, timeoutMs: a.timeoutMs, signal: init.signal },
           (kind, cause, status) => {
             const f = describeFailure(kind, cause, status);
-            const why = kind === 'timeout' ? ` after ${a.timeoutMs}ms (${a.byDeadline ? "the call's timeout" : 'attemptTimeout'})` : '';
+            const why = kind === 'timeout' ? timeoutReason(a) : '';
             return error({ code: f.code, operation: op, status, message: `${op}: ${f.reason}${why}`, cause }, f.transport);
           },
         );

@@ -205,10 +205,18 @@ describe('retries', () => {
     const started = Date.now();
     const err = await rejection(client(undefined, { timeout: 300 }).call('app.slow.get'));
     const took = Date.now() - started;
-    expect(err).toMatchObject({ code: 'TIMEOUT', message: "app.slow.get: timed out after 300ms (the call's timeout)" });
+    expect(err).toMatchObject({ code: 'TIMEOUT', message: "app.slow.get: timed out (the call's timeout of 300ms has passed)" });
     expect(took).toBeGreaterThanOrEqual(290);
     expect(took).toBeLessThan(2000);
     expect(portal.calls['app.slow.get']).toBe(1);
+  });
+
+  it("timeout: an attempt that starts late still names the call's timeout, not what was left of it", async () => {
+    // A busy event loop: 120 ms pass between the call's start and its first attempt (the clock is read twice).
+    let reads = 0;
+    const now = () => Date.now() - (reads++ === 0 ? 120 : 0);
+    const err = await rejection(client({ ...fastRetry(), now }, { timeout: 300 }).call('app.slow.get'));
+    expect(err).toMatchObject({ code: 'TIMEOUT', message: "app.slow.get: timed out (the call's timeout of 300ms has passed)" });
   });
 
   it('timeout: attempts share the deadline (each gets the shorter of attemptTimeout and what is left); no wait passes it', async () => {
