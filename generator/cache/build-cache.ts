@@ -112,7 +112,7 @@ export class BuildCache {
   static async open(dir: string): Promise<BuildCache> {
     const fingerprint = generatorFingerprint();
     const readings = await load<{ entries: Map<string, MemoEntry>; run: number }>(join(dir, READINGS_FILE), fingerprint);
-    type Files = { entries: Map<string, { files: PackageHashes; used: number }>; run: number };
+    type Files = ConstructorParameters<typeof PackageMemo>[0];
     const packages = await load<Files>(join(dir, PACKAGES_FILE), fingerprint);
     const linked = await load<Files>(join(dir, LINKED_FILE), fingerprint);
     return new BuildCache(dir, fingerprint, new ReadingMemo(readings), new PackageMemo(packages), new PackageMemo(linked));
@@ -121,7 +121,7 @@ export class BuildCache {
   /** The formatting and printing memos, read from the folder on first use: a run that skips generation never loads them (~36 MB on the corpus). */
   textMemos(): Promise<TextMemos> {
     this.memos ??= (async () => {
-      type Texts = { entries: Map<string, { text: string; used: number }>; run: number };
+      type Texts = ConstructorParameters<typeof HashedTextMemo>[0];
       const formatted = await load<Texts>(join(this.dir, FORMATTED_FILE), this.fingerprint);
       const printed = await load<Texts>(join(this.dir, PRINTED_FILE), this.fingerprint);
       return { formatted: new HashedTextMemo(formatted), printed: new HashedTextMemo(printed) };

@@ -9,7 +9,7 @@ import { makeLog, type LogFn } from './logger.js';
 import { flagsAsYN, wireValue } from './query.js';
 import { ownValue } from './own.js';
 import { Redactor } from './redact.js';
-import { parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry, type AttemptInfo, type RetryPolicy } from './retry.js';
+import { deadlinePassed, parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry, type AttemptInfo, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
 
 /** A successful response, unwrapped from the envelope but with metadata kept. */
@@ -167,7 +167,7 @@ export function createRestCore(options: RestClientOptions): RestCore {
         signal: opts.signal,
         attemptTimeoutMs: opts.attemptTimeout ?? attemptTimeoutMs,
         timeoutMs: budget,
-        timedOut: (ms) => error({ code: 'TIMEOUT', method, message: `${method}: timed out (the call's timeout of ${ms}ms has passed)` }),
+        timedOut: (ms) => error({ code: 'TIMEOUT', method, message: `${method}: timed out${deadlinePassed(ms)}` }),
         onRetry: (e, k, delay) => log('warn', `${method}: ${e.code}${e.status ? ` (HTTP ${e.status})` : ''}; retry ${k} in ${delay}ms`),
         aborted: (cause) => error({ code: 'ABORTED', method, message: `${method}: aborted`, cause }),
       });

@@ -102,11 +102,14 @@ export interface AttemptInfo {
   callTimeoutMs?: number | undefined;
 }
 
+/** The end of a TIMEOUT message once the call's deadline has passed (between attempts or cutting one short). */
+export function deadlinePassed(callTimeoutMs: number): string {
+  return ` (the call's timeout of ${callTimeoutMs}ms has passed)`;
+}
+
 /** Why an attempt timed out, for its error message: the call's timeout when the deadline cut it short (not what was left of it), else `attemptTimeout`. */
 export function timeoutReason(a: AttemptInfo): string {
-  return a.byDeadline && a.callTimeoutMs !== undefined
-    ? ` (the call's timeout of ${a.callTimeoutMs}ms has passed)`
-    : ` after ${a.timeoutMs}ms (attemptTimeout)`;
+  return a.byDeadline && a.callTimeoutMs !== undefined ? deadlinePassed(a.callTimeoutMs) : ` after ${a.timeoutMs}ms (attemptTimeout)`;
 }
 
 /** An attempt's time limit: the shorter of `attemptTimeout` and what is left before the call's deadline. */

@@ -9,7 +9,7 @@ import { makeLog } from './logger.js';
 import { ownValue } from './own.js';
 import { encodeVibeQuery } from './query.js';
 import { Redactor } from './redact.js';
-import { parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry } from './retry.js';
+import { deadlinePassed, parseRetryAfter, resolveRetryPolicy, timeoutReason, withRetry } from './retry.js';
 import { parseSecureUrl } from './url-safety.js';
 import { checkResult } from './validate.js';
 import type { VibeClient, VibeClientOptions, VibeMeta, VibeOperationMap, VibeRequestOptions } from './vibe-types.js';
@@ -131,7 +131,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
         signal: init.signal,
         attemptTimeoutMs: init.attemptTimeout ?? options.attemptTimeout ?? 30_000,
         timeoutMs: init.timeout ?? options.timeout,
-        timedOut: (ms) => error({ code: 'TIMEOUT', operation: op, message: `${op}: timed out (the call's timeout of ${ms}ms has passed)` }),
+        timedOut: (ms) => error({ code: 'TIMEOUT', operation: op, message: `${op}: timed out${deadlinePassed(ms)}` }),
         onRetry: (e, k, delay) => log('warn', `${op}: ${e.code}${e.status ? ` (HTTP ${e.status})` : ''}; retry ${k} in ${delay}ms`),
         aborted: (cause) => error({ code: 'ABORTED', operation: op, message: `${op}: aborted`, cause }),
       },
