@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The toolkit runs from its TypeScript sources, with no build step: tsx is registered only when a
-// command needs it, so `b24gen --help` answers without loading it.
+// The toolkit runs from its TypeScript sources, with no build step of its own: a command's TypeScript is
+// loaded only when it runs (compiled.mjs: a bundle built on first use, or tsx), so `b24gen --help` answers
+// without loading it.
 import { plainBuild, upToDate } from './up-to-date.mjs';
 import { dieWithParent, isChild, runInChild, wantsChild } from './young-generation.mjs';
 
@@ -14,11 +15,4 @@ if (wantsChild(argv)) process.exit(await runInChild(process.argv[1] ?? '', argv)
 dieWithParent();
 
 const { main } = await import('./main.mjs');
-let registered = false;
-process.exitCode = await main(argv, {
-  loadTypeScript: async () => {
-    if (registered) return;
-    registered = true;
-    (await import('tsx/esm/api')).register();
-  },
-});
+process.exitCode = await main(argv, { loadRunCommand: async () => (await import('./compiled.mjs')).loadRunCommand() });

@@ -2,7 +2,7 @@
 /**
  * The b24gen command line, as plain JavaScript so that `--help` and argument errors answer without
  * loading the TypeScript loader, the readers, ts-morph or prettier. A command's TypeScript module is
- * loaded only when that command runs (`run-command.ts`, through `loadTypeScript`).
+ * loaded only when that command runs (`run-command.ts`, through `loadRunCommand`).
  */
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
@@ -12,7 +12,8 @@ import { upToDate } from './up-to-date.mjs';
 /**
  * Run the CLI with the given arguments; resolves to the process exit code.
  * @param {string[]} argv
- * @param {{ loadTypeScript?: () => Promise<void> }} [hooks] how to make `.ts` modules importable (bin.mjs registers tsx)
+ * @param {{ loadRunCommand?: () => Promise<typeof import('./run-command.ts')> }} [hooks] how to load the TypeScript side
+ *   (bin.mjs: its bundle, or tsx; by default a plain import, for runtimes that load .ts themselves)
  * @returns {Promise<number>}
  */
 export async function main(argv, hooks = {}) {
@@ -33,8 +34,7 @@ export async function main(argv, hooks = {}) {
   let code = 0;
   /** @param {string} name @param {Record<string, unknown>} args */
   const run = async (name, args) => {
-    await hooks.loadTypeScript?.();
-    const { runCommand } = await import('./run-command.ts');
+    const { runCommand } = await (hooks.loadRunCommand ?? (() => import('./run-command.ts')))();
     code = await runCommand(name, args, Boolean(program.opts().quiet));
   };
 

@@ -22,7 +22,9 @@ export async function loadConfigFile(explicit?: string, cwd = process.cwd()): Pr
     }
   }
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const url = pathToFileURL(file).href;
+    // A TypeScript config goes through tsx's one-off import: the CLI runs as a bundle, with no loader registered.
+    const mod = (/\.[cm]?ts$/.test(file) ? await (await import('tsx/esm/api')).tsImport(url, import.meta.url) : await import(url)) as { default?: unknown };
     return { file, raw: mod.default };
   } catch (err) {
     throw new UserError(`${file}: cannot load (${(err as Error).message})`);

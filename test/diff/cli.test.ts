@@ -100,6 +100,14 @@ describe('b24gen diff on two docs folders', () => {
     expect(got.summary.ignored).toBe(1);
   });
 
+  it('a TypeScript config named with --config is loaded (the CLI runs bundled, with no loader registered)', async () => {
+    const file = join(tmp, 'severity.config.mts');
+    await writeFile(file, "const rule: string = 'param-made-required';\nexport default { diff: { severity: { [rule]: 'info' } } };\n");
+    const r = await b24gen(['diff', ...docsArgs(), '--config', file, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: diff.severity names no rule: param-made-required`);
+  });
+
   it('a config naming no rule is an error naming the file (exit 2)', async () => {
     const file = join(tmp, 'bad.config.json');
     await writeFile(file, JSON.stringify({ diff: { severity: { 'param-made-required': 'info' } } }));
