@@ -8,6 +8,7 @@ import { looksLikeScrapedPage, readScrapedPage } from './scraped/index.ts';
 import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventions } from './vibe/index.ts';
 import { CATALOGUE_PAGES, readYfmPage, SYSTEM_ERRORS_INCLUDE } from './yfm/extract/index.ts';
 import type { ReadingMemo } from './reading-memo.ts';
+import { sha256 } from '../core/hash.ts';
 
 export { ReadingMemo, recordingContext } from './reading-memo.ts';
 export type { FieldPage, PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
@@ -50,15 +51,19 @@ export interface PageInput {
 export function readPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void, memo?: ReadingMemo): PageReading[] {
   const kinds = pages.map((p) => detectReader(p.page.text) ?? p.fallback ?? null);
   const vibePages = pages.filter((_, i) => kinds[i] === 'vibe').map((p) => p.page);
-  const conventions = vibePages.length ? readVibeConventions(vibePages) : undefined;
+  // Pooled only when a Vibe page is read, not when every one comes from the memo.
+  let pooled: { conventions: VibeConventions | undefined } | undefined;
+  const conventions = () => (pooled ??= { conventions: vibePages.length ? readVibeConventions(vibePages) : undefined }).conventions;
+  // A Vibe reading depends on conventions pooled from every Vibe page: it is memoised under all their texts.
+  const vibeSet = memo && vibePages.length ? `\0vibe:${sha256(JSON.stringify(vibePages.map((p) => [p.path, p.text])))}` : '';
   return pages.map((p, i) => {
     onProgress?.(i + 1, pages.length);
     const kind = kinds[i] ?? null;
-    // Vibe readings depend on conventions pooled from every Vibe page: never memoised.
-    if (!memo || kind === 'vibe') return readDetected(p, kind, conventions);
-    const hit = memo.lookup(p.page.path, p.page.text, p.ctx);
+    if (!memo) return readDetected(p, kind, conventions);
+    const key = kind === 'vibe' ? `${p.page.text}${vibeSet}` : p.page.text;
+    const hit = memo.lookup(p.page.path, key, p.ctx);
     if (hit) return hit;
-    const { ctx, store } = memo.recording(p.page.path, p.page.text, p.ctx);
+    const { ctx, store } = memo.recording(p.page.path, key, p.ctx);
     const reading = readDetected({ ...p, ctx }, kind, conventions);
     store(reading);
     return reading;
@@ -66,12 +71,13 @@ export function readPages(pages: readonly PageInput[], onProgress?: (done: numbe
 }
 
 /** Read one page whose reader was already detected (the readers guard themselves: this never throws). */
-function readDetected(p: PageInput, kind: ReturnType<typeof detectReader>, conventions: VibeConventions | undefined): PageReading {
+function readDetected(p: PageInput, kind: ReturnType<typeof detectReader>, conventions: () => VibeConventions | undefined): PageReading {
   const { page, ctx } = p;
   let output: ReaderOutput = { specs: [], warnings: [] };
   let reader: ReaderName | null = null;
   if (kind === 'vibe') {
-    output = readVibePage(page, conventions ? { conventions } : {});
+    const pooled = conventions();
+    output = readVibePage(page, pooled ? { conventions: pooled } : {});
     reader = output.specs[0]?.sources[0]?.reader ?? 'vibe-page';
   } else if (kind === 'scraped-text') {
     output = readScrapedPage(page);

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../generator/cache/build-cache.ts';
 import { keepRecent } from '../../generator/core/recent.ts';
 import { ReadingMemo, readPages, type PageInput } from '../../generator/sources/index.ts';
+import { collectPages } from '../../generator/pipeline/inputs.ts';
+import { defaultPaths } from '../../generator/pipeline/paths.mjs';
+import { silentLogger } from '../../generator/core/log.ts';
 
 const PAGE = '# Get a thing demo.thing.get\n\n{% include [p](../_includes/params.md) %}\n';
 const params = (desc: string) => `#|\n|| **Name**\n\`type\` | **Description** ||\n|| **id***\n[\`integer\`](../data-types.md) | ${desc} ||\n|#\n`;
@@ -37,6 +40,23 @@ describe('ReadingMemo', () => {
     const a = readPages([input], undefined, memo)[0]!;
     a.output.specs.length = 0;
     expect(readPages([input], undefined, memo)[0]!.output.specs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ReadingMemo and Vibe pages', () => {
+  it('reuses Vibe readings while every Vibe page is as before, and reads them all again when any one changes', async () => {
+    const { pages } = await collectPages([defaultPaths().vibecode], silentLogger);
+    expect(pages.length).toBeGreaterThan(10);
+    const memo = new ReadingMemo();
+    const first = readPages(pages, undefined, memo);
+    const loaded = new ReadingMemo(memo.snapshot());
+    expect(readPages(pages, undefined, loaded)).toEqual(first);
+    expect([loaded.hits, loaded.misses]).toEqual([pages.length, 0]);
+    // A guide's conventions are pooled into every page's reading: one edited page re-reads them all.
+    const edited = pages.map((p, i) => (i === 0 ? { ...p, page: { ...p.page, text: `${p.page.text}\nOne more line.\n` } } : p));
+    const again = readPages(edited, undefined, loaded);
+    expect([loaded.hits, loaded.misses]).toEqual([pages.length, pages.length]);
+    expect(again).toEqual(readPages(edited));
   });
 });
 
