@@ -66,6 +66,89 @@ describe('plainParagraph', () => {
     expect(built).toBeGreaterThan(400);
   });
 
+  it('builds the paragraph micromark gives for lines with code spans and links, whenever it builds one', () => {
+    // Lines made of words, spaces, backtick pieces (paired, unpaired, doubled) and links (images, code in
+    // labels, brackets inside code, destinations with spaces, parentheses, entities), so that what the
+    // fast path takes and what it must leave to the parser both come up.
+    const word = fc
+      .array(fc.constantFrom(...'ab Zя1.)-+#>=~|:!"\'(%/'.split(''), ' ', ' ', '\u00a0', '😀', '\u3000'), { maxLength: 8 })
+      .map((cs) => cs.join(''));
+    const code = fc.constantFrom(
+      '`',
+      '``',
+      ' ` ',
+      '`a`',
+      '` a `',
+      '`  `',
+      '` `',
+      '`*x*`',
+      '`[a](b)`',
+      '`<b>`',
+      '`&amp;`',
+      '`\\`',
+      '`a\u00a0`',
+      '`\u00a0 `',
+      '`]`',
+      '`a](b)`',
+    );
+    const destChar = fc.constantFrom(...'ab/.:?#=%-_*~я😀'.split(''), '(', ')', ' ', '&', '\\', '`', '<', '[', ']', '"', '\u00a0');
+    const dest = fc.array(fc.oneof(destChar, fc.constantFrom(...'ab/.:?#=%-_*~я'.split(''))), { maxLength: 8 }).map((cs) => cs.join(''));
+    const label = fc.array(fc.oneof(word, word, code, line), { maxLength: 3 }).map((ps) => ps.join(''));
+    const link = fc.tuple(fc.constantFrom('', '!', ' ', '`'), label, dest).map(([pre, l, d]) => `${pre}[${l}](${d})`);
+    const plainLink = fc
+      .tuple(fc.array(fc.oneof(word, fc.constantFrom('`x`', '` y `', '`]`')), { maxLength: 2 }), fc.stringMatching(/^[a-z/.:?#=%_*~-]{1,8}$/))
+      .map(([l, d]) => `[${l.join('')}](${d})`);
+    const piece = fc.oneof(
+      line,
+      word,
+      word,
+      code,
+      link,
+      plainLink,
+      plainLink,
+      fc.array(char, { maxLength: 8 }).map((cs) => `\`${cs.join('')}\``),
+    );
+    const inlineLine = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(''));
+    const seen = { built: 0, code: 0, link: 0 };
+    fc.assert(
+      fc.property(inlineLine, (text) => {
+        if (!paragraphLine(text)) return;
+        const mine = plainParagraph(skel(text), 0);
+        if (mine === null) return;
+        seen.built++;
+        if (mine.children.some((c) => c.type === 'inlineCode')) seen.code++;
+        if (mine.children.some((c) => c.type === 'link')) seen.link++;
+        expect([mine]).toEqual(fromMarkdown(text).children);
+      }),
+      { numRuns: 8000 },
+    );
+    // Not vacuous: many lines took the fast path with code spans, and many with links.
+    expect(seen.code).toBeGreaterThan(300);
+    expect(seen.link).toBeGreaterThan(150);
+  });
+
+  it('reads code spans and links as CommonMark does: one space stripped from each end of a span, not from all-space content', () => {
+    const values = (text: string) => (plainParagraph(skel(text), 0)?.children ?? []).map((c) => [c.type, 'value' in c ? c.value : '']);
+    expect(values('Deal id, see `crm.deal.get`  ')).toEqual([
+      ['text', 'Deal id, see '],
+      ['inlineCode', 'crm.deal.get'],
+    ]);
+    expect(values('See [`integer`](../data-types.md) or [the list](/api/list.html?x=1#top).')).toEqual([
+      ['text', 'See '],
+      ['link', ''],
+      ['text', ' or '],
+      ['link', ''],
+      ['text', '.'],
+    ]);
+    expect(values('` a ` and `  ` and `*x*`')).toEqual([
+      ['inlineCode', 'a'],
+      ['text', ' and '],
+      ['inlineCode', '  '],
+      ['text', ' and '],
+      ['inlineCode', '*x*'],
+    ]);
+  });
+
   it('keeps leading spaces outside both nodes and trailing spaces outside the text', () => {
     const p = plainParagraph(skel('  Identifier of the deal  '), 2) as Paragraph;
     expect(p.children).toEqual([
@@ -75,7 +158,25 @@ describe('plainParagraph', () => {
   });
 
   it('leaves everything with inline syntax, controls or a deep indent to the parser', () => {
-    for (const text of ['`code`', 'a *b*', 'snake_case', 'a\\b', '[link](x)', '<b>', 'a &amp; b', 'tab\there', 'nul\u0000', '    indented', '   ']) {
+    for (const text of [
+      '``code``',
+      'a `b',
+      '`a``b`',
+      '`a` *b*',
+      '![image](x.png)',
+      '[a](b "title")',
+      '[a **b**](c)',
+      '[a](b)_',
+      'a *b*',
+      'snake_case',
+      'a\\b',
+      '<b>',
+      'a &amp; b',
+      'tab\there',
+      'nul\u0000',
+      '    indented',
+      '   ',
+    ]) {
       expect(plainParagraph(skel(text), 0), text).toBeNull();
     }
   });
