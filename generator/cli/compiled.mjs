@@ -57,10 +57,17 @@ export async function bundledEntry(root, key) {
   mkdirSync(tmp, { recursive: true });
   try {
     await bundleCli(tmp);
-    renameSync(tmp, dir);
+    try {
+      renameSync(tmp, dir);
+    } catch (err) {
+      if (existsSync(entry)) throw err; // another run put the same bundle in place first: use it
+      // A folder of this key without its entry (emptied by hand, say) is replaced.
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(tmp, dir);
+    }
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(entry)) throw err; // else another run put the same bundle in place first
+    if (!existsSync(entry)) throw err;
   }
   prune(root, key);
   return entry;

@@ -3,7 +3,7 @@
  * each module's own `import.meta.url` (workers and the runtime are found from it), the commands loaded
  * lazily — and how bundles of generator versions are kept, reused and pruned.
  */
-import { mkdtemp, readdir, readFile, rm, stat, mkdir, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, mkdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,6 +57,16 @@ describe('bundleCli', () => {
 });
 
 describe('bundledEntry', () => {
+  it('replaces a folder of its key that lost its entry file', async () => {
+    const root = join(tmp, 'broken');
+    await mkdir(join(root, 'k0'), { recursive: true });
+    await writeFile(join(root, 'k0', 'chunk-LEFTOVER.js'), '');
+    const entry = await bundledEntry(root, 'k0');
+    expect((await readdir(join(root, 'k0'))).sort()).toContain('run-command.js');
+    expect(await readdir(join(root, 'k0'))).not.toContain('chunk-LEFTOVER.js');
+    expect(entry).toBe(join(root, 'k0', 'run-command.js'));
+  }, 60_000);
+
   it('builds a bundle once per key, reuses it, and keeps the three newest', async () => {
     const root = join(tmp, 'bundles');
     const first = await bundledEntry(root, 'k1');
