@@ -5,6 +5,13 @@
 import { plainBuild, upToDate } from './up-to-date.mjs';
 import { dieWithParent, isChild, runInChild, wantsChild } from './young-generation.mjs';
 
+// A reader that stops early (`b24gen report --json | head`) closes the pipe: the rest of the output is
+// dropped and the command still ends with its own exit code, instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+
 const argv = process.argv.slice(2);
 // A plain `build` with nothing to do answers before the command line itself loads (the parent asked already).
 const plain = isChild() ? null : plainBuild(argv);

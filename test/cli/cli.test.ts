@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,18 @@ afterAll(async () => {
 });
 
 describe('b24gen CLI', () => {
+  it('ends quietly with its own exit code when the reader of its output stops early (`| head`)', async () => {
+    // `report --json` on the committed specs/ writes ~700 KB, far more than a pipe holds: the reader closes
+    // the pipe after the first chunk and the next write meets EPIPE.
+    const child = spawn(process.execPath, [BIN, 'report', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+
   it('explains itself', async () => {
     const top = await b24gen(['--help']);
     expect(top.code).toBe(0);
