@@ -5,7 +5,7 @@
  * every open CommonMark block except raw-HTML blocks of kinds 1–5. The split is checked; if a region leaked
  * into the next one, the regions are parsed one by one. Regions are first cut into segments (segments.ts),
  * served from the memo when seen before (memo.ts), and single paragraphs are joined into inline groups
- * (groups.ts); one-line regions of plain text skip the parser (plain.ts). Every path gives the same tree as
+ * (groups.ts); single paragraphs of plain text, code spans, links and strong emphasis skip the parser (plain.ts). Every path gives the same tree as
  * parsing each region on its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -61,7 +61,7 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       continue;
     }
     const inl = inlineLines(p, ctx);
-    const plain = inl?.length === 1 ? plainParagraph(inl[0]!, p.skeleton.indexOf(inl[0]!)) : null;
+    const plain = inl ? plainParagraph(inl, p.skeleton.indexOf(inl[0]!)) : null;
     if (plain) {
       finish(p, [plain], p.skeleton, ctx);
       continue;

@@ -127,6 +127,55 @@ describe('plainParagraph', () => {
     expect(seen.link).toBeGreaterThan(150);
   });
 
+  it('builds the paragraph micromark gives for several lines with strong emphasis, whenever it builds one', () => {
+    // Parameter-name cells ("**domain***" over "[`string`](…)") and prose with bold lead-ins: strong pairs
+    // in every context that may or may not let their delimiters open or close, joined over line breaks.
+    const skels = (lines: string[]) => lines.map(skel);
+    const paragraphLines = (lines: string[]) =>
+      inlineLines({ skeleton: skels(lines), blocks: new Map(), hasMarkdown: true, fill: () => {} }, { cacheable: true } as FileCtx);
+    const word = fc.array(fc.constantFrom(...'ab Zя1.,:;)-+#>=~|!"\'(%/'.split(''), ' ', '\u00a0', '😀'), { maxLength: 6 }).map((cs) => cs.join(''));
+    const nasty = fc.constantFrom('*', '**', '***', '_', '`', '[', ']', '\\', '<', '&', '\t', ' ', '  ', '.', 'a', 'я');
+    const strong = fc
+      .tuple(
+        fc.constantFrom('', ' ', 'x', '(', '.', '`'),
+        fc.array(fc.oneof(word, nasty), { maxLength: 3 }),
+        fc.constantFrom('', ' ', '.', ',', '*', '**', 'x', ')', ':', '* ', '*x', '_'),
+      )
+      .map(([a, ws, b]) => `${a}**${ws.join('')}**${b}`);
+    const simpleStrong = fc
+      .tuple(fc.stringMatching(/^[a-zA-Zя0-9][a-z .]{0,6}[a-z.]?$/), fc.constantFrom('', ' ', '.', '*', ','))
+      .map(([w, b]) => `**${w}**${b}`);
+    const code = fc.constantFrom('`a`', '` b `', '`*`', '`', '``');
+    const link = fc.tuple(fc.oneof(word, fc.constantFrom('`x`', '*')), fc.stringMatching(/^[a-z/.#_*-]{1,6}$/)).map(([l, d]) => `[${l}](${d})`);
+    const piece = fc.oneof(word, word, nasty, strong, simpleStrong, simpleStrong, code, link);
+    const lines = fc.array(
+      fc.array(piece, { maxLength: 5 }).map((ps) => ps.join('')),
+      { minLength: 1, maxLength: 3 },
+    );
+    const seen = { multi: 0, strong: 0 };
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const inl = paragraphLines(ls);
+        if (!inl || inl.length !== ls.length) return;
+        const mine = plainParagraph(inl, 0);
+        if (mine === null) return;
+        if (ls.length > 1) seen.multi++;
+        if (mine.children.some((c) => c.type === 'strong')) seen.strong++;
+        expect([mine]).toEqual(fromMarkdown(ls.join('\n')).children);
+      }),
+      { numRuns: 12000 },
+    );
+    expect(seen.multi).toBeGreaterThan(50);
+    expect(seen.strong).toBeGreaterThan(150);
+  });
+
+  it('reads a parameter-name cell: the name in bold, the required mark, the type link on the next line', () => {
+    const p = plainParagraph([skel('**domain***'), skel('[`string`](/api-reference/data-types.html) ')], 0) as Paragraph;
+    expect(p).toEqual(fromMarkdown('**domain***\n[`string`](/api-reference/data-types.html) ').children[0]);
+    expect(p.children.map((c) => c.type)).toEqual(['strong', 'text', 'link']);
+    expect(p.children[1]).toMatchObject({ value: '*\n' });
+  });
+
   it('reads code spans and links as CommonMark does: one space stripped from each end of a span, not from all-space content', () => {
     const values = (text: string) => (plainParagraph(skel(text), 0)?.children ?? []).map((c) => [c.type, 'value' in c ? c.value : '']);
     expect(values('Deal id, see `crm.deal.get`  ')).toEqual([
@@ -163,6 +212,11 @@ describe('plainParagraph', () => {
       'a `b',
       '`a``b`',
       '`a` *b*',
+      'a**b**',
+      '**a**b',
+      '**a ** b',
+      '**a*** b',
+      '`a`**b**',
       '![image](x.png)',
       '[a](b "title")',
       '[a **b**](c)',
