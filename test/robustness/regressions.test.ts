@@ -15,7 +15,17 @@ const DIR = fileURLToPath(new URL('../fixtures/fuzz/', import.meta.url));
 
 /** A part of a fixture page: text, a repeat, a nested list, or the fixture's page of ../shared (CRLF line breaks if asked). */
 type Part =
-  string | { repeat: string; times: number } | { nestedList: number } | { shared: true; crlf?: boolean; repeatFirstLine?: boolean; tabsBeforeEnd?: number };
+  | string
+  | { repeat: string; times: number }
+  | { nestedList: number }
+  | {
+      shared: true;
+      crlf?: boolean;
+      repeatFirstLine?: boolean;
+      tabsBeforeEnd?: number;
+      /** `run` repeated `times` and an `x`, `back` characters before the end. */
+      runBeforeEnd?: { run: string; times: number; back: number };
+    };
 interface Fixture {
   found: string;
   before: string;
@@ -38,6 +48,8 @@ function textOf(f: Fixture): string {
         let text = p.repeatFirstLine ? `${sharedText(f).split('\n')[0]}\n${sharedText(f)}` : sharedText(f);
         // A run of tabs and an `x` five characters before the end (inside the page's last link).
         if (p.tabsBeforeEnd) text = text.slice(0, -5) + '\t'.repeat(p.tabsBeforeEnd) + 'x' + text.slice(-5);
+        const r = p.runBeforeEnd;
+        if (r) text = text.slice(0, text.length - r.back) + r.run.repeat(r.times) + 'x' + text.slice(text.length - r.back);
         return p.crlf ? text.replace(/\n/g, '\r\n') : text;
       }
       return Array.from({ length: p.nestedList }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
@@ -84,6 +96,7 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
       'whitespace-run-attrs.json',
       'whitespace-run-paragraph.json',
       'whitespace-run-seed.json',
+      'whitespace-run-table.json',
       'whitespace-run-vibe.json',
     ];
     expect(readdirSync(DIR).sort()).toEqual(tested);
@@ -172,5 +185,13 @@ describe('fuzz regressions (test/fixtures/fuzz/)', () => {
     const plain = readText(f.path, sharedText(f), 5_000).specs[0];
     expect(spec?.method).toBe(plain?.method);
     expect(spec?.params.map((p) => p.name)).toEqual(plain?.params.map((p) => p.name));
+  });
+
+  it('whitespace-run-table: a scraped table cell holding 125,806 characters of white space before its closing pipe is read in linear time', () => {
+    const { specs, f } = read('whitespace-run-table.json', 5_000);
+    const plain = readText(f.path, sharedText(f), 5_000).specs;
+    expect(plain.map((s) => s.method)).toEqual(['crm.contact.list']);
+    expect(specs.map((s) => s.method)).toEqual(['crm.contact.list']);
+    expect(specs[0]?.params.map((p) => p.name)).toEqual(plain[0]?.params.map((p) => p.name));
   });
 });

@@ -139,8 +139,9 @@ function restIsBlank(page: PageText, from: number, to: number): boolean {
   return true;
 }
 
+/** A cell line without its closing `|` and surrounding white space (not /\s*\|$/: that regex retries from every space of a run that does not end the line, quadratic). */
 function stripPipe(t: string): string {
-  return t.replace(/\s*\|$/, '').trim();
+  return (t.endsWith('|') ? t.slice(0, -1) : t).trim();
 }
 
 /** Index of the header cell matching `pattern`, or -1 (always -1 for header-less tables). */
