@@ -88,9 +88,9 @@ type At = (column: number) => { line: number; column: number; offset: number };
 const LINK = /\[((?:[^\\`*_[\]<>&\u0000-\u001f\u007f]|`[^`\u0000-\u001f\u007f]+`)+)\]\(([^\s()<>\\&"'`[\]\u0000-\u001f\u007f]+)\)/g;
 
 /**
- * Text, code spans and links of `text[from, to)`, or null when anything else is there. Code spans bind
- * before link brackets: a link is taken only when the backticks before it, in its label and after it
- * each pair up on their own (then they pair up the same way along the whole line).
+ * Text, strong emphasis, code spans and links of `text[from, to)`, or null when anything else is there.
+ * Code spans bind before link brackets: a link is taken only when the backticks before it, in its label
+ * and after it each pair up on their own (then they pair up the same way along the whole line).
  */
 function withLinks(text: string, from: number, to: number, at: At): PhrasingContent[] | null {
   const out: PhrasingContent[] = [];
