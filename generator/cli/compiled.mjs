@@ -57,20 +57,28 @@ export async function bundledEntry(root, key) {
   mkdirSync(tmp, { recursive: true });
   try {
     await bundleCli(tmp);
-    try {
-      renameSync(tmp, dir);
-    } catch (err) {
-      if (existsSync(entry)) throw err; // another run put the same bundle in place first: use it
+    if (!renamed(tmp, dir) && !existsSync(entry)) {
       // A folder of this key without its entry (emptied by hand, say) is replaced.
       rmSync(dir, { recursive: true, force: true });
       renameSync(tmp, dir);
     }
   } catch (err) {
+    if (!existsSync(entry)) throw err; // else another run put the same bundle in place first: use it
+  } finally {
     rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(entry)) throw err;
   }
   prune(root, key);
   return entry;
+}
+
+/** Rename `from` to `to`; false when `to` is there already. @param {string} from @param {string} to */
+function renamed(from, to) {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,8 +5,8 @@
  * every open CommonMark block except raw-HTML blocks of kinds 1–5. The split is checked; if a region leaked
  * into the next one, the regions are parsed one by one. Regions are first cut into segments (segments.ts),
  * served from the memo when seen before (memo.ts), and single paragraphs are joined into inline groups
- * (groups.ts); single paragraphs of plain text, code spans, links and strong emphasis skip the parser (plain.ts). Every path gives the same tree as
- * parsing each region on its own.
+ * (groups.ts); single paragraphs of plain text, code spans, links and strong emphasis skip the parser
+ * (plain.ts). Every path gives the same tree as parsing each region on its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph, RootContent } from 'mdast';

@@ -17,7 +17,7 @@ import type { SkelLine } from './plan.ts';
  * raw HTML, character references), every control character (NUL becomes U+FFFD, tabs expand), and DEL.
  */
 const NOT_PLAIN = /[\\`*_[\]<>&\u0000-\u001f\u007f]/;
-/** Inside a code span everything is literal but controls (NUL becomes U+FFFD, tabs expand) and DEL. */
+/** Control characters and DEL (NUL becomes U+FFFD, tabs expand): a line holding one, even in a code span, goes to the parser. */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -159,7 +159,7 @@ function plainRun(text: string, from: number, to: number, at: At, lineFrom: numb
     let end = open + m[0].length;
     if (end > to || (open > lineFrom && text[open - 1] !== ' ')) return null;
     const after = end === lineTo ? '' : text[end];
-    const marked = after === '*' && end + 1 === lineTo && to === lineTo;
+    const marked = after === '*' && end + 1 === lineTo;
     if (!marked && after !== '' && !' ,.:;'.includes(after!)) return null;
     if (NOT_PLAIN.test(text.slice(start, open))) return null;
     if (open > start) out.push(textNode(text, start, open, at));
